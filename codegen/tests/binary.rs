@@ -6,9 +6,9 @@
 
 use yun_core::http::HttpOptions;
 use yun_core::retry::RetryConfig;
-use yun_core::testing::{verify_tc3, Received, Reply, TestServer};
 use yun_core::{Config, Credential, TencentSignature};
 use yun_tencent_demo::{Client, UploadGadgetFileRequest};
+use yun_testing::{verify_tc3, Received, Reply, TestServer};
 
 const ID: &str = "AKIDbinary";
 const SECRET: &str = "binary-secret";

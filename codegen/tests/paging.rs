@@ -8,8 +8,8 @@ use serde_json::{json, Value};
 use std::time::Duration;
 use yun_core::http::HttpOptions;
 use yun_core::retry::RetryConfig;
-use yun_core::testing::{verify_aliyun, verify_tencent, Received, Reply, TestServer};
 use yun_core::{Config, Credential};
+use yun_testing::{verify_aliyun, verify_tencent, Received, Reply, TestServer};
 
 const ID: &str = "AKIDpaging";
 const SECRET: &str = "paging-secret";

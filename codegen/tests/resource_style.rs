@@ -8,8 +8,8 @@ use yun_aliyun_roademo::{
     Client, CreateGadgetRequest, DeleteGadgetRequest, ListGadgetsRequest, RenameGadgetRequest,
     UploadGadgetImageRequest,
 };
-use yun_core::testing::{verify_acs3, Received, Reply, TestServer};
 use yun_core::{Config, Credential};
+use yun_testing::{verify_acs3, Received, Reply, TestServer};
 
 const ID: &str = "LTAI5tRoaDemo";
 const SECRET: &str = "roa demo secret";

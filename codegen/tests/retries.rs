@@ -12,8 +12,8 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 use yun_core::http::HttpOptions;
 use yun_core::retry::RetryConfig;
-use yun_core::testing::{verify_aliyun, verify_tencent, Received, Reply, TestServer, WireFault};
 use yun_core::{Config, Credential};
+use yun_testing::{verify_aliyun, verify_tencent, Received, Reply, TestServer, WireFault};
 
 const ID: &str = "AKIDretry";
 const SECRET: &str = "retry-secret";

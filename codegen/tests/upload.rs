@@ -8,9 +8,9 @@ use std::sync::Arc;
 use yun_aliyun_demo::operations::recognize_widgets::Tasks;
 use yun_aliyun_demo::{Client, RecognizeWidgetRequest, RecognizeWidgetsRequest};
 use yun_core::http::HttpOptions;
-use yun_core::testing::{verify_aliyun, Received, Reply, TestServer};
 use yun_core::upload::{FileSource, UploadOptions};
 use yun_core::{Config, Credential};
+use yun_testing::{verify_aliyun, Received, Reply, TestServer};
 
 const ID: &str = "LTAI5tDemoUpload";
 const SECRET: &str = "demo-upload-secret";

@@ -760,7 +760,7 @@ pub(crate) fn operations_test(layout: &super::Layout, ops: &[OpNames<'_>]) -> To
         #![allow(deprecated)]
 
         use yun_core::response::decode_json;
-        use yun_core::testing::harness::{boxed, encode, Harness};
+        use yun_testing::harness::{boxed, encode, Harness};
 
         #[tokio::test]
         async fn every_operation_matches_the_spec() {

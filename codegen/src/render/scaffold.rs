@@ -24,7 +24,7 @@ yun-core = { workspace = true }
 
 [dev-dependencies]
 tokio = { workspace = true, features = ["macros", "rt-multi-thread"] }
-yun-core = { workspace = true, features = ["testing"] }
+yun-testing = { workspace = true, features = ["server"] }
 
 [lints]
 workspace = true

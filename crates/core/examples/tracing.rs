@@ -17,8 +17,8 @@ use tracing_subscriber::fmt::format::FmtSpan;
 use tracing_subscriber::EnvFilter;
 use yun_core::aliyun::{AliyunClient, RpcRequest};
 use yun_core::http::HttpOptions;
-use yun_core::testing::{Received, Reply, TestServer};
 use yun_core::{Config, Credential};
+use yun_testing::{Received, Reply, TestServer};
 
 #[tokio::main]
 async fn main() -> Result<(), Box<dyn std::error::Error>> {

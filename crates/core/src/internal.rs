@@ -11,6 +11,17 @@ pub use crate::endpoint::AliyunEndpoints;
 
 pub mod debug;
 
+/// `text` with the values of secret-named members removed: the one rule
+/// errors, traces and yun-testing's recordings use.
+pub fn redact(text: &str) -> std::borrow::Cow<'_, str> {
+    crate::redact::text(text)
+}
+
+/// Clock and date formats, for yun-testing's servers.
+pub mod time {
+    pub use crate::time::{http_date, iso8601, now_unix, parse_iso8601};
+}
+
 /// Where an Alibaba Cloud parameter travels.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Location {

@@ -37,9 +37,6 @@ pub mod response;
 pub mod retry;
 pub mod sign;
 pub mod tencent;
-#[cfg(feature = "testing")]
-#[doc(hidden)]
-pub mod testing;
 pub mod text;
 mod time;
 pub mod upload;

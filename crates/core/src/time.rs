@@ -7,7 +7,7 @@ use std::sync::atomic::{AtomicBool, AtomicI64, Ordering};
 use std::time::{SystemTime, UNIX_EPOCH};
 
 /// Seconds since the Unix epoch, now.
-pub(crate) fn now_unix() -> u64 {
+pub fn now_unix() -> u64 {
     unix_secs(SystemTime::now())
 }
 
@@ -102,8 +102,7 @@ pub(crate) fn parse_http_date(s: &str) -> Option<u64> {
 }
 
 /// `Sun, 06 Nov 1994 08:49:37 GMT` for Unix seconds (the test server's `Date`).
-#[cfg(any(test, feature = "testing"))]
-pub(crate) fn http_date(secs: u64) -> String {
+pub fn http_date(secs: u64) -> String {
     let c = Civil::from_unix(secs);
     let weekday = ["Thu", "Fri", "Sat", "Sun", "Mon", "Tue", "Wed"][(secs / 86_400 % 7) as usize];
     let month = [
@@ -169,7 +168,7 @@ impl Civil {
 }
 
 /// `2026-11-23T08:05:09Z`, as Alibaba Cloud's `Timestamp` and `x-acs-date` want.
-pub(crate) fn iso8601(secs: u64) -> String {
+pub fn iso8601(secs: u64) -> String {
     let c = Civil::from_unix(secs);
     format!(
         "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}Z",
@@ -185,7 +184,7 @@ pub(crate) fn date(secs: u64) -> String {
 
 /// Parses `YYYY-MM-DDTHH:MM:SSZ` (fractions and offsets `Z`/`+00:00` allowed),
 /// the form STS and metadata services use for expiry times.
-pub(crate) fn parse_iso8601(s: &str) -> Option<u64> {
+pub fn parse_iso8601(s: &str) -> Option<u64> {
     let b = s.as_bytes();
     if b.len() < 19 || b[4] != b'-' || b[7] != b'-' || !matches!(b[10], b'T' | b' ') {
         return None;

@@ -14,8 +14,8 @@ use yun_core::credentials::{
     aliyun_default_chain_with, CliProfile, CredentialsUri, EcsRamRole, Endpoints, Environment,
     IniProfile, OidcRoleArn, RamRoleArn, RsaKeyPair,
 };
-use yun_core::testing::{iso8601, now_unix, temp_dir, verify_rpc_v1, Received, Reply, TestServer};
 use yun_core::{Credential, Error, ProvideCredentials};
+use yun_testing::{iso8601, now_unix, temp_dir, verify_rpc_v1, Received, Reply, TestServer};
 
 const SOURCE_ID: &str = "LTAIsource";
 const SOURCE_SECRET: &str = "source-secret/+=";

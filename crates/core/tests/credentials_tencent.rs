@@ -11,8 +11,8 @@ use yun_core::credentials::{
     tencent_default_chain_with, CvmRole, Endpoints, Environment, TccliProfile, TencentAssumeRole,
     TencentProfile, TkeOidc,
 };
-use yun_core::testing::{now_unix, temp_dir, verify_tc3, Received, Reply, TestServer};
 use yun_core::{Credential, ProvideCredentials};
+use yun_testing::{now_unix, temp_dir, verify_tc3, Received, Reply, TestServer};
 
 const SOURCE_ID: &str = "AKIDsource";
 const SOURCE_KEY: &str = "source-key";

@@ -16,10 +16,10 @@ use yun_core::http::HttpOptions;
 use yun_core::retry::{RetryBudget, RetryConfig};
 use yun_core::sign::aliyun_rpc::RpcAlgorithm;
 use yun_core::tencent::{TencentClient, TencentRequest};
-use yun_core::testing::{
+use yun_core::{AliyunSignature, Config, Credential, Error};
+use yun_testing::{
     now_unix, signed_time, verify_aliyun, verify_tencent, Received, Reply, TestServer, WireFault,
 };
-use yun_core::{AliyunSignature, Config, Credential, Error};
 
 const ID: &str = "LTAI5tFaultKey";
 const SECRET: &str = "fault secret/+=";

@@ -15,8 +15,8 @@ use yun_core::aliyun::{AliyunClient, RpcRequest};
 use yun_core::credentials::{EcsRamRole, RamRoleArn, TencentAssumeRole};
 use yun_core::http::HttpOptions;
 use yun_core::retry::RetryConfig;
-use yun_core::testing::{iso8601, now_unix, Received, Reply, TestServer, WireFault};
 use yun_core::{AliyunSignature, Config, Credential, Error, ProvideCredentials};
+use yun_testing::{iso8601, now_unix, Received, Reply, TestServer, WireFault};
 
 #[path = "support/recorder.rs"]
 mod recorder;

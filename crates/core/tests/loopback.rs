@@ -13,8 +13,8 @@ use yun_core::retry::RetryConfig;
 use yun_core::sign::aliyun_rpc::RpcAlgorithm;
 use yun_core::sign::tencent_legacy::LegacyAlgorithm;
 use yun_core::tencent::{TencentClient, TencentRequest};
-use yun_core::testing::{verify_aliyun, verify_tencent, Received, Reply, TestServer};
 use yun_core::{AliyunSignature, Config, Credential, Error, TencentSignature};
+use yun_testing::{verify_aliyun, verify_tencent, Received, Reply, TestServer};
 
 const ID: &str = "LTAI5tTestKeyId";
 const SECRET: &str = "test secret+/=&~中";

@@ -10,8 +10,8 @@ use yun_core::retry::RetryConfig;
 use yun_core::sign::aliyun_rpc::RpcAlgorithm;
 use yun_core::sign::sha256_hex;
 use yun_core::tencent::TencentClient;
-use yun_core::testing::{now_unix, Received, Reply, TestServer};
 use yun_core::{AliyunSignature, Config, Credential};
+use yun_testing::{now_unix, Received, Reply, TestServer};
 
 const ID: &str = "LTAI5tMismatch";
 const SECRET: &str = "mismatch-secret-value";

@@ -5,8 +5,8 @@ use serde_json::json;
 use yun_core::aliyun::{AliyunClient, RpcRequest};
 use yun_core::http::HttpOptions;
 use yun_core::tencent::{TencentClient, TencentRequest};
-use yun_core::testing::{Received, Reply, TestServer};
 use yun_core::{Config, Credential, Error};
+use yun_testing::{Received, Reply, TestServer};
 
 fn config(server: &TestServer) -> Config {
     Config::builder()

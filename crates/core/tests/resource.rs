@@ -11,8 +11,8 @@ use std::time::Duration;
 use yun_core::aliyun::{AliyunClient, Body, Method, ResourceRequest};
 use yun_core::http::HttpOptions;
 use yun_core::retry::RetryConfig;
-use yun_core::testing::{verify_acs3, Received, Reply, TestServer, WireFault};
 use yun_core::{Config, Credential, Error};
+use yun_testing::{verify_acs3, Received, Reply, TestServer, WireFault};
 
 const ID: &str = "LTAI5tResourceTest";
 const SECRET: &str = "resource secret/+=";
@@ -296,7 +296,7 @@ async fn a_bearer_token_is_marked_by_a_header() {
 /// checks the signature over what arrived; a retry opens the file again.
 #[tokio::test]
 async fn a_file_body_is_streamed_and_signed() {
-    let dir = yun_core::testing::temp_dir("resource-file");
+    let dir = yun_testing::temp_dir("resource-file");
     let path = dir.join("image.bin");
     let content: Vec<u8> = (0..100_000u32).map(|i| (i % 251) as u8).collect();
     std::fs::write(&path, &content).unwrap();

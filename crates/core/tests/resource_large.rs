@@ -7,9 +7,9 @@ use sha2::{Digest, Sha256};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use yun_core::aliyun::{AliyunClient, Body, Method, ResourceRequest};
 use yun_core::http::HttpOptions;
-use yun_core::testing::temp_dir;
 use yun_core::upload::FileSource;
 use yun_core::{Config, Credential};
+use yun_testing::temp_dir;
 
 mod support;
 use support::large::{peak_kib, write_pattern};

@@ -11,8 +11,8 @@ use yun_core::http::HttpOptions;
 use yun_core::retry::RetryConfig;
 use yun_core::sign::{acs3, aliyun_rpc};
 use yun_core::tencent::{TencentClient, TencentRequest};
-use yun_core::testing::{Reply, TestServer};
 use yun_core::{Config, Credential, Error, ProvideCredentials};
+use yun_testing::{Reply, TestServer};
 
 const SECRET: &str = "SECRETkey0000000000000000001";
 const TOKEN: &str = "TOKENvalue000000000000000002";

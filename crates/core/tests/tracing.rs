@@ -18,11 +18,11 @@ use yun_core::http::HttpOptions;
 use yun_core::retry::RetryConfig;
 use yun_core::sign::aliyun_rpc::RpcAlgorithm;
 use yun_core::tencent::{TencentClient, TencentRequest};
-use yun_core::testing::{
+use yun_core::{AliyunSignature, Config, Credential, Error, TencentSignature};
+use yun_testing::{
     iso8601, now_unix, verify_aliyun, verify_rpc_v1, verify_tc3, verify_tencent, Received, Reply,
     TestServer,
 };
-use yun_core::{AliyunSignature, Config, Credential, Error, TencentSignature};
 
 #[path = "support/recorder.rs"]
 mod recorder;

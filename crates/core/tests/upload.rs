@@ -13,9 +13,9 @@ use support::oss::FakeOss;
 use yun_core::aliyun::{AliyunClient, RpcRequest};
 use yun_core::http::HttpOptions;
 use yun_core::retry::RetryConfig;
-use yun_core::testing::{temp_dir, verify_aliyun, Received, Reply, TestServer};
 use yun_core::upload::{FileSource, UploadOptions};
 use yun_core::{Config, Credential};
+use yun_testing::{temp_dir, verify_aliyun, Received, Reply, TestServer};
 
 const ID: &str = "LTAI5tUpload";
 const SECRET: &str = "upload-secret";

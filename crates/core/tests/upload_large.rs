@@ -9,9 +9,9 @@ use support::large::{peak_kib, write_pattern};
 use support::oss::FakeOss;
 use yun_core::aliyun::AliyunClient;
 use yun_core::http::HttpOptions;
-use yun_core::testing::{temp_dir, Received, Reply, TestServer};
 use yun_core::upload::{FileSource, UploadOptions};
 use yun_core::{Config, Credential};
+use yun_testing::{temp_dir, Received, Reply, TestServer};
 
 const SIZE: u64 = 50 << 20;
 

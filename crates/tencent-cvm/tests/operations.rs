@@ -6,7 +6,7 @@
 
 #![allow(deprecated)]
 use yun_core::response::decode_json;
-use yun_core::testing::harness::{boxed, encode, Harness};
+use yun_testing::harness::{boxed, encode, Harness};
 #[tokio::test]
 async fn every_operation_matches_the_spec() {
     let harness = Harness::start(

@@ -1,8 +1,8 @@
 //! What `{:?}` shows of requests and responses: the members that are
 //! present, and `***` for secrets.
 
-use yun_core::testing::{Received, Reply, TestServer};
 use yun_core::{Config, Credential};
+use yun_testing::{Received, Reply, TestServer};
 
 #[tokio::test]
 async fn debug_shows_present_members_only() {

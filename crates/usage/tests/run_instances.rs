@@ -3,8 +3,8 @@
 //! and setters only, lists from `&str`s; sent to a server on 127.0.0.1 that
 //! checks the signature, and checked on the wire.
 
-use yun_core::testing::{verify_aliyun, verify_tencent, Received, Reply, TestServer};
 use yun_core::{Config, Credential};
+use yun_testing::{verify_aliyun, verify_tencent, Received, Reply, TestServer};
 
 const ID: &str = "LTAI5tUsageKeyId";
 const SECRET: &str = "usage secret";

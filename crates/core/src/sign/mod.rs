@@ -78,7 +78,7 @@ pub fn sha256_hex(data: &[u8]) -> String {
 /// Lower-case hex of `bytes`. Every signed request writes three or four of
 /// these (payload hash, request hash, signature, nonce); a table lookup per
 /// nibble instead of the `hex` crate's char iterator.
-pub(crate) fn hex_lower(bytes: &[u8]) -> String {
+pub fn hex_lower(bytes: &[u8]) -> String {
     const DIGITS: &[u8; 16] = b"0123456789abcdef";
     let mut out = String::with_capacity(bytes.len() * 2);
     for &b in bytes {

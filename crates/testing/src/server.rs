@@ -1,13 +1,8 @@
-//! Test support: a real HTTP/1.1 server on 127.0.0.1 and signature checks
-//! written from the protocols, independent of the signers in [`crate::sign`].
-//!
-//! Enabled by the `testing` feature; not part of the stable API. yun's own
-//! tests (and those of the generated crates) use it to stand up fake API
-//! endpoints, STS services and metadata services on loopback.
+//! A real HTTP/1.1 server on 127.0.0.1 and signature checks written from
+//! the protocols, independent of the signers in `yun_core::sign`: yun's own
+//! tests (and those of the generated crates) stand up fake API endpoints,
+//! STS services and metadata services with it. The `server` feature.
 
-pub mod harness;
-
-use crate::encode::{parse_pairs, percent_encode};
 use base64::Engine as _;
 use hmac::{Hmac, Mac};
 use sha2::{Digest, Sha256};
@@ -18,6 +13,9 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::{TcpListener, TcpStream};
+use yun_core::encode::{parse_pairs, percent_encode};
+use yun_core::internal::time;
+use yun_core::sign::hex_lower;
 
 /// A request as the server received it.
 #[derive(Clone, Debug, Default)]
@@ -399,7 +397,7 @@ fn b64(bytes: &[u8]) -> String {
 }
 
 fn sha256_hex(data: &[u8]) -> String {
-    crate::sign::hex_lower(&Sha256::digest(data))
+    hex_lower(&Sha256::digest(data))
 }
 
 /// Sorted, percent-encoded `k=v&…`: both Alibaba Cloud signatures' canonical query.
@@ -519,7 +517,7 @@ pub fn verify_acs3(r: &Received, access_key_id: &str, secret: &str) -> Result<()
         r.method, r.path
     );
     let string_to_sign = format!("ACS3-HMAC-SHA256\n{}", sha256_hex(canonical.as_bytes()));
-    let want = crate::sign::hex_lower(&hmac256(secret.as_bytes(), string_to_sign.as_bytes()));
+    let want = hex_lower(&hmac256(secret.as_bytes(), string_to_sign.as_bytes()));
     if want == sent {
         Ok(())
     } else {
@@ -578,7 +576,7 @@ pub fn verify_tc3(r: &Received, secret_id: &str, secret_key: &str) -> Result<(),
     let k_date = hmac256(format!("TC3{secret_key}").as_bytes(), date.as_bytes());
     let k_service = hmac256(&k_date, service.as_bytes());
     let k_signing = hmac256(&k_service, b"tc3_request");
-    let want = crate::sign::hex_lower(&hmac256(&k_signing, string_to_sign.as_bytes()));
+    let want = hex_lower(&hmac256(&k_signing, string_to_sign.as_bytes()));
     if want == sent {
         Ok(())
     } else {
@@ -640,17 +638,17 @@ pub fn verify_tencent_legacy(
 /// `2026-11-23T08:05:09Z` for Unix seconds: what STS and metadata services
 /// send as `Expiration`.
 pub fn iso8601(unix: u64) -> String {
-    crate::time::iso8601(unix)
+    time::iso8601(unix)
 }
 
 /// Seconds since the Unix epoch, now.
 pub fn now_unix() -> u64 {
-    crate::time::now_unix()
+    time::now_unix()
 }
 
 /// `Sun, 06 Nov 1994 08:49:37 GMT`: an HTTP `Date` for Unix seconds.
 pub fn http_date(unix: u64) -> String {
-    crate::time::http_date(unix)
+    time::http_date(unix)
 }
 
 /// The timestamp a request was signed with: Alibaba Cloud's `x-acs-date`
@@ -662,7 +660,7 @@ pub fn signed_time(r: &Received) -> Option<u64> {
         .or_else(|| r.header("x-acs-date").map(str::to_owned))
         .or_else(|| r.param("Timestamp"))
     {
-        return t.parse().ok().or_else(|| crate::time::parse_iso8601(&t));
+        return t.parse().ok().or_else(|| time::parse_iso8601(&t));
     }
     None
 }
@@ -670,7 +668,7 @@ pub fn signed_time(r: &Received) -> Option<u64> {
 /// A new empty directory under the system's temporary directory, removed
 /// with everything in it when the value is dropped (a failing test too).
 pub fn temp_dir(label: &str) -> TempDir {
-    let dir = std::env::temp_dir().join(format!("yun-{label}-{}", crate::sign::new_nonce()));
+    let dir = std::env::temp_dir().join(format!("yun-{label}-{}", yun_core::sign::new_nonce()));
     std::fs::create_dir_all(&dir).expect("create a temporary directory");
     TempDir(dir)
 }

@@ -21,16 +21,16 @@
 //!    second request carrying the same token, and any other write fails
 //!    with `Error::OutcomeUnknown` after one.
 
-use super::{verify_aliyun, verify_tencent, Received, Reply, TestServer, WireFault};
-use crate::http::HttpOptions;
-use crate::retry::RetryConfig;
-use crate::{Config, Credential, Error};
+use crate::server::{verify_aliyun, verify_tencent, Received, Reply, TestServer, WireFault};
 use serde_json::{json, Map, Value};
 use std::collections::BTreeMap;
 use std::future::Future;
 use std::path::Path;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
+use yun_core::http::HttpOptions;
+use yun_core::retry::RetryConfig;
+use yun_core::{Config, Credential, Error};
 
 const KEY_ID: &str = "LTAI5tHarnessKeyId";
 const KEY_SECRET: &str = "harness/secret+key=";
@@ -189,7 +189,7 @@ impl Harness {
             .http(HttpOptions::default().env_proxy(false))
             .retry(RetryConfig::default().initial_backoff(std::time::Duration::from_millis(1)))
             .file_upload(
-                crate::upload::UploadOptions::default()
+                yun_core::upload::UploadOptions::default()
                     .openplatform_endpoint(self.server.url())
                     .oss_endpoint(self.server.url()),
             )
@@ -825,7 +825,7 @@ impl Harness {
                 Some("path") => {
                     path = path.replace(
                         &format!("{{{name}}}"),
-                        &crate::encode::percent_encode(&text(value)),
+                        &yun_core::encode::percent_encode(&text(value)),
                     );
                 }
                 Some("header") => {
@@ -1282,12 +1282,12 @@ pub struct UploadCase {
 
 impl UploadCase {
     /// The file to upload.
-    pub fn file(&self) -> crate::upload::FileSource {
-        crate::upload::FileSource::bytes(UPLOADED.as_bytes().to_vec())
+    pub fn file(&self) -> yun_core::upload::FileSource {
+        yun_core::upload::FileSource::bytes(UPLOADED.as_bytes().to_vec())
     }
 
     /// Two files, for a file-URL member inside a list.
-    pub fn files(&self) -> Vec<crate::upload::FileSource> {
+    pub fn files(&self) -> Vec<yun_core::upload::FileSource> {
         vec![self.file(), self.file()]
     }
 
@@ -1320,7 +1320,7 @@ impl UploadCase {
 /// A multipart body's parts as the JSON object the spec's request is
 /// compared with: file and text parts as text (a text part holding a number
 /// or boolean where `request` has one, as that), JSON parts parsed.
-fn form_as_json(parts: Vec<crate::testing::FormPart>, request: &Value) -> Value {
+fn form_as_json(parts: Vec<crate::server::FormPart>, request: &Value) -> Value {
     let mut out = Map::new();
     for part in parts {
         let text = String::from_utf8_lossy(&part.data).into_owned();
