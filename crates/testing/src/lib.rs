@@ -35,7 +35,7 @@
 //! ```
 //!
 //! The `server` feature adds what yun's own tests use: a real HTTP/1.1
-//! server on 127.0.0.1 ([`TestServer`]) with signature checks written from
+//! server on 127.0.0.1 (`TestServer`) with signature checks written from
 //! the protocols, and the generated crates' conformance harness.
 
 mod mock;
