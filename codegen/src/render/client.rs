@@ -202,6 +202,10 @@ pub(crate) fn lib_rs(spec: &Spec, crate_dir: &str, ops: &[OpNames<'_>]) -> Token
     if let Some(paged) = example_op(ops.iter().filter(|o| o.paginator.is_some())) {
         doc.push_str(&paginator_example(&crate_name, paged));
     }
+    doc.push_str(
+        "\nTesting code that calls this crate without the network: the `yun-testing` crate's `Mock` \
+         answers with these types, service errors and faults, and records the requests.\n",
+    );
     doc.push_str(&regions_doc(spec));
     let version = &spec.version;
     let models = has_models.then(|| {

@@ -46,6 +46,9 @@ takes an explicit `yun_core::Config`. `client.raw()` calls any action directly.
 `.pages()` and `.items()` are streams fetched one page at a time; `.collect_items()` gathers
 every item.
 {% endif %}
+To test code that calls this crate without the network, the `yun-testing` crate's `Mock`
+answers with these types, service errors and faults, and records the requests.
+
 ## Operations
 
 | operation | method | paginator |

@@ -32,6 +32,8 @@
 //! # Ok(()) }
 //! ```
 //!
+//! Testing code that calls this crate without the network: the `yun-testing` crate's `Mock` answers with these types, service errors and faults, and records the requests.
+//!
 //! # Regions
 //!
 //! The config's region (`Config::builder().region(…)`, or `ALIBABA_CLOUD_REGION_ID` for [`Client::from_env`]) picks the host requests go to: see [`ENDPOINTS`]. An operation's `RegionId` member, where it has one, names the region whose resources it acts on. The two are separate settings, as in the official SDKs: yun sends each as given and copies neither into the other, so give both the same region unless the product says otherwise. Without a region, requests go to `ecs.aliyuncs.com`.

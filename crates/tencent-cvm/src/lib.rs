@@ -33,6 +33,8 @@
 //! # Ok(()) }
 //! ```
 //!
+//! Testing code that calls this crate without the network: the `yun-testing` crate's `Mock` answers with these types, service errors and faults, and records the requests.
+//!
 //! # Regions
 //!
 //! The config's region (`Config::builder().region(…)`, or `TENCENTCLOUD_REGION` for [`Client::from_env`]) is the region every request acts on: it is sent as the `X-TC-Region` header, and an operation's own region member, where it has one, is separate. Requests go to `cvm.tencentcloudapi.com`, which serves every region from the nearest access point, or to `cvm.<region>.tencentcloudapi.com` with `Config::builder().tencent_regional_endpoint(true)`; `endpoint_url(…)` overrides both. The metadata lists no per-region hosts.

@@ -1,6 +1,7 @@
 //! Every ```rust block of README.md appears, as written, in
-//! `examples/readme.rs`, which `cargo test` compiles: so the README's
-//! examples compile. Lines are compared with their indentation removed.
+//! `examples/readme.rs` (which `cargo test` compiles) or in
+//! `tests/testing_example.rs` (which it runs): so the README's examples
+//! compile. Lines are compared with their indentation removed.
 
 fn lines(text: &str) -> Vec<&str> {
     text.lines()
@@ -12,8 +13,12 @@ fn lines(text: &str) -> Vec<&str> {
 #[test]
 fn every_readme_example_is_in_the_compiled_example_program() {
     let readme = include_str!("../../../README.md");
-    let program = include_str!("../examples/readme.rs");
-    let program = lines(program);
+    let program = [
+        include_str!("../examples/readme.rs"),
+        include_str!("testing_example.rs"),
+    ]
+    .join("\n");
+    let program = lines(&program);
     let mut blocks = Vec::new();
     let mut current: Option<Vec<&str>> = None;
     for line in readme.lines() {
