@@ -253,6 +253,37 @@ impl AliyunClient {
         .await
     }
 
+    /// Calls an action whose answer streams (server-sent events) and returns
+    /// its events as they arrive, each event's data decoded as `T`
+    /// (`serde_json::Value` for anything): the same rules as
+    /// [`TencentClient::call_sse`](crate::tencent::TencentClient::call_sse).
+    pub async fn call_sse<T: crate::json::Decode + Send + 'static>(
+        &self,
+        request: &RpcRequest,
+    ) -> Result<crate::sse::EventStream<T>, Error> {
+        let endpoint = self.endpoint();
+        let target = Target {
+            vendor: Vendor::Aliyun,
+            product: &self.product,
+            host: endpoint.authority(),
+        };
+        crate::call::send_events(
+            &self.config,
+            target,
+            request,
+            |request, credential, timestamp| {
+                self.build(request, &endpoint, credential, timestamp, &new_nonce())
+            },
+            crate::call::Decoders {
+                vendor: Vendor::Aliyun,
+                check: check_response,
+                whole: crate::response::decode_json::<T>,
+                event: crate::sse::decode_event::<T>,
+            },
+        )
+        .await
+    }
+
     /// Where requests go: the config's `endpoint_url`, else the host for
     /// the config's region (the product's table, else
     /// `<product>.<region>.aliyuncs.com`, else `<product>.aliyuncs.com`).

@@ -14,6 +14,10 @@
 //! - at TRACE, what each attempt signed and sent: the canonical request,
 //!   the string to sign, the query and the body, every secret replaced.
 
+mod events;
+
+pub(crate) use events::{send_events, Decoders};
+
 use crate::config::Config;
 use crate::credentials::Credential;
 use crate::error::{Error, Vendor};
@@ -79,21 +83,7 @@ where
 {
     let request = prepare(&config.retry, request);
     let call = request.call();
-    let span = tracing::debug_span!(
-        "call",
-        vendor = target.vendor.as_str(),
-        product = target.product,
-        action = call.action,
-        version = call.version,
-        region = config.region().unwrap_or_default(),
-        host = target.host,
-        read_only = call.read_only,
-        attempts = Empty,
-        http_status = Empty,
-        request_id = Empty,
-        elapsed_ms = Empty,
-        outcome = Empty,
-    );
+    let span = call_span(config, target, &call);
     let last = LastAnswer {
         wanted: !span.is_disabled(),
         ..LastAnswer::default()
@@ -113,6 +103,28 @@ where
         close_span(&span, &last, started, &result);
     }
     result
+}
+
+/// The `call` span: where the call goes, and (recorded at its end) how it
+/// went; a streamed call also records its events and bytes.
+fn call_span(config: &Config, target: Target<'_>, call: &crate::retry::Call<'_>) -> tracing::Span {
+    tracing::debug_span!(
+        "call",
+        vendor = target.vendor.as_str(),
+        product = target.product,
+        action = call.action,
+        version = call.version,
+        region = config.region().unwrap_or_default(),
+        host = target.host,
+        read_only = call.read_only,
+        attempts = Empty,
+        http_status = Empty,
+        request_id = Empty,
+        elapsed_ms = Empty,
+        outcome = Empty,
+        events = Empty,
+        bytes = Empty,
+    )
 }
 
 fn close_span<T>(
@@ -190,16 +202,12 @@ async fn exchange<R, B, T>(
 where
     B: Fn(&R, &Credential, u64) -> Result<Built, Error>,
 {
-    let credential = config.credentials.provide_credentials().await?;
-    credential.check_usable(SystemTime::now())?;
-    let clock = &config.state.clock;
     let Built {
         request: http,
         canonical_request,
         string_to_sign,
         stream,
-    } = build(request, &credential, clock.now())?;
-    trace_signed(&http, &canonical_request, &string_to_sign);
+    } = signed(config, request, build).await?;
     let answer = match stream {
         // Boxed: every call's future would otherwise carry the file's.
         Some(file) => Box::pin(send_streamed(config, http, file)).await?,
@@ -213,17 +221,54 @@ where
             *id = request_id_hint(&head.headers, &body);
         }
     }
+    checked(
+        config,
+        &head,
+        body,
+        check,
+        &canonical_request,
+        &string_to_sign,
+    )
+}
+
+/// Takes a usable credential and builds and signs one attempt at the
+/// service's time.
+async fn signed<R, B>(config: &Config, request: &R, build: &B) -> Result<Built, Error>
+where
+    B: Fn(&R, &Credential, u64) -> Result<Built, Error>,
+{
+    let credential = config.credentials.provide_credentials().await?;
+    credential.check_usable(SystemTime::now())?;
+    let built = build(request, &credential, config.state.clock.now())?;
+    trace_signed(
+        &built.request,
+        &built.canonical_request,
+        &built.string_to_sign,
+    );
+    Ok(built)
+}
+
+/// Reads a whole answer with `check`, learns the service's clock from it,
+/// and explains a signature mismatch.
+fn checked<T>(
+    config: &Config,
+    head: &http::response::Parts,
+    body: Bytes,
+    check: Check<T>,
+    canonical_request: &str,
+    string_to_sign: &str,
+) -> Result<T, Error> {
     let result = if head.status.is_redirection() {
-        Err(redirected(&head, &body))
+        Err(redirected(head, &body))
     } else {
-        check(&head, body)
+        check(head, body)
     };
-    clock.observe(
+    config.state.clock.observe(
         &head.headers,
         matches!(&result, Err(e) if e.is_clock_skew()),
     );
     result.map_err(|e| {
-        crate::explain::signature_mismatch(e, &canonical_request, &string_to_sign, &head.headers)
+        crate::explain::signature_mismatch(e, canonical_request, string_to_sign, &head.headers)
             .redacted()
     })
 }

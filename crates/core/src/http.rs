@@ -20,6 +20,15 @@ pub type HttpResponse = http::Response<Bytes>;
 pub type TransportFuture<'a> =
     Pin<Box<dyn Future<Output = Result<HttpResponse, Error>> + Send + 'a>>;
 
+/// A body read as it arrives: its chunks, or the error that cut it (the
+/// read timeout between chunks, a reset).
+pub type ChunkStream = Pin<Box<dyn futures_core::Stream<Item = Result<Bytes, Error>> + Send>>;
+/// A response whose body is read as it arrives.
+pub type StreamingResponse = http::Response<ChunkStream>;
+/// The future [`Transport::send_streaming`] returns.
+pub type StreamingFuture<'a> =
+    Pin<Box<dyn Future<Output = Result<StreamingResponse, Error>> + Send + 'a>>;
+
 /// Sends one HTTP request and reads the whole response.
 ///
 /// Implementations return [`Error::Transport`] or [`Error::Timeout`] for
@@ -55,6 +64,19 @@ pub trait Transport: Send + Sync + fmt::Debug {
             let (parts, ()) = request.into_parts();
             self.send(http::Request::from_parts(parts, Bytes::from(whole)))
                 .await
+        })
+    }
+
+    /// Sends `request` and returns when the answer's head has arrived, its
+    /// body to be read as it comes (server-sent events). The attempt
+    /// timeout covers the wait for the head; the read timeout applies
+    /// between chunks. The default reads the whole answer with
+    /// [`Transport::send`] and hands it over as one chunk.
+    fn send_streaming(&self, request: HttpRequest) -> StreamingFuture<'_> {
+        Box::pin(async move {
+            let (parts, body) = self.send(request).await?.into_parts();
+            let body: ChunkStream = Box::pin(futures_util::stream::iter([Ok(body)]));
+            Ok(http::Response::from_parts(parts, body))
         })
     }
 }
@@ -303,6 +325,62 @@ impl ReqwestTransport {
         }
     }
 
+    /// One attempt whose answer is read as it arrives: the attempt timeout
+    /// covers the wait for the head only, so a healthy stream is never cut;
+    /// reqwest's read timeout applies between chunks.
+    async fn execute_streaming(&self, request: HttpRequest) -> Result<StreamingResponse, Error> {
+        use futures_util::StreamExt;
+        let host = request.uri().host().unwrap_or_default().to_owned();
+        let request = reqwest::Request::try_from(request)
+            .map_err(|_| Error::invalid_input(format!("a request to {host} has an invalid URL")))?;
+        let mut response =
+            match tokio::time::timeout(self.timeout, self.client.execute(request)).await {
+                Ok(result) => result.map_err(|e| self.map_error(&host, e))?,
+                Err(_) => {
+                    return Err(Error::Timeout {
+                        client_token: None,
+                        kind: TimeoutKind::Attempt,
+                        after: self.timeout,
+                        message: format!("no answer from {host}"),
+                    })
+                }
+            };
+        let mut head = http::Response::new(());
+        *head.status_mut() = response.status();
+        *head.headers_mut() = std::mem::take(response.headers_mut());
+        let this = self.clone();
+        let mut received = 0usize;
+        let body = response.bytes_stream().map(move |chunk| match chunk {
+            Ok(chunk) => {
+                received += chunk.len();
+                Ok(chunk)
+            }
+            Err(e) if e.is_timeout() => Err(Error::Timeout {
+                client_token: None,
+                kind: TimeoutKind::Read,
+                after: this.read_timeout,
+                message: format!("{host} sent nothing more after {received} bytes of a streamed answer"),
+            }),
+            Err(e) => {
+                let e = e.without_url();
+                Err(Error::Transport {
+                    client_token: None,
+                    message: format!(
+                        "the connection to {host} closed after {received} bytes of a streamed answer ({})",
+                        root_cause(&e)
+                    ),
+                    connect: false,
+                    source: Some(Box::new(e)),
+                })
+            }
+        });
+        let (parts, ()) = head.into_parts();
+        Ok(http::Response::from_parts(
+            parts,
+            Box::pin(body) as ChunkStream,
+        ))
+    }
+
     async fn exchange(&self, host: &str, request: HttpRequest) -> Result<HttpResponse, Error> {
         let request = reqwest::Request::try_from(request)
             .map_err(|_| Error::invalid_input(format!("a request to {host} has an invalid URL")))?;
@@ -442,5 +520,9 @@ impl Transport for ReqwestTransport {
         length: u64,
     ) -> TransportFuture<'_> {
         Box::pin(self.execute_stream(request, body, length))
+    }
+
+    fn send_streaming(&self, request: HttpRequest) -> StreamingFuture<'_> {
+        Box::pin(self.execute_streaming(request))
     }
 }

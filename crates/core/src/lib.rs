@@ -36,6 +36,7 @@ mod redact;
 pub mod response;
 pub mod retry;
 pub mod sign;
+pub mod sse;
 pub mod tencent;
 pub mod text;
 mod time;

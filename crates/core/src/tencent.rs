@@ -283,6 +283,57 @@ impl TencentClient {
         .await
     }
 
+    /// Sends a call whose answer streams (server-sent events; a request
+    /// with `"Stream": true`) and returns its events as they arrive, each
+    /// event's data decoded as `T` (`serde_json::Value` for anything; a
+    /// `{"Response": …}` envelope is taken off). Retries follow the usual
+    /// rules until the first event has arrived; an error the service sends
+    /// as an event ends the stream as [`Error::Service`]. An answer that is
+    /// not an event stream is read as usual: an error is this call's error,
+    /// anything else the stream's one event. See [`crate::sse`].
+    ///
+    /// ```no_run
+    /// # async fn demo(hunyuan: yun_core::tencent::TencentClient) -> Result<(), yun_core::Error> {
+    /// use futures_util::TryStreamExt;
+    /// use yun_core::tencent::TencentRequest;
+    ///
+    /// let body = serde_json::json!({
+    ///     "Model": "hunyuan-lite",
+    ///     "Stream": true,
+    ///     "Messages": [{"Role": "user", "Content": "Hello"}],
+    /// });
+    /// let request = TencentRequest::new("ChatCompletions", "2023-09-01", &body)?;
+    /// let mut events = hunyuan.call_sse::<serde_json::Value>(&request).await?;
+    /// while let Some(event) = events.try_next().await? {
+    ///     print!("{}", event.data["Choices"][0]["Delta"]["Content"].as_str().unwrap_or(""));
+    /// }
+    /// # Ok(()) }
+    /// ```
+    pub async fn call_sse<T: Decode + Send + 'static>(
+        &self,
+        request: &TencentRequest,
+    ) -> Result<crate::sse::EventStream<T>, Error> {
+        let endpoint = self.endpoint();
+        let target = Target {
+            vendor: Vendor::Tencent,
+            product: &self.service,
+            host: endpoint.authority(),
+        };
+        crate::call::send_events(
+            &self.config,
+            target,
+            request,
+            |request, credential, timestamp| self.build(request, &endpoint, credential, timestamp),
+            crate::call::Decoders {
+                vendor: Vendor::Tencent,
+                check: check_response,
+                whole: decode_response::<T>,
+                event: crate::sse::decode_event::<T>,
+            },
+        )
+        .await
+    }
+
     /// Encodes and signs one attempt of `request`.
     fn build(
         &self,

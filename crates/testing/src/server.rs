@@ -9,6 +9,7 @@ use sha2::{Digest, Sha256};
 use std::future::Future;
 use std::net::SocketAddr;
 use std::pin::Pin;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
@@ -138,6 +139,23 @@ pub struct Reply {
     pub fault: Option<WireFault>,
     /// More headers (`Location`, …).
     pub headers: Vec<(String, String)>,
+    /// A body sent piece by piece (chunked), in place of `body`.
+    pub chunks: Option<Chunks>,
+}
+
+/// A body sent over time, chunked: each piece after its pause.
+#[derive(Clone, Debug)]
+pub struct Chunks {
+    /// The pieces, each with the pause before it.
+    pub pieces: Vec<(Duration, Vec<u8>)>,
+    /// Then `piece` this many times more, without pause (long streams in
+    /// little memory).
+    pub repeat: Option<(Vec<u8>, usize)>,
+    /// Close the connection after this many pieces, without ending the
+    /// body (a stream cut in the middle).
+    pub cut_after: Option<usize>,
+    /// How many pieces have been written so far.
+    pub sent: Arc<AtomicUsize>,
 }
 
 /// A way for the server to break an exchange after reading the request.
@@ -170,7 +188,21 @@ impl Reply {
             date: None,
             fault: None,
             headers: Vec::new(),
+            chunks: None,
         }
+    }
+
+    /// A reply whose body is sent piece by piece, chunked, each piece after
+    /// its pause; `Chunks::sent` counts the pieces written.
+    pub fn chunked(status: u16, content_type: &str, pieces: Vec<(Duration, Vec<u8>)>) -> Reply {
+        let mut reply = Reply::raw(status, content_type, Vec::new());
+        reply.chunks = Some(Chunks {
+            pieces,
+            repeat: None,
+            cut_after: None,
+            sent: Arc::new(AtomicUsize::new(0)),
+        });
+        reply
     }
 
     /// The same reply with one more header.
@@ -298,6 +330,13 @@ async fn serve(
             stream.set_linger(Some(Duration::ZERO))?;
             return Ok(());
         }
+        if let Some(chunks) = &reply.chunks {
+            write_chunked(&mut stream, &reply, chunks).await?;
+            if chunks.cut_after.is_some() {
+                return Ok(());
+            }
+            continue;
+        }
         let missing = match reply.fault {
             Some(WireFault::Truncate(n)) => n,
             _ => 0,
@@ -324,6 +363,45 @@ async fn serve(
             return Ok(());
         }
     }
+}
+
+/// Writes a chunked answer piece by piece.
+async fn write_chunked(
+    stream: &mut TcpStream,
+    reply: &Reply,
+    chunks: &Chunks,
+) -> std::io::Result<()> {
+    let head = format!(
+        "HTTP/1.1 {} X\r\ncontent-type: {}\r\ntransfer-encoding: chunked\r\ndate: {}\r\n\r\n",
+        reply.status,
+        reply.content_type,
+        http_date(reply.date.unwrap_or_else(now_unix)),
+    );
+    stream.write_all(head.as_bytes()).await?;
+    let repeated = chunks
+        .repeat
+        .iter()
+        .flat_map(|(piece, times)| std::iter::repeat_n((Duration::ZERO, piece), *times));
+    let pieces = chunks.pieces.iter().map(|(pause, piece)| (*pause, piece));
+    for (n, (pause, piece)) in pieces.chain(repeated).enumerate() {
+        if chunks.cut_after == Some(n) {
+            stream.shutdown().await?;
+            return Ok(());
+        }
+        if !pause.is_zero() {
+            tokio::time::sleep(pause).await;
+        }
+        let mut out = format!("{:x}\r\n", piece.len()).into_bytes();
+        out.extend_from_slice(piece);
+        out.extend_from_slice(b"\r\n");
+        stream.write_all(&out).await?;
+        chunks.sent.fetch_add(1, Ordering::SeqCst);
+    }
+    if chunks.cut_after.is_some() {
+        stream.shutdown().await?;
+        return Ok(());
+    }
+    stream.write_all(b"0\r\n\r\n").await
 }
 
 /// Reads one request (head, then a `content-length` body); `None` at EOF.

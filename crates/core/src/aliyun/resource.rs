@@ -331,6 +331,51 @@ impl AliyunClient {
         from_json(&answer.body)
     }
 
+    /// Calls a resource-style operation whose answer streams (server-sent
+    /// events) and returns its events as they arrive, each event's data
+    /// decoded as `T`: the same rules as
+    /// [`TencentClient::call_sse`](crate::tencent::TencentClient::call_sse).
+    /// A file body ([`Body::File`]) is refused here: give the bytes.
+    pub async fn call_resource_sse<T: crate::json::Decode + Send + 'static>(
+        &self,
+        request: &ResourceRequest,
+    ) -> Result<crate::sse::EventStream<T>, Error> {
+        if matches!(request.body, Body::File(_)) {
+            return Err(Error::invalid_input(format!(
+                "{}: a streamed answer is read only for requests whose body is in memory",
+                request.action
+            )));
+        }
+        let endpoint = self.endpoint();
+        let target = Target {
+            vendor: Vendor::Aliyun,
+            product: &self.product,
+            host: endpoint.authority(),
+        };
+        crate::call::send_events(
+            &self.config,
+            target,
+            request,
+            |request, credential, timestamp| {
+                build(
+                    request,
+                    &endpoint,
+                    None,
+                    credential,
+                    timestamp,
+                    &new_nonce(),
+                )
+            },
+            crate::call::Decoders {
+                vendor: Vendor::Aliyun,
+                check: |head, body| check_resource(head, body).map(|answer| answer.body),
+                whole: crate::response::decode_json_object::<T>,
+                event: crate::sse::decode_event::<T>,
+            },
+        )
+        .await
+    }
+
     /// Calls a resource-style operation and returns its status, headers
     /// and body. Retries failures per the rules in [`crate::retry`].
     pub async fn send_resource(
