@@ -183,6 +183,13 @@ pub struct Member {
 }
 
 impl Member {
+    /// The member asks the service to stream its answer (server-sent
+    /// events): a boolean named `Stream` in any letter case. yun's rule for
+    /// streaming companions; `cargo xtask import` lists where it applies.
+    pub fn is_stream_flag(&self) -> bool {
+        self.name.eq_ignore_ascii_case("stream") && matches!(self.ty, Type::Boolean)
+    }
+
     /// For a text member whose example is written as a JSON list (`Some(true)`,
     /// ECS `InstanceIds`: `["i-bp6…", …]`) or object (`Some(false)`): the
     /// service reads the text as JSON. The example need not parse (the

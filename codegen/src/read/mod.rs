@@ -91,6 +91,12 @@ pub fn read_metadata(file: &str, text: &str) -> Result<(Spec, Report), MetadataE
     report_secrets(&spec, &mut report);
     report_simple_lists(&spec, &mut report);
     report_json_text(&spec, &mut report);
+    report_members(
+        &spec,
+        &mut report,
+        "boolean `Stream` members, so their operations get a streaming companion (`<operation>_stream`, server-sent events)",
+        Member::is_stream_flag,
+    );
     spec.source = std::path::Path::new(file)
         .file_name()
         .map(|n| n.to_string_lossy().into_owned());

@@ -379,6 +379,7 @@ pub(crate) fn client_rs(spec: &Spec, ops: &[OpNames<'_>], upload: Option<&str>) 
     let methods = ops.iter().map(|o| operation_method(spec, o));
     let paginators = ops.iter().filter_map(|o| paginator_method(spec, o));
     let companions = ops.iter().filter_map(|o| from_file_method(o, upload?));
+    let streams = ops.iter().filter_map(|o| stream_method(spec, o));
     let upload_method = upload.map(|name| {
         let name = ident(name);
         quote! {
@@ -432,6 +433,7 @@ pub(crate) fn client_rs(spec: &Spec, ops: &[OpNames<'_>], upload: Option<&str>) 
             #(#paginators)*
             #upload_method
             #(#companions)*
+            #(#streams)*
         }
     }
 }
@@ -540,6 +542,57 @@ fn operation_method(spec: &Spec, o: &OpNames<'_>) -> TokenStream {
             #body
         }
     }
+}
+
+/// `<operation>_stream(request)`: the operation with its `Stream` flag
+/// set, its answer's events decoded as the response type as they arrive.
+fn stream_method(spec: &Spec, o: &OpNames<'_>) -> Option<TokenStream> {
+    let name = ident(o.stream.as_deref()?);
+    let flag = o.op.input.iter().find(|m| m.is_stream_flag())?;
+    let field = ident(&crate::naming::field_name(&flag.name));
+    let module = ident(&o.method);
+    let method = o.method.trim_start_matches("r#");
+    let request = format_ident!("{}", o.request);
+    let response = format_ident!("{}", o.response);
+    let set = if flag.required {
+        quote!(request.#field = true;)
+    } else {
+        quote!(request.#field = ::std::option::Option::Some(true);)
+    };
+    let send = match (spec.vendor, &o.op.path) {
+        (Vendor::Aliyun, Some(_)) => quote! {
+            let call = ::yun_core::internal::aliyun_resource_request(&operations::#module::OPERATION, &request)?;
+            self.inner.call_resource_sse(&call).await
+        },
+        (Vendor::Aliyun, None) => quote! {
+            let call = ::yun_core::internal::aliyun_request(&operations::#module::OPERATION, &request)?;
+            self.inner.call_sse(&call).await
+        },
+        (Vendor::Tencent, _) => quote! {
+            let call = ::yun_core::internal::tencent_request(&operations::#module::OPERATION, &request)?;
+            self.inner.call_sse(&call).await
+        },
+    };
+    let doc = super::doc(&format!(
+        "[`{method}`](Self::{method}) with `{}` set: the answer streams (server-sent events), \
+         each event's data decoded as the response type as it arrives. Retries follow the \
+         operation's rules until the first event; an error sent as an event ends the stream \
+         as `Error::Service`; dropping the stream closes the connection. See [`yun_core::sse`].",
+        flag.name
+    ));
+    Some(quote! {
+        #doc
+        pub async fn #name(
+            &self,
+            mut request: operations::#module::#request,
+        ) -> ::std::result::Result<
+            ::yun_core::sse::EventStream<operations::#module::#response>,
+            ::yun_core::Error,
+        > {
+            #set
+            #send
+        }
+    })
 }
 
 /// `<operation>_paginator(request)`: the operation's pages as streams.

@@ -59,6 +59,9 @@ pub(crate) struct OpNames<'a> {
     /// The upload companion (`recognize_character_from_file`), for
     /// operations with one file-URL member, and whether it sits in a list.
     pub from_file: Option<(String, bool)>,
+    /// The streaming companion (`chat_completions_stream`), for operations
+    /// with a `Stream` flag whose answer decodes.
+    pub stream: Option<String>,
 }
 
 /// Renders every file of the crate for `spec`: `(path relative to the
@@ -75,6 +78,7 @@ pub fn render_crate(spec: &Spec, layout: &Layout) -> Result<Vec<(String, String)
             response: format!("{}Response", type_name(&op.name)),
             paginator: None,
             from_file: None,
+            stream: None,
         })
         .collect();
     // Paginator names are claimed after every operation has its own.
@@ -89,6 +93,14 @@ pub fn render_crate(spec: &Spec, layout: &Layout) -> Result<Vec<(String, String)
             let base = names.method.trim_start_matches("r#").to_owned();
             let suffix = if in_list { "from_files" } else { "from_file" };
             names.from_file = Some((methods.claim(format!("{base}_{suffix}")), in_list));
+        }
+    }
+    for names in ops.iter_mut() {
+        let streams = names.op.input.iter().any(|m| m.is_stream_flag())
+            && names.op.answer != crate::model::Answer::Raw;
+        if streams {
+            let base = names.method.trim_start_matches("r#").to_owned();
+            names.stream = Some(methods.claim(format!("{base}_stream")));
         }
     }
     let upload = ops

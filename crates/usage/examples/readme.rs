@@ -148,6 +148,24 @@ mod readme {
             .init();
     }
 
+    async fn streaming(config: Config) -> Result {
+        use futures_util::TryStreamExt;
+        use yun_core::tencent::{TencentClient, TencentRequest};
+
+        let hunyuan = TencentClient::new(config, "hunyuan");
+        let body = serde_json::json!({
+            "Model": "hunyuan-lite",
+            "Stream": true,
+            "Messages": [{"Role": "user", "Content": "Hello"}],
+        });
+        let request = TencentRequest::new("ChatCompletions", "2023-09-01", &body)?;
+        let mut events = hunyuan.call_sse::<serde_json::Value>(&request).await?;
+        while let Some(event) = events.try_next().await? {
+            print!("{}", event.data["Choices"][0]["Delta"]["Content"].as_str().unwrap_or(""));
+        }
+        Ok(())
+    }
+
     fn credential_providers(id: &str, secret: &str) -> Result {
         use yun_core::credentials::{
             aliyun_default_chain_with, EcsRamRole, Endpoints, Environment, RamRoleArn, TkeOidc,
