@@ -110,6 +110,7 @@ pub(crate) fn run(dir: &Path) -> Result<(), String> {
             spec: relative(&crate_path, &spec_file),
             metadata: None,
             crate_dir: crate_dir.clone(),
+            publish: false,
         };
         match render_crate(spec, &layout) {
             Ok(files) => {

@@ -7,11 +7,14 @@
 //! - `cargo xtask corpus <dir>`: every metadata file under `dir` imported,
 //!   generated into target/corpus and checked, with a table of what passed
 //!   (see corpus.rs).
+//! - `cargo xtask package`: every publishable crate's metadata, files and
+//!   dependencies' MSRV checked, then packaged (see publish.rs).
 //! - `cargo xtask bench [--quick|--decode|--calls]`: the per-call cost
 //!   benchmark (crates/bench, release build): yun against hand-written
 //!   reqwest over loopback, and decoding alone.
 
 mod corpus;
+mod publish;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -21,7 +24,7 @@ use yun_codegen::naming::crate_dirs;
 use yun_codegen::read::read_metadata;
 use yun_codegen::render::{render_crate, Layout};
 
-const USAGE: &str = "usage: cargo xtask import <metadata file>…\n       cargo xtask gen [--check]\n       cargo xtask corpus <dir of metadata>\n       cargo xtask bench [--quick|--decode|--calls]";
+const USAGE: &str = "usage: cargo xtask import <metadata file>…\n       cargo xtask gen [--check]\n       cargo xtask corpus <dir of metadata>\n       cargo xtask bench [--quick|--decode|--calls]\n       cargo xtask package";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -31,6 +34,7 @@ fn main() -> ExitCode {
         Some("gen") if args.len() == 2 && args[1] == "--check" => generate(true),
         Some("bench") => bench(&args[1..]),
         Some("corpus") if args.len() == 2 => corpus::run(Path::new(&args[1])),
+        Some("package") if args.len() == 1 => publish::run(),
         _ => Err(USAGE.to_owned()),
     };
     match result {
@@ -83,6 +87,8 @@ struct Tree {
     metadata: PathBuf,
     /// Import every metadata file before generating (the fixtures).
     import_first: bool,
+    /// Its crates are published (not the fixtures, made-up products).
+    publish: bool,
 }
 
 fn trees() -> Vec<Tree> {
@@ -93,12 +99,14 @@ fn trees() -> Vec<Tree> {
             crates: root.join("crates"),
             metadata: root.join("../shared/specs-upstream"),
             import_first: false,
+            publish: true,
         },
         Tree {
             specs: root.join("codegen/fixtures/specs"),
             crates: root.join("codegen/fixtures/crates"),
             metadata: root.join("codegen/fixtures/metadata"),
             import_first: true,
+            publish: false,
         },
     ]
 }
@@ -229,6 +237,7 @@ fn generate(check: bool) -> Result<(), String> {
                     .as_ref()
                     .map(|s| relative(&dir, &tree.metadata.join(spec.vendor.as_str()).join(s))),
                 crate_dir,
+                publish: tree.publish,
             };
             let files =
                 render_crate(spec, &layout).map_err(|e| format!("{}: {e}", file.display()))?;

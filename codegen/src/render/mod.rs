@@ -45,6 +45,8 @@ pub struct Layout {
     /// The vendor metadata it was imported from, when known, for the
     /// example responses.
     pub metadata: Option<String>,
+    /// The crate is published (crates/); fixtures and corpus crates are not.
+    pub publish: bool,
 }
 
 /// One operation's Rust names.
@@ -112,11 +114,20 @@ pub fn render_crate(spec: &Spec, layout: &Layout) -> Result<Vec<(String, String)
     let mut files = vec![
         (
             "Cargo.toml".to_owned(),
-            scaffold::cargo_toml(spec, &layout.crate_dir)?,
+            scaffold::cargo_toml(spec, &layout.crate_dir, layout.publish)?,
         ),
         (
             "README.md".to_owned(),
             scaffold::readme(spec, &layout.crate_dir, &ops)?,
+        ),
+        // Every package ships both license texts.
+        (
+            "LICENSE-APACHE".to_owned(),
+            include_str!("../../../LICENSE-APACHE").to_owned(),
+        ),
+        (
+            "LICENSE-MIT".to_owned(),
+            include_str!("../../../LICENSE-MIT").to_owned(),
         ),
         (
             "src/lib.rs".to_owned(),
