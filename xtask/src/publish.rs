@@ -165,22 +165,20 @@ fn version_key(v: &str) -> Vec<u64> {
 }
 
 fn cargo_json(cargo: &str, args: &[&str]) -> Result<Value, String> {
-    let out = Command::new(cargo)
-        .current_dir(root())
-        .args(args)
-        .output()
-        .map_err(|e| format!("could not run cargo: {e}"))?;
-    if !out.status.success() {
-        return Err(format!(
-            "cargo {}: {}",
-            args.join(" "),
-            String::from_utf8_lossy(&out.stderr)
-        ));
-    }
-    serde_json::from_slice(&out.stdout).map_err(|e| format!("cargo {}: {e}", args.join(" ")))
+    let out = cargo_output(cargo, args)?;
+    serde_json::from_slice(&out).map_err(|e| format!("cargo {}: {e}", args.join(" ")))
 }
 
 fn cargo_lines(cargo: &str, args: &[&str]) -> Result<Vec<String>, String> {
+    let out = cargo_output(cargo, args)?;
+    Ok(String::from_utf8_lossy(&out)
+        .lines()
+        .map(str::to_owned)
+        .collect())
+}
+
+/// What `cargo <args>` printed, or what it said when it failed.
+fn cargo_output(cargo: &str, args: &[&str]) -> Result<Vec<u8>, String> {
     let out = Command::new(cargo)
         .current_dir(root())
         .args(args)
@@ -193,8 +191,5 @@ fn cargo_lines(cargo: &str, args: &[&str]) -> Result<Vec<String>, String> {
             String::from_utf8_lossy(&out.stderr)
         ));
     }
-    Ok(String::from_utf8_lossy(&out.stdout)
-        .lines()
-        .map(str::to_owned)
-        .collect())
+    Ok(out.stdout)
 }

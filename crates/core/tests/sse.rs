@@ -309,3 +309,65 @@ async fn one_call_span_counts_the_events_and_bytes() {
     recorder.assert_has(&["RECORD call", &format!("bytes={bytes}")]);
     recorder.assert_has(&["RECORD call", "outcome=ok"]);
 }
+
+/// Alibaba Cloud: an RPC action and a resource-style operation that stream,
+/// signed with ACS3 and verified on the wire; an error as an event.
+#[tokio::test]
+async fn aliyun_rpc_and_resource_calls_stream_too() {
+    use yun_core::aliyun::{AliyunClient, Method, ResourceRequest, RpcRequest};
+    use yun_testing::verify_aliyun;
+
+    let events = [
+        (Duration::ZERO, b"data: {\"Output\": {\"Text\": \"Hel\"}, \"RequestId\": \"a-1\"}\n\n".to_vec()),
+        (Duration::from_millis(20), b"data: {\"Output\": {\"Text\": \"lo\"}, \"RequestId\": \"a-1\"}\n\n".to_vec()),
+        (Duration::ZERO, b"data: {\"Code\": \"Throttling\", \"Message\": \"slow down\", \"RequestId\": \"a-1\"}\n\n".to_vec()),
+    ];
+    let reply = Reply::chunked(200, "text/event-stream;charset=UTF-8", events.to_vec());
+    let server = TestServer::start(move |r: &Received| match verify_aliyun(r, ID, KEY) {
+        Ok(()) => reply.clone(),
+        Err(why) => Reply::json(
+            400,
+            &json!({"Code": "SignatureDoesNotMatch", "Message": why, "RequestId": "r"}),
+        ),
+    })
+    .await;
+    let config = Config::builder()
+        .region("cn-hangzhou")
+        .credentials(Credential::access_key(ID, KEY))
+        .endpoint_url(server.url())
+        .http(HttpOptions::default().env_proxy(false))
+        .build()
+        .unwrap();
+    let client = AliyunClient::for_product(config, "bailian");
+
+    let mut rpc = RpcRequest::new("ChatGadget", "2023-12-29");
+    rpc.query.insert("Stream", "true");
+    let resource = ResourceRequest::new(
+        "Completion",
+        "2023-12-29",
+        Method::Post,
+        "/{WorkspaceId}/completion",
+    )
+    .path_param("WorkspaceId", "ws-1")
+    .json_body(&json!({"Prompt": "hi", "Stream": true}))
+    .unwrap();
+    let streams = [
+        client.call_sse::<Value>(&rpc).await.unwrap(),
+        client.call_resource_sse::<Value>(&resource).await.unwrap(),
+    ];
+    for mut events in streams {
+        let mut text = String::new();
+        let err = loop {
+            match events.try_next().await {
+                Ok(Some(event)) => text.push_str(event.data["Output"]["Text"].as_str().unwrap()),
+                Ok(None) => panic!("no error event"),
+                Err(e) => break e,
+            }
+        };
+        assert_eq!(text, "Hello");
+        assert_eq!(err.code(), Some("Throttling"), "{err:?}");
+    }
+    let received = server.received();
+    assert_eq!(received.len(), 2);
+    assert_eq!(received[1].path, "/ws-1/completion");
+}
