@@ -6,7 +6,9 @@
 //! errors, gateway statuses, resets, timeouts); every request is recorded
 //! ([`Request`]) and can be read back into its generated request type. The
 //! client's whole call path runs (encoding, signing, retries, paging,
-//! decoding), so a fault is retried exactly as it would be. A [`Recorder`]
+//! decoding), so a fault is retried exactly as it would be. A streamed
+//! answer is mocked with its events as text:
+//! `.raw(200, "text/event-stream", "data: {…}\n\n")`. A [`Recorder`]
 //! writes real exchanges to a file that [`Mock::replay`] answers from.
 //!
 //! Add it as a dev-dependency; it does not change yun-core's features, so

@@ -214,3 +214,37 @@ async fn a_recording_replays() {
     assert_eq!(replayed, live);
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+#[tokio::test]
+async fn a_streamed_answer_is_mocked_with_its_events() {
+    use futures_util::TryStreamExt;
+    use yun_core::tencent::{TencentClient, TencentRequest};
+
+    let mock = Mock::new();
+    mock.on("ChatCompletions").raw(
+        200,
+        "text/event-stream",
+        "data: {\"Choices\": [{\"Delta\": {\"Content\": \"Hel\"}}]}\n\n\
+         data: {\"Choices\": [{\"Delta\": {\"Content\": \"lo\"}}]}\n\n",
+    );
+    let hunyuan = TencentClient::new(mock.config("ap-guangzhou"), "hunyuan");
+    let request = TencentRequest::new(
+        "ChatCompletions",
+        "2023-09-01",
+        &serde_json::json!({"Model": "hunyuan-lite", "Stream": true}),
+    )
+    .unwrap();
+    let events: Vec<_> = hunyuan
+        .call_sse::<serde_json::Value>(&request)
+        .await
+        .unwrap()
+        .try_collect()
+        .await
+        .unwrap();
+    let text: String = events
+        .iter()
+        .filter_map(|e| e.data["Choices"][0]["Delta"]["Content"].as_str())
+        .collect();
+    assert_eq!(text, "Hello");
+    assert_eq!(mock.requests()[0].param("Stream").as_deref(), Some("true"));
+}
