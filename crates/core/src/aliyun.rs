@@ -236,11 +236,7 @@ impl AliyunClient {
     /// Retries failures per the rules in [`crate::retry`].
     pub async fn send(&self, request: &RpcRequest) -> Result<Bytes, Error> {
         let endpoint = self.endpoint();
-        let target = Target {
-            vendor: Vendor::Aliyun,
-            product: &self.product,
-            host: endpoint.authority(),
-        };
+        let target = self.target(&endpoint);
         crate::call::send(
             &self.config,
             target,
@@ -262,11 +258,7 @@ impl AliyunClient {
         request: &RpcRequest,
     ) -> Result<crate::sse::EventStream<T>, Error> {
         let endpoint = self.endpoint();
-        let target = Target {
-            vendor: Vendor::Aliyun,
-            product: &self.product,
-            host: endpoint.authority(),
-        };
+        let target = self.target(&endpoint);
         crate::call::send_events(
             &self.config,
             target,
@@ -282,6 +274,15 @@ impl AliyunClient {
             },
         )
         .await
+    }
+
+    /// A call's target, for its span.
+    pub(crate) fn target<'a>(&'a self, endpoint: &'a Endpoint) -> Target<'a> {
+        Target {
+            vendor: Vendor::Aliyun,
+            product: &self.product,
+            host: endpoint.authority(),
+        }
     }
 
     /// Where requests go: the config's `endpoint_url`, else the host for

@@ -249,6 +249,15 @@ impl TencentClient {
         response_from_json(&self.send(request).await?)
     }
 
+    /// A call's target, for its span.
+    fn target<'a>(&'a self, endpoint: &'a Endpoint) -> Target<'a> {
+        Target {
+            vendor: Vendor::Tencent,
+            product: &self.service,
+            host: endpoint.authority(),
+        }
+    }
+
     /// Where requests go: the config's `endpoint_url`, else
     /// `<service>.tencentcloudapi.com` (`<service>.<region>.tencentcloudapi.com`
     /// with `tencent_regional_endpoint`).
@@ -268,11 +277,7 @@ impl TencentClient {
     /// Retries failures per the rules in [`crate::retry`].
     pub async fn send(&self, request: &TencentRequest) -> Result<Bytes, Error> {
         let endpoint = self.endpoint();
-        let target = Target {
-            vendor: Vendor::Tencent,
-            product: &self.service,
-            host: endpoint.authority(),
-        };
+        let target = self.target(&endpoint);
         crate::call::send(
             &self.config,
             target,
@@ -314,11 +319,7 @@ impl TencentClient {
         request: &TencentRequest,
     ) -> Result<crate::sse::EventStream<T>, Error> {
         let endpoint = self.endpoint();
-        let target = Target {
-            vendor: Vendor::Tencent,
-            product: &self.service,
-            host: endpoint.authority(),
-        };
+        let target = self.target(&endpoint);
         crate::call::send_events(
             &self.config,
             target,

@@ -11,7 +11,8 @@
 //! signing added); `body` is the answer as text. Secret-named values (a
 //! password, a token) are replaced by `<redacted>` in both, so a recording
 //! can be committed; an answer that needs them back is edited by hand.
-//! Failures below HTTP (a reset, a timeout) are not recorded.
+//! Failures below HTTP (a reset, a timeout) are not recorded, and a body is
+//! kept as text (an answer of raw bytes does not replay byte for byte).
 
 use crate::mock::Mock;
 use crate::request::{Request, Vendor};

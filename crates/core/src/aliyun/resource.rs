@@ -39,7 +39,7 @@
 //! ```
 
 use super::{error_answer, AliyunClient, Method};
-use crate::call::{Built, Target};
+use crate::call::Built;
 use crate::credentials::Credential;
 use crate::encode::{percent_encode, Params};
 use crate::endpoint::Endpoint;
@@ -347,11 +347,7 @@ impl AliyunClient {
             )));
         }
         let endpoint = self.endpoint();
-        let target = Target {
-            vendor: Vendor::Aliyun,
-            product: &self.product,
-            host: endpoint.authority(),
-        };
+        let target = self.target(&endpoint);
         crate::call::send_events(
             &self.config,
             target,
@@ -388,11 +384,7 @@ impl AliyunClient {
             _ => None,
         };
         let endpoint = self.endpoint();
-        let target = Target {
-            vendor: Vendor::Aliyun,
-            product: &self.product,
-            host: endpoint.authority(),
-        };
+        let target = self.target(&endpoint);
         crate::call::send(
             &self.config,
             target,

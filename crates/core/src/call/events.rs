@@ -128,8 +128,14 @@ where
         request: http,
         canonical_request,
         string_to_sign,
-        ..
+        stream,
     } = signed(config, request, build).await?;
+    if stream.is_some() {
+        // The clients refuse file bodies before they get here.
+        return Err(Error::invalid_input(
+            "a streamed answer is read only for requests whose body is in memory",
+        ));
+    }
     let (head, body) = config.transport.send_streaming(http).await?.into_parts();
     last.http_status
         .store(head.status.as_u16(), Ordering::Relaxed);
