@@ -321,7 +321,7 @@ fn paginator_example(crate_name: &str, o: &OpNames<'_>) -> String {
     )
 }
 
-fn example_value(name: &str) -> &'static str {
+pub(crate) fn example_value(name: &str) -> &'static str {
     match name {
         "RegionId" => "cn-hangzhou",
         "Region" => "ap-guangzhou",

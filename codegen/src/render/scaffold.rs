@@ -58,8 +58,11 @@ tokio = { version = "1", features = ["macros", "rt-multi-thread"] }
 #[tokio::main]
 async fn main() -> Result<(), yun_{{ crate_ident }}::Error> {
     let client = yun_{{ crate_ident }}::Client::from_env().await?;
-    // client.<operation>(<Operation>Request::new(…)).await?
-    Ok(())
+{% if example %}    let response = client
+        .{{ example.method }}(yun_{{ crate_ident }}::{{ example.request }}::new({{ example.args }}))
+        .await?;
+    println!("{response:?}");
+{% endif %}    Ok(())
 }
 ```
 
@@ -156,6 +159,21 @@ fn context(spec: &Spec, crate_dir: &str, ops: &[OpNames<'_>]) -> Context {
         })
         .collect();
     c.insert("ops", &rows);
+    // The crate docs' example operation, for the quick start.
+    let example = super::client::example_op(ops).map(|o| {
+        let args: Vec<String> =
+            o.op.input
+                .iter()
+                .filter(|m| m.required)
+                .map(|m| format!("\"{}\"", super::client::example_value(&m.name)))
+                .collect();
+        serde_json::json!({
+            "method": o.method.trim_start_matches("r#"),
+            "request": o.request,
+            "args": args.join(", "),
+        })
+    });
+    c.insert("example", &example);
     c.insert(
         "paged",
         &ops.iter().filter(|o| o.paginator.is_some()).count(),
