@@ -69,3 +69,55 @@ async fn the_companion_sets_the_flag_and_yields_typed_events() {
     assert_eq!(sent["Model"], "demo-lite");
     assert_eq!(sent["Messages"][0]["Content"], "Say hello");
 }
+
+/// The resource-style (ROA) companion: ACS3-signed, the flag in the JSON body.
+#[tokio::test]
+async fn a_resource_style_companion_streams_too() {
+    use yun_aliyun_roademo::{ChatGadgetRequest, Client};
+    use yun_testing::verify_aliyun;
+
+    let pieces = ["Hi", " there"]
+        .iter()
+        .enumerate()
+        .map(|(n, text)| {
+            let last = n == 1;
+            let data = format!(
+                "data: {{\"requestId\": \"r-1\", \"output\": {{\"text\": \"{text}\"}}, \"finished\": {last}}}\n\n"
+            );
+            (Duration::from_millis(20), data.into_bytes())
+        })
+        .collect();
+    let stream = Reply::chunked(200, "text/event-stream", pieces);
+    let server = TestServer::start(move |r: &Received| {
+        let body: serde_json::Value = serde_json::from_slice(&r.body).unwrap_or_default();
+        match (verify_aliyun(r, ID, SECRET), body["stream"].as_bool()) {
+            (Ok(()), Some(true)) if r.path == "/gadgets/g-1/chat" => stream.clone(),
+            (verified, flag) => Reply::json(
+                400,
+                &serde_json::json!({"Code": "InvalidParameter",
+                    "Message": format!("{verified:?} stream={flag:?} path={}", r.path), "RequestId": "r"}),
+            ),
+        }
+    })
+    .await;
+    let config = Config::builder()
+        .region("cn-hangzhou")
+        .credentials(Credential::access_key(ID, SECRET))
+        .endpoint_url(server.url())
+        .build()
+        .unwrap();
+    let mut events = Client::new(config)
+        .chat_gadget_stream(ChatGadgetRequest::new("g-1", "hello"))
+        .await
+        .unwrap();
+    let mut text = String::new();
+    let mut finished = false;
+    while let Some(event) = events.try_next().await.unwrap() {
+        let output = event.data.output.as_ref().unwrap();
+        text.push_str(output.text.as_deref().unwrap_or_default());
+        finished = event.data.finished == Some(true);
+    }
+    assert_eq!((text.as_str(), finished), ("Hi there", true));
+    let sent: serde_json::Value = serde_json::from_slice(&server.received()[0].body).unwrap();
+    assert_eq!(sent["prompt"], "hello");
+}
