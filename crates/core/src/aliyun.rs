@@ -267,7 +267,6 @@ impl AliyunClient {
                 self.build(request, &endpoint, credential, timestamp, &new_nonce())
             },
             crate::call::Decoders {
-                vendor: Vendor::Aliyun,
                 check: check_response,
                 whole: crate::response::decode_json::<T>,
                 event: crate::sse::decode_event::<T>,

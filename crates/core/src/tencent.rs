@@ -326,7 +326,6 @@ impl TencentClient {
             request,
             |request, credential, timestamp| self.build(request, &endpoint, credential, timestamp),
             crate::call::Decoders {
-                vendor: Vendor::Tencent,
                 check: check_response,
                 whole: decode_response::<T>,
                 event: crate::sse::decode_event::<T>,

@@ -226,15 +226,6 @@ impl Mock {
     }
 }
 
-impl Request {
-    fn vendor_name(&self) -> &'static str {
-        match self.vendor() {
-            Vendor::Aliyun => "Alibaba Cloud",
-            Vendor::Tencent => "Tencent Cloud",
-        }
-    }
-}
-
 impl Transport for Mock {
     fn send(&self, request: HttpRequest) -> TransportFuture<'_> {
         let request = Request::from_http(&request);

@@ -152,6 +152,14 @@ impl Request {
         self.vendor
     }
 
+    /// The cloud's name, for messages.
+    pub(crate) fn vendor_name(&self) -> &'static str {
+        match self.vendor {
+            Vendor::Aliyun => "Alibaba Cloud",
+            Vendor::Tencent => "Tencent Cloud",
+        }
+    }
+
     /// The action (`DescribeInstances`).
     pub fn action(&self) -> &str {
         &self.action

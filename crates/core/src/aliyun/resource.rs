@@ -43,7 +43,7 @@ use crate::call::Built;
 use crate::credentials::Credential;
 use crate::encode::{percent_encode, Params};
 use crate::endpoint::Endpoint;
-use crate::error::{Error, Vendor};
+use crate::error::Error;
 use crate::response::{from_json, json_content_type};
 use crate::retry::{new_idempotency_token, Call, RetryFacts};
 use crate::sign::{acs3, new_nonce};
@@ -363,7 +363,6 @@ impl AliyunClient {
                 )
             },
             crate::call::Decoders {
-                vendor: Vendor::Aliyun,
                 check: |head, body| check_resource(head, body).map(|answer| answer.body),
                 whole: crate::response::decode_json_object::<T>,
                 event: crate::sse::decode_event::<T>,

@@ -17,7 +17,6 @@ use tracing::Instrument;
 
 /// How a streamed call turns what came back into values.
 pub(crate) struct Decoders<T> {
-    pub(crate) vendor: Vendor,
     /// An answer that was not an event stream: read with the call's usual
     /// check (a service error is the call's error) …
     pub(crate) check: Check<Bytes>,
@@ -83,7 +82,7 @@ where
             bytes: 0,
             outcome: None,
         },
-        vendor: decoders.vendor,
+        vendor: target.vendor,
         decode: decoders.event,
         first: None,
         reader: None,
