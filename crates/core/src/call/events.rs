@@ -171,9 +171,16 @@ async fn read_whole(mut body: crate::http::ChunkStream) -> Result<Bytes, Error> 
     while let Some(chunk) = body.next().await {
         let chunk = chunk?;
         if whole.len() + chunk.len() > crate::http::MAX_RESPONSE_BODY {
-            return Err(Error::invalid_input(
-                "a streamed call's non-stream answer is larger than the response limit",
-            ));
+            // As for any whole answer: a transport fault, like a body cut short.
+            return Err(Error::Transport {
+                message: format!(
+                    "the answer (not an event stream) is larger than {} MiB",
+                    crate::http::MAX_RESPONSE_BODY >> 20
+                ),
+                connect: false,
+                source: None,
+                client_token: None,
+            });
         }
         whole.extend_from_slice(&chunk);
     }
