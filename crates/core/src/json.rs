@@ -18,8 +18,22 @@
 //! integer, and booleans as 0/1; text fields accept numbers and booleans as
 //! written, and objects or lists as their compact JSON text; boolean fields
 //! accept `"true"`/`"false"` (any case) and 0/1; optional fields read `null`
-//! and `""` as absent; unknown members are skipped, a repeated member's last
-//! value wins. Integers never pass through `f64`.
+//! as absent, and `""` too unless they hold text (`""` in a text member is an
+//! empty string, as the service sent it); unknown members are skipped, a
+//! repeated member's last value wins. Integers never pass through `f64`.
+//!
+//! Lists: a list member that arrives as a single value (a scalar, or an
+//! object where a list of objects is declared, as older Alibaba Cloud APIs
+//! send one item) reads as a list of that one value; a list written as JSON
+//! text (`"[1,2]"`) reads as the list it holds.
+//!
+//! A member whose value fits no reading of its declared type (a fraction
+//! where an integer is declared, text where an object is) does not fail the
+//! answer: that member reads as absent, every other member is kept, and a
+//! `WARN` event of target `yun_core::decode` names the member path and what
+//! arrived (never a secret's value). Only a body that is not JSON at all
+//! (cut short, malformed) fails the decoding. The raw clients give the
+//! answer as it came when a member is needed that the metadata mistypes.
 //!
 //! Errors say where: the member path (`Instances.Instance[3].Cpu`) is worked
 //! out from the byte offset only when an error happens.
@@ -35,8 +49,8 @@ pub trait Decode: Sized {
     /// Reads one value at the reader's position.
     fn decode(r: &mut Reader<'_>) -> Result<Self, DecodeError>;
 
-    /// Reads an optional value: `null` and `""` are absent. Types that can
-    /// tell absence while reading (text) override this to look once.
+    /// Reads an optional value: `null` and `""` are absent. Text types
+    /// override this: for them `""` is a value.
     fn decode_optional(r: &mut Reader<'_>) -> Result<Option<Self>, DecodeError> {
         if r.absent()? {
             Ok(None)
@@ -482,15 +496,56 @@ impl<'a> Reader<'a> {
     }
 
     /// What an optional text field reads: as [`Reader::text`], with `null`
-    /// and `""` absent, looking at the next value once.
+    /// absent; `""` is an empty text, as the service sent it. Generated
+    /// string enums read through this too.
     #[inline]
-    fn optional_text(&mut self) -> Result<Option<Cow<'a, str>>, DecodeError> {
-        let text = match self.peek() {
-            Some(b'"') => self.string_here()?,
-            Some(b'n') => return self.literal(b"null").map(|()| None),
-            _ => self.text()?,
+    pub fn optional_text(&mut self) -> Result<Option<Cow<'a, str>>, DecodeError> {
+        match self.peek() {
+            Some(b'"') => self.string_here().map(Some),
+            Some(b'n') => self.literal(b"null").map(|()| None),
+            _ => self.text().map(Some),
+        }
+    }
+
+    /// Reads an optional member; a value that does not fit `T` reads as
+    /// absent (see the module docs), the reader placed after it. Only a
+    /// value that is not JSON at all is an error.
+    fn tolerant<T: Decode>(&mut self) -> Result<Option<T>, DecodeError> {
+        self.skip_ws();
+        let (start, depth) = (self.pos, self.depth);
+        let error = match T::decode_optional(self) {
+            Ok(value) => return Ok(value),
+            Err(e) => e,
         };
-        Ok((!text.is_empty()).then_some(text))
+        self.pos = start;
+        self.depth = depth;
+        if self.skip().is_err() {
+            return Err(error);
+        }
+        tracing::warn!(
+            target: "yun_core::decode",
+            member = error.path(),
+            problem = %error,
+            "a member of the answer does not fit its declared type; read as absent"
+        );
+        Ok(None)
+    }
+
+    /// A list written as JSON text (`"[1,2]"`), read as the list it holds;
+    /// `None` (nothing consumed) when the text here is not such a list.
+    fn list_in_text<T: Decode>(&mut self) -> Option<Vec<T>> {
+        let start = self.pos;
+        let text = self.string().ok()?;
+        let inner = text.trim();
+        let list = if inner.starts_with('[') {
+            from_slice::<Vec<T>>(inner.as_bytes()).ok()
+        } else {
+            None
+        };
+        if list.is_none() {
+            self.pos = start;
+        }
+        list
     }
 
     /// Skips one value of any kind, checking its shape.
@@ -921,14 +976,28 @@ impl Decode for crate::Text {
     }
 }
 
+/// An optional member: absent for `null`, and for a value that fits no
+/// reading of `T` (see the module docs).
 impl<T: Decode> Decode for Option<T> {
     fn decode(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        T::decode_optional(r)
+        r.tolerant()
     }
 }
 
+/// A list; a single value where the list was expected reads as a list of
+/// one, and JSON text holding a list as that list.
 impl<T: Decode> Decode for Vec<T> {
     fn decode(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
+        match r.peek() {
+            Some(b'[') => {}
+            Some(b'"') => {
+                if let Some(list) = r.list_in_text() {
+                    return Ok(list);
+                }
+                return T::decode(r).map(|one| vec![one]);
+            }
+            _ => return T::decode(r).map(|one| vec![one]),
+        }
         let mut items = r.list()?;
         let mut out = Vec::new();
         while items.next(r)? {
@@ -1114,15 +1183,55 @@ mod tests {
     }
 
     #[test]
-    fn null_and_empty_text_are_absent_and_big_integers_are_exact() {
+    fn null_is_absent_and_empty_text_is_kept_and_big_integers_are_exact() {
         let t = decode(r#"{"N":"","Big":null,"S":"","L":"","Any":{"k":18446744073709551615}}"#)
             .unwrap();
-        assert_eq!((t.n, t.big, t.s, t.l), (None, None, None, None));
+        assert_eq!((t.n, t.big, t.l), (None, None, None));
+        assert_eq!(t.s.as_deref(), Some(""));
+        assert_eq!(decode(r#"{"S":null}"#).unwrap().s, None);
         assert_eq!(t.any.unwrap()["k"].as_u64(), Some(u64::MAX));
         let t = decode(r#"{"Big":9223372036854775807,"U":18446744073709551615}"#).unwrap();
         assert_eq!((t.big, t.u), (Some(i64::MAX), Some(u64::MAX)));
         // Numbers keep how they were written when read as text.
         assert_eq!(decode(r#"{"S":1.50}"#).unwrap().s.as_deref(), Some("1.50"));
+        let empty: Vec<Option<crate::Text>> = from_slice(br#"["", null]"#).unwrap();
+        assert_eq!(empty[0].as_deref(), Some(""));
+        assert!(empty[1].is_none());
+    }
+
+    #[test]
+    fn a_single_value_or_json_text_where_a_list_is_declared_reads_as_the_list() {
+        // An object where a list of objects is declared: a list of one.
+        let t = decode(r#"{"L":{"N":3}}"#).unwrap();
+        assert_eq!(t.l.unwrap()[0].n, Some(3));
+        let one: Vec<i64> = from_slice(b"7").unwrap();
+        assert_eq!(one, [7]);
+        let one: Vec<String> = from_slice(br#""a,b""#).unwrap();
+        assert_eq!(one, ["a,b"]);
+        // A list written as JSON text.
+        let floats: Vec<f64> = from_slice(br#""[0.1, 0.08,0.15]""#).unwrap();
+        assert_eq!(floats, [0.1, 0.08, 0.15]);
+        let nested: Vec<Vec<i64>> = from_slice(br#"["[542,200]", [1]]"#).unwrap();
+        assert_eq!(nested, [vec![542, 200], vec![1]]);
+        // Text that only looks like a list is one item.
+        let text: Vec<String> = from_slice(br#""[not json""#).unwrap();
+        assert_eq!(text, ["[not json"]);
+    }
+
+    #[test]
+    fn a_member_that_fits_no_reading_is_absent_and_the_rest_is_kept() {
+        let t = decode(
+            r#"{"N":0.95,"S":"kept","L":[{"N":1,"Big":"x"},{"N":{"a":[1]},"S":"y"}],"B":"maybe","F":[1],"Big":5}"#,
+        )
+        .unwrap();
+        assert_eq!((t.n, t.b, t.f, t.big), (None, None, None, Some(5)));
+        assert_eq!(t.s.as_deref(), Some("kept"));
+        let l = t.l.unwrap();
+        assert_eq!((l[0].n, l[0].big), (Some(1), None));
+        assert_eq!((l[1].n, l[1].s.as_deref()), (None, Some("y")));
+        // A value that is not JSON still fails, naming where.
+        let e = decode(r#"{"S":"kept","L":[{"N":1},{"N":tru}]}"#).unwrap_err();
+        assert_eq!(e.path(), "L[1].N", "{e}");
     }
 
     #[test]
@@ -1215,21 +1324,18 @@ mod tests {
 
     #[test]
     fn errors_name_the_path_and_never_panic() {
-        let e = decode(r#"{"L":[{"N":1},{"N":"ten"}]}"#).unwrap_err();
-        assert_eq!(e.path(), "L[1].N");
+        // Outside an optional member, a misfit is the error.
+        let e = from_slice::<Vec<Vec<i32>>>(br#"[[1],[2,"ten"]]"#).unwrap_err();
+        assert_eq!(e.path(), "[1][1]");
         assert!(e.to_string().contains("expected a 32-bit integer"), "{e}");
-        let e = decode(r#"{"N":3000000000}"#).unwrap_err();
+        let e = from_slice::<Vec<i32>>(b"[3000000000]").unwrap_err();
         assert!(
-            e.to_string().starts_with("N: 3000000000 does not fit"),
+            e.to_string().starts_with("[0]: 3000000000 does not fit"),
             "{e}"
         );
         for bad in [
-            r#"{"N":[1]}"#,
-            r#"{"B":"maybe"}"#,
-            r#"{"N":1e400}"#,
             "{",
             r#""text""#,
-            r#"{"L":{"N":1}}"#,
             r#"{"N":1}x"#,
             r#"{"S":"\ud800"#,
             r#"{"S":"abc"#,

@@ -7,9 +7,11 @@ use serde::Deserialize;
 
 /// Decodes a successful JSON body into a generated type (or anything that
 /// implements [`Decode`]), tolerating the usual mismatches (numbers as
-/// strings and the reverse, `""` for absent; see [`crate::json`]). A body
-/// that still does not fit is an [`Error::Decode`] naming the member path,
-/// with a snippet and the request id if one can still be read.
+/// strings and the reverse, a single value where a list is declared; `""`
+/// kept in text members; see [`crate::json`]). A member that fits no reading
+/// of its type reads as absent (a `WARN` event names it); a body that is not
+/// JSON is an [`Error::Decode`] naming where, with a snippet and the request
+/// id if one can still be read.
 pub fn decode_json<T: Decode>(body: &[u8]) -> Result<T, Error> {
     crate::json::from_slice(body).map_err(|e| decode_error(200, &e, body))
 }
@@ -27,7 +29,9 @@ pub fn decode_json_object<T: Decode>(body: &[u8]) -> Result<T, Error> {
 /// coercions as [`decode_json`]: integer and float fields accept numeric
 /// strings; text fields accept numbers and booleans (and keep objects or
 /// lists as JSON text); boolean fields accept `"true"`/`"false"` and 0/1;
-/// optional fields read `null` and `""` as absent. Integers never pass
+/// optional fields read `null` and `""` as absent (serde cannot tell, before
+/// reading, whether an `Option` holds text; a `String` field with
+/// `#[serde(default)]` keeps `""`). Integers never pass
 /// through `f64`. The raw clients' `call` uses this, for the caller's own
 /// types; generated types go through the faster [`decode_json`].
 pub fn from_json<T: DeserializeOwned>(body: &[u8]) -> Result<T, Error> {

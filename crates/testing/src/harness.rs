@@ -59,6 +59,21 @@ struct Tally {
     undeclared_members: usize,
     paginators: usize,
     uploads: usize,
+    /// Example values that fit no reading of the member's declared type
+    /// (the vendor's example contradicts its own schema): they read as
+    /// absent, which is checked, and are counted rather than failed.
+    misfits: Vec<String>,
+    /// Examples that document an error answer, checked as that service error.
+    error_examples: usize,
+}
+
+/// One documented answer of an operation.
+#[derive(Debug, Clone)]
+enum Example {
+    /// A successful answer's body.
+    Answer(Value),
+    /// An error answer: the body and the code the call must fail with.
+    Error { code: String, body: Value },
 }
 
 /// A check's call: the request as JSON in, what the harness compares out.
@@ -79,7 +94,7 @@ pub struct Harness {
     server: TestServer,
     vendor: Vendor,
     spec: Value,
-    examples: BTreeMap<String, Vec<Value>>,
+    examples: Examples,
     reply: Arc<Mutex<Reply>>,
     reset_next: Arc<AtomicBool>,
     /// Replies served, in order, before the standing one.
@@ -251,33 +266,60 @@ impl Harness {
         let request_bytes = serde_json::to_vec(&request).expect("JSON");
 
         // Answers that are not objects: any JSON (checked to arrive), or
-        // raw bytes (FC invocations, images).
+        // raw bytes (FC invocations, images). Documented answers first (the
+        // first run's request is the one checked on the wire), then
+        // documented errors.
         let answer = op["answer"].as_str().unwrap_or("object");
-        let examples = match answer {
-            "object" => self.examples.get(operation).cloned().unwrap_or_default(),
-            _ => Vec::new(),
-        };
-        let runs: Vec<Option<Value>> = if examples.is_empty() {
-            vec![None]
-        } else {
-            examples.into_iter().map(Some).collect()
-        };
+        let examples = self
+            .examples
+            .by_operation
+            .get(operation)
+            .cloned()
+            .unwrap_or_default();
+        let (mut runs, errors): (Vec<Option<Example>>, Vec<Option<Example>>) = examples
+            .into_iter()
+            .filter(|e| answer == "object" || matches!(e, Example::Error { .. }))
+            .map(Some)
+            .partition(|e| matches!(e, Some(Example::Answer(_))));
+        if runs.is_empty() {
+            runs.push(None);
+        }
+        runs.extend(errors);
         let mut tally = Tally::default();
         for (run, example) in runs.into_iter().enumerate() {
-            let reply_body = example.clone().unwrap_or_else(|| match self.vendor {
-                Vendor::Aliyun => json!({"RequestId": "harness-request"}),
-                Vendor::Tencent => json!({"Response": {"RequestId": "harness-request"}}),
-            });
+            let reply = match (&example, answer) {
+                (Some(Example::Error { body, .. }), _) => match self.vendor {
+                    Vendor::Aliyun => Reply::json(400, body),
+                    Vendor::Tencent => Reply::json(200, body),
+                },
+                (_, "raw") => Reply::raw(200, "application/octet-stream", RAW_ANSWER),
+                (_, "json") => Reply::json(200, &json!([{"k": "v"}])),
+                (Some(Example::Answer(body)), _) => Reply::json(200, body),
+                (None, _) => Reply::json(
+                    200,
+                    &match self.vendor {
+                        Vendor::Aliyun => json!({"RequestId": "harness-request"}),
+                        Vendor::Tencent => json!({"Response": {"RequestId": "harness-request"}}),
+                    },
+                ),
+            };
             if let Ok(mut r) = self.reply.lock() {
-                *r = match answer {
-                    "raw" => Reply::raw(200, "application/octet-stream", RAW_ANSWER),
-                    "json" => Reply::json(200, &json!([{"k": "v"}])),
-                    _ => Reply::json(200, &reply_body),
-                };
+                *r = reply;
             }
             let before = self.server.received().len();
             let result = call(request_bytes.clone()).await;
             let received = self.server.received();
+            if let Some(Example::Error { code, .. }) = &example {
+                // A documented error: the call fails with it (a transient
+                // code may be retried first).
+                match &result {
+                    Err(e) if e.code() == Some(code.as_str()) => tally.error_examples += 1,
+                    other => self.fail(format!(
+                        "{operation}: example {run} documents the error {code}; the call gave {other:?}"
+                    )),
+                }
+                continue;
+            }
             if received.len() != before + 1 {
                 self.fail(format!(
                     "{operation}: {} requests reached the server, expected 1 ({result:?})",
@@ -322,7 +364,7 @@ impl Harness {
                     "{operation}: the {answer} answer came back as {decoded}"
                 ));
             }
-            let Some(example) = example else {
+            let Some(Example::Answer(example)) = example else {
                 tally.operations_without_example += 1;
                 continue;
             };
@@ -353,6 +395,8 @@ impl Harness {
             t.operations_without_example += tally.operations_without_example;
             t.values_checked += tally.values_checked;
             t.undeclared_members += tally.undeclared_members;
+            t.misfits.extend(tally.misfits);
+            t.error_examples += tally.error_examples;
         }
     }
 
@@ -645,14 +689,26 @@ impl Harness {
         eprintln!(
             "harness: {} of {total} operations checked; {} example responses decoded and compared \
              ({} values checked, {} members the spec does not declare ignored); \
-             {} operations without a JSON example; {} examples skipped as not JSON",
+             {} documented error answers checked as service errors; \
+             {} operations without a JSON example; {} examples skipped as not JSON; \
+             {} examples given the Response envelope they were written without",
             t.operations,
             t.examples_decoded,
             t.values_checked,
             t.undeclared_members,
+            t.error_examples,
             t.operations_without_example,
-            self.examples_not_json(),
+            self.examples.not_json,
+            self.examples.unenveloped,
         );
+        if !t.misfits.is_empty() {
+            eprintln!(
+                "harness: {} example values fit no reading of their declared type \
+                 (the vendor's example contradicts its schema); each read as absent, as checked:\n  {}",
+                t.misfits.len(),
+                t.misfits.join("\n  ")
+            );
+        }
         assert_eq!(
             t.operations, total,
             "every operation in the spec must be checked"
@@ -688,8 +744,55 @@ impl Harness {
         );
     }
 
-    fn examples_not_json(&self) -> usize {
-        self.examples.get("").map_or(0, Vec::len)
+    /// Whether `example` fits some reading of `ty` under the decoder's
+    /// documented tolerances (numbers as text and the reverse, 0/1 for
+    /// booleans, any JSON as text, one value or JSON text for a list).
+    /// Members inside objects are not looked at: a misfit there costs only
+    /// that member.
+    fn fits(&self, example: &Value, ty: &Value) -> bool {
+        if is_absent(example) {
+            return true;
+        }
+        let numeric = |v: &Value| match v {
+            Value::Number(n) => n.as_f64(),
+            Value::String(s) => s.trim().parse::<f64>().ok(),
+            Value::Bool(b) => Some(f64::from(u8::from(*b))),
+            _ => None,
+        };
+        match ty["kind"].as_str() {
+            Some("string") | Some("any") | None => true,
+            Some("integer") => {
+                exact_integer(example).is_some()
+                    || numeric(example).is_some_and(|f| f.fract() == 0.0 && f.abs() < 9.0e15)
+            }
+            Some("number") => numeric(example).is_some_and(f64::is_finite),
+            Some("boolean") => match example {
+                Value::Bool(_) | Value::Number(_) => true,
+                Value::String(s) => {
+                    let s = s.trim();
+                    s.eq_ignore_ascii_case("true")
+                        || s.eq_ignore_ascii_case("false")
+                        || s == "0"
+                        || s == "1"
+                }
+                _ => false,
+            },
+            Some("list") => {
+                let items = match example {
+                    Value::Array(items) => items.clone(),
+                    Value::String(text) => match list_in_text(text) {
+                        Some(Value::Array(items)) => items,
+                        _ => vec![example.clone()],
+                    },
+                    other => vec![other.clone()],
+                };
+                items
+                    .iter()
+                    .all(|i| !i.is_null() && self.fits(i, &ty["items"]))
+            }
+            Some("map") | Some("object") | Some("ref") => example.is_object(),
+            Some(_) => true,
+        }
     }
 
     /// A value of `ty` for a request, every member set.
@@ -991,6 +1094,19 @@ impl Harness {
             object_members(ty).unwrap_or_default()
         };
         let is_object = ty.is_null() || object_members(ty).is_some();
+        // A value that fits no reading of its type must read as absent;
+        // counted as the vendor's mistake, never compared further.
+        if !ty.is_null() && !example.is_null() && !self.fits(example, ty) {
+            if decoded.is_none_or(Value::is_null) {
+                tally.misfits.push(format!("{path}: {example}"));
+            } else {
+                problems.push(format!(
+                    "{path}: {example} fits no reading of the declared {} but came back as {decoded:?}",
+                    ty["kind"]
+                ));
+            }
+            return;
+        }
         if is_object {
             let Some(ex) = example.as_object() else {
                 if !is_absent(example) {
@@ -1037,6 +1153,21 @@ impl Harness {
             return;
         }
         if ty["kind"] == "list" {
+            // One value where a list is declared reads as a list of one; a
+            // list written as JSON text as that list.
+            let single;
+            let example = match example {
+                Value::Array(_) => example,
+                Value::String(text) if list_in_text(text).is_some() => {
+                    single = list_in_text(text).unwrap_or_default();
+                    &single
+                }
+                _ if is_absent(example) => example,
+                _ => {
+                    single = json!([example]);
+                    &single
+                }
+            };
             match (example.as_array(), decoded.and_then(Value::as_array)) {
                 (Some(ex), Some(out)) if ex.len() == out.len() => {
                     for (i, (e, o)) in ex.iter().zip(out).enumerate() {
@@ -1114,9 +1245,21 @@ fn is_absent(v: &Value) -> bool {
     v.is_null() || v.as_str() == Some("")
 }
 
-/// Whether `example` survived as `decoded` for a scalar of `kind`.
+/// A list written as JSON text (`"[1,2]"`), as the decoder reads it.
+fn list_in_text(text: &str) -> Option<Value> {
+    let inner = text.trim();
+    if !inner.starts_with('[') {
+        return None;
+    }
+    serde_json::from_str::<Value>(inner)
+        .ok()
+        .filter(Value::is_array)
+}
+
+/// Whether `example` survived as `decoded` for a scalar of `kind`: `""`
+/// in text is an empty text; elsewhere it reads as absent.
 fn scalar_survives(example: &Value, decoded: Option<&Value>, kind: &str) -> bool {
-    if is_absent(example) {
+    if example.is_null() || (kind != "string" && is_absent(example)) {
         return decoded.is_none_or(Value::is_null);
     }
     let Some(out) = decoded else { return false };
@@ -1171,15 +1314,37 @@ fn exact_integer(v: &Value) -> Option<i128> {
     }
 }
 
+/// Documented answers, per operation, from the vendor metadata.
+#[derive(Debug, Default)]
+struct Examples {
+    by_operation: BTreeMap<String, Vec<Example>>,
+    /// Examples that are not JSON (XML, elided text), skipped.
+    not_json: usize,
+    /// Tencent Cloud answers written without their `Response` envelope.
+    unenveloped: usize,
+}
+
 /// Example responses per operation from the vendor metadata: Alibaba
-/// Cloud's `responseDemo`, Tencent Cloud's examples file beside `api.json`.
-/// The key `""` collects examples that are not JSON, to count them.
-fn load_examples(metadata: &Path, vendor: Vendor) -> Option<BTreeMap<String, Vec<Value>>> {
+/// Cloud's `responseDemo` (its `errorExample`s are error answers), Tencent
+/// Cloud's examples file beside `api.json` (an answer holding
+/// `Response.Error` is an error answer; one without the `Response`
+/// envelope is given it, and counted).
+fn load_examples(metadata: &Path, vendor: Vendor) -> Option<Examples> {
     let read = |path: &Path| -> Option<Value> {
         let text = std::fs::read_to_string(path).ok()?;
         Some(serde_json::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display())))
     };
-    let mut out: BTreeMap<String, Vec<Value>> = BTreeMap::new();
+    let json_text = |v: &Value| {
+        v.as_str()
+            .filter(|t| !t.trim().is_empty())
+            .and_then(|t| serde_json::from_str::<Value>(t).ok())
+    };
+    let mut out = Examples::default();
+    let mut add = |name: &str, example: Option<Example>| match example {
+        Some(e) => out.by_operation.entry(name.to_owned()).or_default().push(e),
+        None => out.not_json += 1,
+    };
+    let mut unenveloped = 0;
     match vendor {
         Vendor::Aliyun => {
             let docs = read(metadata)?;
@@ -1189,17 +1354,19 @@ fn load_examples(metadata: &Path, vendor: Vendor) -> Option<BTreeMap<String, Vec
                 };
                 let list: Vec<Value> = serde_json::from_str(demo).unwrap_or_default();
                 for item in list {
-                    let parsed = (item["type"] == "json")
-                        .then(|| {
-                            item["example"]
-                                .as_str()
-                                .and_then(|e| serde_json::from_str::<Value>(e).ok())
-                        })
-                        .flatten();
-                    match parsed {
-                        Some(v) => out.entry(name.clone()).or_default().push(v),
-                        None => out.entry(String::new()).or_default().push(json!(name)),
+                    if item["type"] != "json" {
+                        add(name, None);
+                        continue;
                     }
+                    let error = json_text(&item["errorExample"]);
+                    let example = match error {
+                        Some(body) => body["Code"].as_str().map(|code| Example::Error {
+                            code: code.to_owned(),
+                            body: body.clone(),
+                        }),
+                        None => json_text(&item["example"]).map(Example::Answer),
+                    };
+                    add(name, example);
                 }
             }
         }
@@ -1211,17 +1378,25 @@ fn load_examples(metadata: &Path, vendor: Vendor) -> Option<BTreeMap<String, Vec
             let examples = read(&metadata.with_file_name(name))?;
             for (name, list) in examples["actions"].as_object()? {
                 for item in list.as_array()? {
-                    match item["output"]
-                        .as_str()
-                        .and_then(|o| serde_json::from_str::<Value>(o).ok())
-                    {
-                        Some(v) => out.entry(name.clone()).or_default().push(v),
-                        None => out.entry(String::new()).or_default().push(json!(name)),
-                    }
+                    let example = json_text(&item["output"]).map(|mut body| {
+                        if body.get("Response").is_none() && body.is_object() {
+                            unenveloped += 1;
+                            body = json!({ "Response": body });
+                        }
+                        match body["Response"]["Error"]["Code"].as_str() {
+                            Some(code) => Example::Error {
+                                code: code.to_owned(),
+                                body: body.clone(),
+                            },
+                            None => Example::Answer(body),
+                        }
+                    });
+                    add(name, example);
                 }
             }
         }
     }
+    out.unenveloped = unenveloped;
     Some(out)
 }
 

@@ -441,6 +441,12 @@ impl ::yun_core::json::Decode for Type {
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
         r.text().map(|text| Self::from(&*text))
     }
+
+    fn decode_optional(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<::std::option::Option<Self>, ::yun_core::json::DecodeError> {
+        ::std::result::Result::Ok(r.optional_text()?.map(|text| Self::from(&*text)))
+    }
 }
 
 /// The values of `ResourceType`. `Unknown` carries any other value, so a value the metadata does not list still goes through.
@@ -498,6 +504,12 @@ impl ::yun_core::json::Decode for ResourceType {
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
         r.text().map(|text| Self::from(&*text))
+    }
+
+    fn decode_optional(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<::std::option::Option<Self>, ::yun_core::json::DecodeError> {
+        ::std::result::Result::Ok(r.optional_text()?.map(|text| Self::from(&*text)))
     }
 }
 

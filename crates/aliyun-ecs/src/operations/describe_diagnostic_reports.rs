@@ -695,6 +695,12 @@ impl ::yun_core::json::Decode for Status {
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
         r.text().map(|text| Self::from(&*text))
     }
+
+    fn decode_optional(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<::std::option::Option<Self>, ::yun_core::json::DecodeError> {
+        ::std::result::Result::Ok(r.optional_text()?.map(|text| Self::from(&*text)))
+    }
 }
 
 /// The values of `Severity`. `Unknown` carries any other value, so a value the metadata does not list still goes through.
@@ -788,6 +794,12 @@ impl ::yun_core::json::Decode for Severity {
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
         r.text().map(|text| Self::from(&*text))
+    }
+
+    fn decode_optional(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<::std::option::Option<Self>, ::yun_core::json::DecodeError> {
+        ::std::result::Result::Ok(r.optional_text()?.map(|text| Self::from(&*text)))
     }
 }
 

@@ -2029,6 +2029,12 @@ impl ::yun_core::json::Decode for InstanceCategory {
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
         r.text().map(|text| Self::from(&*text))
     }
+
+    fn decode_optional(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<::std::option::Option<Self>, ::yun_core::json::DecodeError> {
+        ::std::result::Result::Ok(r.optional_text()?.map(|text| Self::from(&*text)))
+    }
 }
 
 /// The values of `CpuArchitecture`. `Unknown` carries any other value, so a value the metadata does not list still goes through.
@@ -2090,6 +2096,12 @@ impl ::yun_core::json::Decode for CpuArchitecture {
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
         r.text().map(|text| Self::from(&*text))
+    }
+
+    fn decode_optional(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<::std::option::Option<Self>, ::yun_core::json::DecodeError> {
+        ::std::result::Result::Ok(r.optional_text()?.map(|text| Self::from(&*text)))
     }
 }
 
@@ -2157,6 +2169,12 @@ impl ::yun_core::json::Decode for InstanceFamilyLevel {
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
         r.text().map(|text| Self::from(&*text))
     }
+
+    fn decode_optional(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<::std::option::Option<Self>, ::yun_core::json::DecodeError> {
+        ::std::result::Result::Ok(r.optional_text()?.map(|text| Self::from(&*text)))
+    }
 }
 
 /// The values of `LocalStorageCategory`. `Unknown` carries any other value, so a value the metadata does not list still goes through.
@@ -2219,6 +2237,12 @@ impl ::yun_core::json::Decode for LocalStorageCategory {
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
         r.text().map(|text| Self::from(&*text))
     }
+
+    fn decode_optional(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<::std::option::Option<Self>, ::yun_core::json::DecodeError> {
+        ::std::result::Result::Ok(r.optional_text()?.map(|text| Self::from(&*text)))
+    }
 }
 
 /// The values of `NvmeSupport`. `Unknown` carries any other value, so a value the metadata does not list still goes through.
@@ -2280,6 +2304,12 @@ impl ::yun_core::json::Decode for NvmeSupport {
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
         r.text().map(|text| Self::from(&*text))
+    }
+
+    fn decode_optional(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<::std::option::Option<Self>, ::yun_core::json::DecodeError> {
+        ::std::result::Result::Ok(r.optional_text()?.map(|text| Self::from(&*text)))
     }
 }
 

@@ -553,4 +553,10 @@ impl ::yun_core::json::Decode for OutputFormat {
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
         r.text().map(|text| Self::from(&*text))
     }
+
+    fn decode_optional(
+        r: &mut ::yun_core::json::Reader<'_>,
+    ) -> ::std::result::Result<::std::option::Option<Self>, ::yun_core::json::DecodeError> {
+        ::std::result::Result::Ok(r.optional_text()?.map(|text| Self::from(&*text)))
+    }
 }
