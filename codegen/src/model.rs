@@ -180,9 +180,20 @@ pub struct Member {
     /// `isFileTransferUrl`): the file can be uploaded for the call.
     #[serde(default, skip_serializing_if = "is_false")]
     pub file_url: bool,
+    /// The name on the wire, when it is not `name`: a resource-style
+    /// parameter declared in two locations (the path and the body) is two
+    /// members, and the one outside the path is named `<wire>_<location>`
+    /// (see `read::aliyun`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub wire: Option<String>,
 }
 
 impl Member {
+    /// The name the member is sent under.
+    pub fn wire_name(&self) -> &str {
+        self.wire.as_deref().unwrap_or(&self.name)
+    }
+
     /// The member asks the service to stream its answer (server-sent
     /// events): a boolean named `Stream` in any letter case. yun's rule for
     /// streaming companions; `cargo xtask import` lists where it applies.

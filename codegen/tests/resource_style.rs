@@ -1,12 +1,15 @@
 //! A small program against the generated resource-style fixture crate, as a
 //! user writes it: create with a JSON body and a header, list (any JSON),
 //! rename with a text body, upload bytes, delete (204), and a service error,
-//! against a loopback server that checks every ACS3 signature.
+//! against a loopback server that checks every ACS3 signature; an operation
+//! without a path whose body is bytes (sent to `/`, as the official SDKs
+//! send V3's), and one declaring a member in the path and the body (both
+//! sent).
 
 use std::collections::BTreeMap;
 use yun_aliyun_roademo::{
-    Client, CreateGadgetRequest, DeleteGadgetRequest, ListGadgetsRequest, RenameGadgetRequest,
-    UploadGadgetImageRequest,
+    Client, CreateGadgetRequest, DeleteGadgetRequest, ListGadgetsRequest, MoveGadgetRequest,
+    RenameGadgetRequest, ScanGadgetRequest, UploadGadgetImageRequest,
 };
 use yun_core::{Config, Credential};
 use yun_testing::{verify_acs3, Received, Reply, TestServer};
@@ -33,6 +36,12 @@ fn answer(r: &Received) -> Reply {
         }
         ("POST", "/gadgets/g-1/image") => Reply::raw(200, "image/png", r.body.clone()),
         ("DELETE", "/gadgets/team%20a/g-1") => Reply::raw(204, "text/plain", ""),
+        ("POST", "/") if r.header("x-acs-action") == Some("ScanGadget") => {
+            Reply::json(200, &serde_json::json!({"RequestId": "r-scan", "Data": ""}))
+        }
+        ("PUT", "/gadgets/g-1/move") => {
+            Reply::json(200, &serde_json::json!({"requestId": "r-move"}))
+        }
         _ => Reply::json(
             404,
             &serde_json::json!({"code": "GadgetNotFound", "message": "no such gadget", "requestId": "r-404"}),
@@ -102,6 +111,39 @@ async fn a_user_program_against_a_resource_style_crate() {
     assert_eq!(
         (image.status, &image.body[..]),
         (200, &[0u8, 159, 146, 150][..])
+    );
+
+    // No path in the metadata: POST / with the action header, the bytes as
+    // the whole body, the query member in the query.
+    let scanned = client
+        .scan_gadget(
+            ScanGadgetRequest::new()
+                .language("zh")
+                .body(vec![0u8, 1, 2, 255]),
+        )
+        .await
+        .unwrap();
+    assert_eq!(scanned.data.as_deref(), Some(""), "\"\" is kept");
+    let sent = server.received().pop().unwrap();
+    assert_eq!((sent.method.as_str(), sent.path.as_str()), ("POST", "/"));
+    assert_eq!(sent.query, "Language=zh");
+    assert_eq!(
+        sent.header("content-type"),
+        Some("application/octet-stream")
+    );
+    assert_eq!(sent.body, [0u8, 1, 2, 255]);
+
+    // `gadgetId` in the path and in the JSON body: two members, both sent.
+    let moved = client
+        .move_gadget(MoveGadgetRequest::new("g-1", "group-2", "g-1-copy"))
+        .await
+        .unwrap();
+    assert_eq!(moved.request_id.as_deref(), Some("r-move"));
+    let sent = server.received().pop().unwrap();
+    let body: serde_json::Value = serde_json::from_slice(&sent.body).unwrap();
+    assert_eq!(
+        body,
+        serde_json::json!({"gadgetId": "g-1-copy", "targetGroupId": "group-2"})
     );
 
     let deleted = client

@@ -146,6 +146,13 @@ def cases():
                     "/clusters/{ClusterId}/nodepools/{NodepoolId}",
                     {"ClusterId": "c-1", "NodepoolId": "np-2"}, [], r))
 
+    # `cluster_id` declared in the path and in the JSON body: the SDK sends both.
+    r = capture(lambda: cs.create_trigger_with_options(
+        "c-1", cs_models.CreateTriggerRequest(cluster_id="c-1", action="redeploy",
+                                              project_id="default/web", type="deployment"), {}, rt))
+    out.append(case("cs-create-trigger-path-and-body", "cs", "CreateTrigger", "2015-12-15",
+                    "/clusters/{cluster_id}/triggers", {"cluster_id": "c-1"}, [], r))
+
     ocr = OcrClient(config("ocr-api.cn-hangzhou.aliyuncs.com"))
     image = bytes(range(256)) * 4
     r = capture(lambda: ocr.recognize_general_with_options(

@@ -196,20 +196,25 @@ fn read_operation(
     if methods.is_empty() {
         methods.push("POST".into());
     }
-    // An operation of a resource-style product without a path (some of
-    // V3's) is sent RPC-style, as the official SDKs send it.
+    // An operation of a resource-style product without a path (most of
+    // V3's) is sent as the official SDKs send it: to `/`, with the action in
+    // `x-acs-action` and each member where the metadata puts it (a body
+    // member in the body, bytes as the whole body).
     let path = match (resource, api.get("path")) {
         (true, Some(path)) => Some(path.str()?.to_owned()),
-        _ => None,
+        (true, None) => {
+            ctx.report.pathless.push(name.to_owned());
+            Some("/".to_owned())
+        }
+        (false, _) => None,
     };
-    let resource = path.is_some();
     let mut input = Vec::new();
     if let Some(params) = api.get("parameters") {
         for p in params.items()? {
             input.extend(read_parameter(name, &p, resource, ctx)?);
         }
     }
-    let input = normalize_parameters(name, input, ctx.report);
+    let input = normalize_parameters(name, input, resource, ctx.report);
     let (output, answer, answer_shape) = read_answer(name, api, resource, ctx)?;
     let mut errors = Vec::new();
     if let Some(codes) = api.get("errorCodes") {
@@ -427,6 +432,7 @@ fn read_member(
         deprecated: schema.flag("deprecated")?,
         constraints: read_constraints(schema)?,
         file_url: schema.flag("isFileTransferUrl")?,
+        wire: None,
     })
 }
 
@@ -538,24 +544,58 @@ fn read_schema(schema: &Node<'_>, ctx: &mut Ctx<'_, '_>) -> Result<Type, Metadat
 
 /// Absorbs the metadata's parameter quirks by rule, reporting each change:
 ///
-/// 1. A name declared twice: keep the first declaration (required if either is).
+/// 1. A name declared twice in one location: keep the first declaration
+///    (required if either is). Declared in two locations of a
+///    resource-style operation (`cluster_id` in the path and in the JSON
+///    body): both are sent, as two members; the one in the path keeps the
+///    name (else the first declared), the other is named
+///    `<name>_<location>` (`cluster_id_body`, `_query`, `_header`, `_form`).
 /// 2. A dotted literal (`SystemDisk.Size`, `DataDisk.1.Size`, `Tag.N.key`)
 ///    beside a structured parameter of its first segment: the structured one
 ///    wins. If it already has the member (any letter case) the literal is
 ///    dropped; otherwise a single member is moved into it.
 /// 3. Members whose Rust names collide (`Key` and the legacy `key`): keep
 ///    the one in the vendor's PascalCase, drop the alias.
-fn normalize_parameters(op: &str, params: Vec<Member>, report: &mut Report) -> Vec<Member> {
+fn normalize_parameters(
+    op: &str,
+    params: Vec<Member>,
+    resource: bool,
+    report: &mut Report,
+) -> Vec<Member> {
     let mut out: Vec<Member> = Vec::with_capacity(params.len());
-    for p in params {
-        if let Some(first) = out.iter_mut().find(|q| q.name == p.name) {
-            first.required |= p.required;
+    for mut p in params {
+        let Some(i) = out.iter().position(|q| q.name == p.name) else {
+            out.push(p);
+            continue;
+        };
+        let place = |m: &Member| match m.location {
+            Some(Location::JsonBody | Location::Payload) => "body",
+            Some(Location::Body) => "form",
+            Some(Location::Query) => "query",
+            Some(Location::Header) => "header",
+            Some(Location::Path) => "path",
+            None => "",
+        };
+        if !resource || place(&out[i]) == place(&p) {
+            out[i].required |= p.required;
             report.note(format!(
                 "{op}: `{}` is declared twice; kept the first declaration",
                 p.name
             ));
             continue;
         }
+        if p.location == Some(Location::Path) {
+            std::mem::swap(&mut out[i], &mut p);
+        }
+        let renamed = format!("{}_{}", p.name, place(&p));
+        report.note(format!(
+            "{op}: `{}` is declared in the {} and the {}: both are sent; the {} one is the member `{renamed}`",
+            p.name,
+            place(&out[i]),
+            place(&p),
+            place(&p)
+        ));
+        p.wire = Some(std::mem::replace(&mut p.name, renamed));
         out.push(p);
     }
 

@@ -42,6 +42,8 @@ impl std::error::Error for MetadataError {}
 pub struct Report {
     /// The lines, in the order they were found.
     pub lines: Vec<String>,
+    /// Resource-style operations without a path, sent to `/` (one line at the end).
+    pathless: Vec<String>,
 }
 
 impl Report {
@@ -81,6 +83,15 @@ pub fn read_metadata(file: &str, text: &str) -> Result<(Spec, Report), MetadataE
             "{} flag(s) written as 0/1 read as false/true: {}",
             numeric_flags.len(),
             numeric_flags.join(", ")
+        ));
+    }
+    if !report.pathless.is_empty() {
+        let names = std::mem::take(&mut report.pathless);
+        report.note(format!(
+            "{} resource-style operation(s) without a path, sent to `/` with the action in \
+             `x-acs-action` and each member where the metadata puts it (as the official SDKs): {}",
+            names.len(),
+            names.join(", ")
         ));
     }
     let mut spec = spec;

@@ -162,5 +162,6 @@ fn read_member(m: &Node<'_>) -> Result<Member, MetadataError> {
             ..Constraints::default()
         },
         file_url: false,
+        wire: None,
     })
 }

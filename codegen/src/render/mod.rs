@@ -495,10 +495,16 @@ fn field_fact(m: &crate::model::Member) -> TokenStream {
     }
 }
 
-/// The method a resource-style operation is sent with: the first the
-/// metadata lists (each lists one).
+/// The method a resource-style operation is sent with: the one the
+/// metadata lists; of several (operations without a path list `post` and
+/// `get`), POST, as the official SDKs send them.
 pub(crate) fn resource_method(op: &Operation) -> &str {
-    op.methods.first().map_or("POST", String::as_str)
+    match op.methods.as_slice() {
+        [one] => one,
+        [] => "POST",
+        _ if op.methods.iter().any(|m| m == "POST") => "POST",
+        [first, ..] => first,
+    }
 }
 
 fn aliyun_resource_operation_table(op: &Operation, path: &str, nested: TokenStream) -> TokenStream {
@@ -514,6 +520,10 @@ fn aliyun_resource_operation_table(op: &Operation, path: &str, nested: TokenStre
         }
     );
     let fields = op.input.iter().map(field_fact);
+    let renamed = op.input.iter().filter_map(|m| {
+        let (name, wire) = (&m.name, m.wire.as_ref()?);
+        Some(quote! { (#name, #wire) })
+    });
     let (read_only, token) = retry_facts(op);
     quote! {
         /// The method and path, where and how each request member is sent, and what retries may assume.
@@ -525,6 +535,7 @@ fn aliyun_resource_operation_table(op: &Operation, path: &str, nested: TokenStre
             read_only: #read_only,
             idempotency_token: #token,
             fields: &[#(#fields),*],
+            renamed: &[#(#renamed),*],
             #nested
         };
     }

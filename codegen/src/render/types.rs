@@ -348,7 +348,7 @@ impl<'a> Builder<'a> {
 /// `asked_in_requests`: a member of a shared object that requests must set
 /// whenever they send the object.
 fn member_doc(m: &Member, side: Side, asked_in_requests: bool) -> String {
-    let mut doc = format!("`{}`", m.name);
+    let mut doc = format!("`{}`", m.wire_name());
     if side == Side::Input {
         let mut traits = Vec::new();
         use crate::model::Location;

@@ -126,6 +126,10 @@ pub struct AliyunResourceOperation {
     pub idempotency_token: Option<&'static str>,
     /// The request's members, in declaration order.
     pub fields: &'static [Field],
+    /// `(member, wire name)` for the members sent under another name than
+    /// their own: a parameter declared in the path and the body is two
+    /// members (`cluster_id` and `cluster_id_body`), both sent as `cluster_id`.
+    pub renamed: &'static [(&'static str, &'static str)],
     /// Members of nested objects that must be set whenever their object is
     /// sent, as paths of wire names (`Placement.Zone`, `DataDisks.DiskSize`):
     /// checked before any I/O.
@@ -262,6 +266,12 @@ impl ResourceParts<'_> {
         let field = self.op.fields.iter().find(|f| f.name == name);
         let location = field.map_or(Location::Query, |f| f.location);
         let style = field.map_or(Style::Flat, |f| f.style);
+        let name = self
+            .op
+            .renamed
+            .iter()
+            .find(|(member, _)| *member == name)
+            .map_or(name, |(_, wire)| *wire);
         let custom = |e: String| <FlattenError as ser::Error>::custom(format!("`{name}`: {e}"));
         match location {
             Location::Query => add_styled(&mut self.request.query, name, value, style),

@@ -194,6 +194,52 @@ async fn a_path_member_left_out_is_named_before_anything_is_sent() {
     assert!(server.received().is_empty());
 }
 
+/// Path members that cannot travel as given (empty, `.`, `..`) are refused
+/// before anything is sent; every other value arrives on the request line
+/// exactly as it was signed (the server reads the raw request line and
+/// checks the signature over it).
+#[tokio::test]
+async fn a_path_member_is_sent_as_signed_or_refused_before_anything_is_sent() {
+    let server = TestServer::start(echo).await;
+    let cs = client(&server, "cs");
+    let delete = |id: &str| {
+        ResourceRequest::new(
+            "DeleteCluster",
+            "2015-12-15",
+            Method::Delete,
+            "/clusters/{ClusterId}",
+        )
+        .path_param("ClusterId", id)
+    };
+    for bad in ["", ".", ".."] {
+        let err = cs.send_resource(&delete(bad)).await.unwrap_err();
+        assert!(matches!(err, Error::InvalidInput { .. }), "{bad:?}: {err}");
+        assert!(err.to_string().contains("`ClusterId`"), "{err}");
+    }
+    let any_depth = ResourceRequest::new("GetFile", "2021-01-01", Method::Get, "/files/*")
+        .path_param("path", "a/../b");
+    let err = cs.send_resource(&any_depth).await.unwrap_err();
+    assert!(err.to_string().contains("dot segment"), "{err}");
+    assert!(server.received().is_empty());
+
+    for (value, wire) in [
+        ("...", "/clusters/..."),
+        (".a", "/clusters/.a"),
+        ("a..b", "/clusters/a..b"),
+        ("%2e%2e", "/clusters/%252e%252e"),
+        ("../x", "/clusters/..%2Fx"),
+        ("a b/中", "/clusters/a%20b%2F%E4%B8%AD"),
+        ("~-_.", "/clusters/~-_."),
+    ] {
+        let answer: Value = cs.call_resource(&delete(value)).await.unwrap();
+        assert_eq!(answer["path"], wire, "{value:?}");
+    }
+    let nested = ResourceRequest::new("GetFile", "2021-01-01", Method::Get, "/files/*")
+        .path_param("path", "dir a/.b/c");
+    let answer: Value = cs.call_resource(&nested).await.unwrap();
+    assert_eq!(answer["path"], "/files/dir%20a/.b/c");
+}
+
 /// A write whose token is a member of its JSON body: filled once per call,
 /// the same on the retry after a reset.
 #[tokio::test]

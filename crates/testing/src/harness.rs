@@ -904,7 +904,17 @@ impl Harness {
     ) {
         let empty = Vec::new();
         let input = op["input"].as_array().unwrap_or(&empty);
-        let method = op["methods"][0].as_str().unwrap_or("POST");
+        // The one method listed; of several (operations without a path),
+        // POST, as the official SDKs send them.
+        let methods: Vec<&str> = op["methods"]
+            .as_array()
+            .map(|m| m.iter().filter_map(Value::as_str).collect())
+            .unwrap_or_default();
+        let method = match methods.as_slice() {
+            [one] => one,
+            [first, _, ..] if !methods.contains(&"POST") => first,
+            _ => "POST",
+        };
         if sent.method != method || sent.header("x-acs-action") != Some(operation) {
             self.fail(format!(
                 "{operation}: sent {} with action {:?}, expected {method}",
@@ -922,8 +932,11 @@ impl Harness {
         let mut json_body = Map::new();
         let mut payload: Option<(&Value, &Value)> = None;
         for m in input {
-            let name = m["name"].as_str().unwrap_or_default();
-            let value = &request[name];
+            // A member declared in two locations is sent under the wire name
+            // both share.
+            let key = m["name"].as_str().unwrap_or_default();
+            let name = m["wire"].as_str().unwrap_or(key);
+            let value = &request[key];
             match m["location"].as_str() {
                 Some("path") => {
                     path = path.replace(

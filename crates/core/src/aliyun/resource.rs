@@ -131,6 +131,8 @@ pub struct ResourceRequest {
     /// The action only reads: safe to send again after a lost answer.
     pub read_only: bool,
     token: Option<(Cow<'static, str>, TokenPlace)>,
+    /// The first path member given a value no request line can carry.
+    bad_path_member: Option<String>,
 }
 
 impl ResourceRequest {
@@ -152,12 +154,21 @@ impl ResourceRequest {
             body: Body::Empty,
             read_only: false,
             token: None,
+            bad_path_member: None,
         }
     }
 
     /// Puts `value`, percent-encoded (`/` too), where the path template says
     /// `{name}`. A template ending in `*` (a path of any depth) takes the
     /// value there instead, its `/` kept, when it has no `{name}`.
+    ///
+    /// A value that cannot travel as given makes the call fail with
+    /// [`Error::InvalidInput`] before anything is sent: empty (the path
+    /// would lose a segment and name another resource), or `.` or `..` as
+    /// a segment, which HTTP stacks (reqwest's URL parser, the official SDKs'
+    /// too) remove before sending, so the request would go elsewhere than
+    /// where it was signed for. Every other value is sent byte for byte as
+    /// it is signed.
     pub fn path_param(mut self, name: &str, value: &str) -> Self {
         self.put_path_param(name, value);
         self
@@ -166,12 +177,30 @@ impl ResourceRequest {
     /// [`ResourceRequest::path_param`] in place.
     pub(crate) fn put_path_param(&mut self, name: &str, value: &str) {
         let placeholder = format!("{{{name}}}");
-        if self.path.contains(&placeholder) {
-            self.path = self.path.replace(&placeholder, &percent_encode(value));
-        } else if self.path.ends_with('*') {
+        let any_depth = !self.path.contains(&placeholder) && self.path.ends_with('*');
+        let segments: Vec<&str> = if any_depth {
+            value.split('/').collect()
+        } else {
+            vec![value]
+        };
+        let problem = if value.is_empty() {
+            Some("is empty")
+        } else if segments.iter().any(|s| matches!(*s, "." | "..")) {
+            Some("is a dot segment (`.` or `..`), which HTTP stacks remove from a path")
+        } else {
+            None
+        };
+        if let Some(problem) = problem {
+            self.bad_path_member
+                .get_or_insert_with(|| format!("the path member `{name}` {problem}"));
+            return;
+        }
+        if any_depth {
             self.path.pop();
-            let segments: Vec<String> = value.split('/').map(percent_encode).collect();
-            self.path.push_str(&segments.join("/"));
+            let encoded: Vec<String> = segments.into_iter().map(percent_encode).collect();
+            self.path.push_str(&encoded.join("/"));
+        } else {
+            self.path = self.path.replace(&placeholder, &percent_encode(value));
         }
     }
 
@@ -215,8 +244,12 @@ impl ResourceRequest {
         self
     }
 
-    /// The path to send: an error naming the first path member not given.
+    /// The path to send: an error naming the first path member not given,
+    /// or given a value no request line can carry.
     pub fn path(&self) -> Result<&str, Error> {
+        if let Some(problem) = &self.bad_path_member {
+            return Err(Error::invalid_input(format!("{}: {problem}", self.action)));
+        }
         if let Some(start) = self.path.find('{') {
             let rest = &self.path[start + 1..];
             let name = rest.split('}').next().unwrap_or(rest);
@@ -340,6 +373,7 @@ impl AliyunClient {
         &self,
         request: &ResourceRequest,
     ) -> Result<crate::sse::EventStream<T>, Error> {
+        request.path()?;
         if matches!(request.body, Body::File(_)) {
             return Err(Error::invalid_input(format!(
                 "{}: a streamed answer is read only for requests whose body is in memory",
@@ -377,6 +411,8 @@ impl AliyunClient {
         &self,
         request: &ResourceRequest,
     ) -> Result<ResourceResponse, Error> {
+        // A path that cannot be sent fails before any I/O.
+        request.path()?;
         // A file body's hash, once per call.
         let streamed = match &request.body {
             Body::File(file) => Some((file.clone(), file.sha256().await?.1)),
