@@ -423,7 +423,7 @@ fn read_member(
     schema: &Node<'_>,
     ctx: &mut Ctx<'_, '_>,
 ) -> Result<Member, MetadataError> {
-    Ok(Member {
+    let mut member = Member {
         name: name.to_owned(),
         location: None,
         style: Style::Plain,
@@ -433,7 +433,9 @@ fn read_member(
         constraints: read_constraints(schema)?,
         file_url: schema.flag("isFileTransferUrl")?,
         wire: None,
-    })
+    };
+    super::fit_example(&mut member, ctx.report);
+    Ok(member)
 }
 
 fn read_constraints(schema: &Node<'_>) -> Result<Constraints, MetadataError> {

@@ -44,6 +44,16 @@ pub struct Report {
     pub lines: Vec<String>,
     /// Resource-style operations without a path, sent to `/` (one line at the end).
     pathless: Vec<String>,
+    /// Example values dropped, by why (see [`fit_example`]).
+    examples_dropped: ExamplesDropped,
+}
+
+/// How many example values [`fit_example`] dropped, by why.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+struct ExamplesDropped {
+    placeholders: usize,
+    sentences: usize,
+    misfits: usize,
 }
 
 impl Report {
@@ -83,6 +93,15 @@ pub fn read_metadata(file: &str, text: &str) -> Result<(Spec, Report), MetadataE
             "{} flag(s) written as 0/1 read as false/true: {}",
             numeric_flags.len(),
             numeric_flags.join(", ")
+        ));
+    }
+    let dropped = std::mem::take(&mut report.examples_dropped);
+    let total = dropped.placeholders + dropped.sentences + dropped.misfits;
+    if total > 0 {
+        report.note(format!(
+            "{total} example value(s) dropped as not facts: {} placeholders (`无`, `-`, …), \
+             {} sentences, {} that do not fit the member's type, allowed values or range",
+            dropped.placeholders, dropped.sentences, dropped.misfits
         ));
     }
     if !report.pathless.is_empty() {
@@ -158,7 +177,8 @@ const EXAMPLE_LIMIT: usize = 120;
 
 /// A member's example value from the metadata, when it is a value: one
 /// line without control characters, at most [`EXAMPLE_LIMIT`] characters,
-/// not empty; surrounding whitespace dropped.
+/// not empty; surrounding whitespace dropped. [`fit_example`] then checks it
+/// against the member.
 pub(crate) fn example(node: &Node<'_>) -> Result<Option<String>, MetadataError> {
     Ok(node
         .scalar_text("example")?
@@ -166,6 +186,76 @@ pub(crate) fn example(node: &Node<'_>) -> Result<Option<String>, MetadataError> 
         .filter(|e| {
             !e.is_empty() && !e.chars().any(char::is_control) && e.chars().count() <= EXAMPLE_LIMIT
         }))
+}
+
+/// Words the metadata writes where it has no example value (`无`: "none").
+const PLACEHOLDERS: [&str; 12] = [
+    "无",
+    "暂无",
+    "空",
+    "略",
+    "null",
+    "none",
+    "nil",
+    "n/a",
+    "na",
+    "undefined",
+    "xxx",
+    "...",
+];
+
+/// Punctuation that ends or joins clauses in Chinese prose; an example
+/// holding one is a sentence about the value, not a value. (`：` and `；`
+/// are not among them: recognised text holds them, `22：09`.)
+const SENTENCE_MARKS: [char; 4] = ['。', '，', '！', '？'];
+
+/// Keeps a member's example only when it is a fact about a value of its
+/// type (yun's rule; import counts what it drops): a placeholder (`无`,
+/// `-`, `null`), a sentence (Chinese clause punctuation, or `例如`/`比如`/
+/// `如:` openings), or a value that does not fit the member (not a number
+/// for a number, outside `minimum`..`maximum`, not one of the allowed
+/// values, longer than `maxLength`, not a boolean for a boolean) is
+/// dropped. Applies to members at every depth, as each is read.
+pub(crate) fn fit_example(member: &mut Member, report: &mut Report) {
+    use crate::model::Type;
+    let Some(e) = member.constraints.example.as_deref() else {
+        return;
+    };
+    let lower = e.to_lowercase();
+    let c = &member.constraints;
+    let bounded = |x: f64| {
+        let ok = |bound: &Option<String>, keep: fn(f64, f64) -> bool| {
+            bound
+                .as_deref()
+                .and_then(|b| b.trim().parse::<f64>().ok())
+                .is_none_or(|b| keep(x, b))
+        };
+        ok(&c.minimum, |x, lo| x >= lo) && ok(&c.maximum, |x, hi| x <= hi)
+    };
+    let placeholder =
+        PLACEHOLDERS.contains(&lower.as_str()) || e.chars().all(|ch| "-—–_*/.·?？ ".contains(ch));
+    let sentence = e.contains(SENTENCE_MARKS)
+        || ["例如", "比如", "如:", "如：", "示例", "e.g."]
+            .iter()
+            .any(|w| e.starts_with(w));
+    let fits = match &member.ty {
+        Type::Integer { .. } => e.parse::<i128>().is_ok_and(|i| bounded(i as f64)),
+        Type::Number => e.parse::<f64>().is_ok_and(|f| f.is_finite() && bounded(f)),
+        Type::Boolean => matches!(lower.as_str(), "true" | "false" | "0" | "1"),
+        Type::String { .. } => {
+            (c.enum_values.is_empty() || c.enum_values.iter().any(|v| v == e))
+                && c.max_length.is_none_or(|n| e.chars().count() as u64 <= n)
+        }
+        _ => true,
+    };
+    let dropped = &mut report.examples_dropped;
+    match (placeholder, sentence, fits) {
+        (true, _, _) => dropped.placeholders += 1,
+        (_, true, _) => dropped.sentences += 1,
+        (_, _, false) => dropped.misfits += 1,
+        _ => return,
+    }
+    member.constraints.example = None;
 }
 
 /// True when the action's verb (its first capitalised word) is one of
@@ -518,6 +608,70 @@ mod tests {
             "describeX",
         ] {
             assert!(!verb_says_read(write), "{write}");
+        }
+    }
+
+    #[test]
+    fn examples_are_facts_or_nothing() {
+        use crate::model::{Constraints, IntFormat, Style, Type};
+        let member = |ty: Type, example: &str, constraints: Constraints| Member {
+            name: "M".into(),
+            location: None,
+            style: Style::Plain,
+            ty,
+            required: false,
+            deprecated: false,
+            constraints: Constraints {
+                example: Some(example.into()),
+                ..constraints
+            },
+            file_url: false,
+            wire: None,
+        };
+        let text = || Type::String { format: None };
+        let int = || Type::Integer {
+            format: IntFormat::Int32,
+        };
+        let upto = |hi: &str| Constraints {
+            maximum: Some(hi.into()),
+            ..Constraints::default()
+        };
+        let one_of = |values: &[&str]| Constraints {
+            enum_values: values.iter().map(|v| (*v).to_owned()).collect(),
+            ..Constraints::default()
+        };
+        let cases = [
+            (text(), "i-bp67acfmxazb4p****", Constraints::default(), true),
+            (text(), "华东1（杭州）", Constraints::default(), true),
+            (
+                text(),
+                "2017年08月05日22：09开",
+                Constraints::default(),
+                true,
+            ),
+            (text(), "无", Constraints::default(), false),
+            (text(), "-", Constraints::default(), false),
+            (text(), "null", Constraints::default(), false),
+            (
+                text(),
+                "例如cdc场景：cluster-iu5gustw，其他场景暂不支持。",
+                Constraints::default(),
+                false,
+            ),
+            (text(), "Running", one_of(&["Running", "Stopped"]), true),
+            (text(), "hide", one_of(&["Running", "Stopped"]), false),
+            (int(), "42", upto("100"), true),
+            (int(), "1.5", Constraints::default(), false),
+            (int(), "3", upto("2"), false),
+            (int(), "123456789012****", Constraints::default(), false),
+            (Type::Number, "2.5", upto("2"), false),
+            (Type::Boolean, "true", Constraints::default(), true),
+            (Type::Boolean, "yes", Constraints::default(), false),
+        ];
+        for (ty, example, constraints, kept) in cases {
+            let mut m = member(ty, example, constraints);
+            fit_example(&mut m, &mut Report::default());
+            assert_eq!(m.constraints.example.is_some(), kept, "{example}");
         }
     }
 

@@ -13,7 +13,9 @@ pub(super) fn read(root: &Node<'_>, report: &mut Report) -> Result<Spec, Metadat
     for (name, object) in root.req("objects")?.entries()? {
         let mut members = Vec::new();
         for m in object.req("members")?.items()? {
-            members.push(read_member(&m)?);
+            let mut member = read_member(&m)?;
+            super::fit_example(&mut member, report);
+            members.push(member);
         }
         objects.insert(name.to_owned(), members);
     }

@@ -5,40 +5,30 @@
 #[non_exhaustive]
 pub struct AccountQuota {
     /// `PostPaidQuotaSet`.
-    ///
-    /// Example: `无`.
     #[serde(
         rename = "PostPaidQuotaSet",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub post_paid_quota_set: ::std::option::Option<::std::vec::Vec<crate::models::PostPaidQuota>>,
     /// `PrePaidQuotaSet`.
-    ///
-    /// Example: `无`.
     #[serde(
         rename = "PrePaidQuotaSet",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub pre_paid_quota_set: ::std::option::Option<::std::vec::Vec<crate::models::PrePaidQuota>>,
     /// `SpotPaidQuotaSet`.
-    ///
-    /// Example: `无`.
     #[serde(
         rename = "SpotPaidQuotaSet",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub spot_paid_quota_set: ::std::option::Option<::std::vec::Vec<crate::models::SpotPaidQuota>>,
     /// `ImageQuotaSet`.
-    ///
-    /// Example: `无`.
     #[serde(
         rename = "ImageQuotaSet",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub image_quota_set: ::std::option::Option<::std::vec::Vec<crate::models::ImageQuota>>,
     /// `DisasterRecoverGroupQuotaSet`.
-    ///
-    /// Example: `无`.
     #[serde(
         rename = "DisasterRecoverGroupQuotaSet",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -109,8 +99,6 @@ pub struct AccountQuotaOverview {
     )]
     pub region: ::std::option::Option<::yun_core::Text>,
     /// `AccountQuota`.
-    ///
-    /// Example: `无`.
     #[serde(
         rename = "AccountQuota",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -173,8 +161,6 @@ pub struct ActionTimer {
     )]
     pub action_time: ::std::option::Option<::yun_core::Text>,
     /// `Externals`.
-    ///
-    /// Example: `无`.
     #[serde(
         rename = "Externals",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -585,16 +571,12 @@ pub struct ChcHost {
     )]
     pub device_type: ::std::option::Option<::yun_core::Text>,
     /// `Placement`.
-    ///
-    /// Example: `无`.
     #[serde(
         rename = "Placement",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub placement: ::std::option::Option<crate::models::Placement>,
     /// `BmcVirtualPrivateCloud`.
-    ///
-    /// Example: `无`.
     #[serde(
         rename = "BmcVirtualPrivateCloud",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -617,8 +599,6 @@ pub struct ChcHost {
     )]
     pub bmc_security_group_ids: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
     /// `DeployVirtualPrivateCloud`.
-    ///
-    /// Example: `无`.
     #[serde(
         rename = "DeployVirtualPrivateCloud",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -710,8 +690,6 @@ pub struct ChcHost {
     )]
     pub tenant_type: ::std::option::Option<::yun_core::Text>,
     /// `DeployExtraConfig`.
-    ///
-    /// Example: `无`.
     #[serde(
         rename = "DeployExtraConfig",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -787,8 +765,6 @@ pub struct ChcHost {
     )]
     pub sale_status: ::std::option::Option<::yun_core::Text>,
     /// `Tags`.
-    ///
-    /// Example: `无`.
     #[serde(
         rename = "Tags",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -811,8 +787,6 @@ pub struct ChcHost {
     )]
     pub latest_operation_error_code: ::std::option::Option<::yun_core::Text>,
     /// `LatestOperationErrorMsg`.
-    ///
-    /// Example: `执行IPMI命令失败：1、账号能够拥有远程执行IPMI命令权限；2、在BIOS中设置允许LAN执行IPMI命令。`.
     #[serde(
         rename = "LatestOperationErrorMsg",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -1512,8 +1486,6 @@ pub struct DisasterRecoverGroup {
     )]
     pub partition_count: ::std::option::Option<i64>,
     /// `Tags`.
-    ///
-    /// Example: `无`.
     #[serde(
         rename = "Tags",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -1806,8 +1778,6 @@ pub struct Externals {
     )]
     pub unsupport_networks: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
     /// `StorageBlockAttr`.
-    ///
-    /// Example: `无`.
     #[serde(
         rename = "StorageBlockAttr",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -2490,8 +2460,6 @@ pub struct HpcClusterInfo {
     )]
     pub hpc_cluster_net_mode: ::std::option::Option<u64>,
     /// `Tags`.
-    ///
-    /// Example: `无`.
     #[serde(
         rename = "Tags",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -2686,16 +2654,12 @@ pub struct Image {
     )]
     pub is_support_cloudinit: ::std::option::Option<bool>,
     /// `SnapshotSet`.
-    ///
-    /// Example: `无`.
     #[serde(
         rename = "SnapshotSet",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub snapshot_set: ::std::option::Option<::std::vec::Vec<crate::models::Snapshot>>,
     /// `Tags`.
-    ///
-    /// Example: `无`.
     #[serde(
         rename = "Tags",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -2997,8 +2961,6 @@ impl ::yun_core::json::Decode for ImportImageDataDisk {
 #[non_exhaustive]
 pub struct Instance {
     /// `Placement`.
-    ///
-    /// Example: `无`.
     #[serde(
         rename = "Placement",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -3058,16 +3020,12 @@ pub struct Instance {
     )]
     pub instance_charge_type: ::std::option::Option<::yun_core::Text>,
     /// `SystemDisk`.
-    ///
-    /// Example: `无`.
     #[serde(
         rename = "SystemDisk",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub system_disk: ::std::option::Option<crate::models::SystemDisk>,
     /// `DataDisks`.
-    ///
-    /// Example: `无`.
     #[serde(
         rename = "DataDisks",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -3090,16 +3048,12 @@ pub struct Instance {
     )]
     pub public_ip_addresses: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
     /// `InternetAccessible`.
-    ///
-    /// Example: `无`.
     #[serde(
         rename = "InternetAccessible",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub internet_accessible: ::std::option::Option<crate::models::InternetAccessible>,
     /// `VirtualPrivateCloud`.
-    ///
-    /// Example: `无`.
     #[serde(
         rename = "VirtualPrivateCloud",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -3154,8 +3108,6 @@ pub struct Instance {
     )]
     pub security_group_ids: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
     /// `LoginSettings`.
-    ///
-    /// Example: `无`.
     #[serde(
         rename = "LoginSettings",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -3170,8 +3122,6 @@ pub struct Instance {
     )]
     pub instance_state: ::std::option::Option<::yun_core::Text>,
     /// `Tags`.
-    ///
-    /// Example: `无`.
     #[serde(
         rename = "Tags",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -3282,8 +3232,6 @@ pub struct Instance {
     )]
     pub disaster_recover_group_ids: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
     /// `GPUInfo`.
-    ///
-    /// Example: `无`.
     #[serde(
         rename = "GPUInfo",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -3330,8 +3278,6 @@ pub struct Instance {
     )]
     pub default_login_port: ::std::option::Option<i64>,
     /// `LatestOperationErrorMsg`.
-    ///
-    /// Example: `None`.
     #[serde(
         rename = "LatestOperationErrorMsg",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -3346,8 +3292,6 @@ pub struct Instance {
     )]
     pub enable_jumbo_frame: ::std::option::Option<bool>,
     /// `Metadata`.
-    ///
-    /// Example: `无`.
     #[serde(
         rename = "Metadata",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -3362,8 +3306,6 @@ pub struct Instance {
     )]
     pub public_i_pv6_addresses: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
     /// `CpuTopology`.
-    ///
-    /// Example: `无`.
     #[serde(
         rename = "CpuTopology",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -3588,8 +3530,6 @@ pub struct InstanceAttribute {
     )]
     pub instance_id: ::std::option::Option<::yun_core::Text>,
     /// `Attributes`.
-    ///
-    /// Example: `无`.
     #[serde(
         rename = "Attributes",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -3858,16 +3798,12 @@ pub struct InstanceRefund {
     )]
     pub instance_id: ::std::option::Option<::yun_core::Text>,
     /// `Refunds`.
-    ///
-    /// Example: `"7.36元"`.
     #[serde(
         rename = "Refunds",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub refunds: ::std::option::Option<f64>,
     /// `PriceDetail`.
-    ///
-    /// Example: `"退款：7.36元，代金券不退（订单号20210406606002706051431：部件cvm:现金支付17.9元-已使用第一`.
     #[serde(
         rename = "PriceDetail",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -4129,8 +4065,6 @@ pub struct InstanceTypeConfigStatus {
     )]
     pub message: ::std::option::Option<::yun_core::Text>,
     /// `InstanceTypeConfig`.
-    ///
-    /// Example: `无`.
     #[serde(
         rename = "InstanceTypeConfig",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -4211,8 +4145,6 @@ pub struct InstanceTypeQuotaItem {
     )]
     pub network_card: ::std::option::Option<i64>,
     /// `Externals`.
-    ///
-    /// Example: `无`.
     #[serde(
         rename = "Externals",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -4248,8 +4180,6 @@ pub struct InstanceTypeQuotaItem {
     )]
     pub type_name: ::std::option::Option<::yun_core::Text>,
     /// `LocalDiskTypeList`.
-    ///
-    /// Example: `无`.
     #[serde(
         rename = "LocalDiskTypeList",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -4264,8 +4194,6 @@ pub struct InstanceTypeQuotaItem {
     )]
     pub status: ::std::option::Option<::yun_core::Text>,
     /// `Price`.
-    ///
-    /// Example: `无`.
     #[serde(
         rename = "Price",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -4696,8 +4624,6 @@ pub struct InternetBandwidthConfig {
     )]
     pub end_time: ::std::option::Option<::yun_core::Text>,
     /// `InternetAccessible`.
-    ///
-    /// Example: `无`.
     #[serde(
         rename = "InternetAccessible",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -5139,8 +5065,6 @@ pub struct KeyPair {
     )]
     pub created_time: ::std::option::Option<::yun_core::Text>,
     /// `Tags`.
-    ///
-    /// Example: `无`.
     #[serde(
         rename = "Tags",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -5419,8 +5343,6 @@ impl ::yun_core::json::Decode for LaunchTemplateInfo {
 #[non_exhaustive]
 pub struct LaunchTemplateVersionData {
     /// `Placement`.
-    ///
-    /// Example: `无`.
     #[serde(
         rename = "Placement",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -5451,32 +5373,24 @@ pub struct LaunchTemplateVersionData {
     )]
     pub instance_charge_type: ::std::option::Option<::yun_core::Text>,
     /// `SystemDisk`.
-    ///
-    /// Example: `无`.
     #[serde(
         rename = "SystemDisk",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub system_disk: ::std::option::Option<crate::models::SystemDisk>,
     /// `DataDisks`.
-    ///
-    /// Example: `无`.
     #[serde(
         rename = "DataDisks",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub data_disks: ::std::option::Option<::std::vec::Vec<crate::models::DataDisk>>,
     /// `InternetAccessible`.
-    ///
-    /// Example: `无`.
     #[serde(
         rename = "InternetAccessible",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub internet_accessible: ::std::option::Option<crate::models::InternetAccessible>,
     /// `VirtualPrivateCloud`.
-    ///
-    /// Example: `无`.
     #[serde(
         rename = "VirtualPrivateCloud",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -5499,8 +5413,6 @@ pub struct LaunchTemplateVersionData {
     )]
     pub security_group_ids: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
     /// `LoginSettings`.
-    ///
-    /// Example: `无`.
     #[serde(
         rename = "LoginSettings",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -5531,8 +5443,6 @@ pub struct LaunchTemplateVersionData {
     )]
     pub instance_count: ::std::option::Option<u64>,
     /// `EnhancedService`.
-    ///
-    /// Example: `无`.
     #[serde(
         rename = "EnhancedService",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -5555,16 +5465,12 @@ pub struct LaunchTemplateVersionData {
     )]
     pub disaster_recover_group_ids: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
     /// `ActionTimer`.
-    ///
-    /// Example: `无`.
     #[serde(
         rename = "ActionTimer",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub action_timer: ::std::option::Option<crate::models::ActionTimer>,
     /// `InstanceMarketOptions`.
-    ///
-    /// Example: `无`.
     #[serde(
         rename = "InstanceMarketOptions",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -5587,16 +5493,12 @@ pub struct LaunchTemplateVersionData {
     )]
     pub client_token: ::std::option::Option<::yun_core::Text>,
     /// `InstanceChargePrepaid`.
-    ///
-    /// Example: `无`.
     #[serde(
         rename = "InstanceChargePrepaid",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_charge_prepaid: ::std::option::Option<crate::models::InstanceChargePrepaid>,
     /// `TagSpecification`.
-    ///
-    /// Example: `无`.
     #[serde(
         rename = "TagSpecification",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -5740,8 +5642,6 @@ pub struct LaunchTemplateVersionInfo {
     )]
     pub launch_template_version: ::std::option::Option<u64>,
     /// `LaunchTemplateVersionData`.
-    ///
-    /// Example: `无`.
     #[serde(
         rename = "LaunchTemplateVersionData",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -6850,16 +6750,12 @@ impl ::yun_core::json::Decode for PrePaidQuota {
 #[non_exhaustive]
 pub struct Price {
     /// `InstancePrice`.
-    ///
-    /// Example: `无`.
     #[serde(
         rename = "InstancePrice",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_price: ::std::option::Option<crate::models::ItemPrice>,
     /// `BandwidthPrice`.
-    ///
-    /// Example: `无`.
     #[serde(
         rename = "BandwidthPrice",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -7060,8 +6956,6 @@ pub struct RepairTaskInfo {
     )]
     pub end_time: ::std::option::Option<::yun_core::Text>,
     /// `TaskDetail`.
-    ///
-    /// Example: `监控到您的云服务器存在隐患，可能导致云服务器高负载或宕机。为尽快修复隐患，需要您授权我们在线迁移。感谢您的支持与理解。`.
     #[serde(
         rename = "TaskDetail",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -7399,16 +7293,12 @@ pub struct ResourcePoolPack {
     )]
     pub status: ::std::option::Option<::yun_core::Text>,
     /// `TotalCapacity`.
-    ///
-    /// Example: `无`.
     #[serde(
         rename = "TotalCapacity",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub total_capacity: ::std::option::Option<crate::models::ResourceCount>,
     /// `AvailableCapacity`.
-    ///
-    /// Example: `无`.
     #[serde(
         rename = "AvailableCapacity",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -8522,8 +8412,6 @@ pub struct TagSpecification {
     )]
     pub resource_type: ::std::option::Option<::yun_core::Text>,
     /// `Tags`. Required in a request that sends this object (checked before any I/O).
-    ///
-    /// Example: `无`.
     #[serde(
         rename = "Tags",
         skip_serializing_if = "::std::option::Option::is_none"

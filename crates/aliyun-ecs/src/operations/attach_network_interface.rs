@@ -73,8 +73,6 @@ pub struct AttachNetworkInterfaceRequest {
     )]
     pub trunk_network_instance_id: ::std::option::Option<::std::string::String>,
     /// `WaitForNetworkConfigurationReady` (query).
-    ///
-    /// Example: `null`.
     #[serde(
         rename = "WaitForNetworkConfigurationReady",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -35,13 +35,9 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct TemplateTag {
     /// `Key`.
-    ///
-    /// Example: `null`.
     #[serde(rename = "Key", skip_serializing_if = "::std::option::Option::is_none")]
     pub key: ::std::option::Option<::std::string::String>,
     /// `Value`.
-    ///
-    /// Example: `null`.
     #[serde(
         rename = "Value",
         skip_serializing_if = "::std::option::Option::is_none"

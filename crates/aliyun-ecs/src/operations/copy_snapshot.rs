@@ -166,16 +166,12 @@ pub struct Arn {
     )]
     pub assume_role_for: ::std::option::Option<i64>,
     /// `RoleType`.
-    ///
-    /// Example: `null`.
     #[serde(
         rename = "RoleType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub role_type: ::std::option::Option<::std::string::String>,
     /// `Rolearn`.
-    ///
-    /// Example: `null`.
     #[serde(
         rename = "Rolearn",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -321,8 +317,6 @@ pub struct CopySnapshotRequest {
     #[serde(rename = "Arn", skip_serializing_if = "::std::option::Option::is_none")]
     pub arn: ::std::option::Option<::std::vec::Vec<Arn>>,
     /// `DestinationStorageLocationArn` (query).
-    ///
-    /// Example: `null`.
     #[serde(
         rename = "DestinationStorageLocationArn",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -371,8 +371,6 @@ pub struct LaunchTemplateConfig {
     )]
     pub max_price: ::std::option::Option<f64>,
     /// `MaxQuantity`.
-    ///
-    /// Example: `false`.
     #[serde(
         rename = "MaxQuantity",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -1213,8 +1211,6 @@ impl ::yun_core::json::Decode for LaunchConfigurationSystemDisk {
 #[non_exhaustive]
 pub struct LaunchConfigurationArn {
     /// `AssumeRoleFor`.
-    ///
-    /// Example: `123456789012****`.
     #[serde(
         rename = "AssumeRoleFor",
         skip_serializing_if = "::std::option::Option::is_none"

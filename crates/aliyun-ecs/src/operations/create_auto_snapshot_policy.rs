@@ -386,8 +386,6 @@ pub struct CreateAutoSnapshotPolicyRequest {
     )]
     pub target_copy_regions: ::std::option::Option<::std::string::String>,
     /// `StorageLocationArn` (query).
-    ///
-    /// Example: `null`.
     #[serde(
         rename = "StorageLocationArn",
         skip_serializing_if = "::std::option::Option::is_none"

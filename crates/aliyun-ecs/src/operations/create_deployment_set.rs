@@ -102,16 +102,12 @@ pub struct CreateDeploymentSetRequest {
     )]
     pub deployment_set_name: ::std::option::Option<::std::string::String>,
     /// `Domain` (query).
-    ///
-    /// Example: `null`.
     #[serde(
         rename = "Domain",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub domain: ::std::option::Option<::std::string::String>,
     /// `Granularity` (query).
-    ///
-    /// Example: `null`.
     #[serde(
         rename = "Granularity",
         skip_serializing_if = "::std::option::Option::is_none"

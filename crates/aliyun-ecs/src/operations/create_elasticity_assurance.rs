@@ -262,8 +262,6 @@ pub struct CreateElasticityAssuranceRequest {
     /// `InstanceCpuCoreCount` (query).
     ///
     /// At least 1.
-    ///
-    /// Example: `null`.
     #[serde(
         rename = "InstanceCpuCoreCount",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -350,8 +350,6 @@ pub struct DataDisk {
     )]
     pub disk_name: ::std::option::Option<::std::string::String>,
     /// `EncryptAlgorithm`.
-    ///
-    /// Example: `null`.
     #[serde(
         rename = "EncryptAlgorithm",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -1074,8 +1072,6 @@ pub struct CreateInstanceRequest {
     )]
     pub inner_ip_address: ::std::option::Option<::std::string::String>,
     /// `NodeControllerId` (query).
-    ///
-    /// Example: `null`.
     #[serde(
         rename = "NodeControllerId",
         skip_serializing_if = "::std::option::Option::is_none"

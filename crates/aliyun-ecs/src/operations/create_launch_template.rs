@@ -413,8 +413,6 @@ pub struct DataDisk {
     )]
     pub description: ::std::option::Option<::std::string::String>,
     /// `Device`.
-    ///
-    /// Example: `null`.
     #[serde(
         rename = "Device",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -1097,8 +1095,6 @@ pub struct CreateLaunchTemplateRequest {
     )]
     pub system_disk_description: ::std::option::Option<::std::string::String>,
     /// `SystemDisk.Iops` (query).
-    ///
-    /// Example: `null`.
     #[serde(
         rename = "SystemDisk.Iops",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -335,8 +335,6 @@ pub struct DataDisk {
     )]
     pub description: ::std::option::Option<::std::string::String>,
     /// `Device`.
-    ///
-    /// Example: `null`.
     #[serde(
         rename = "Device",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -525,8 +525,6 @@ pub struct CreateNetworkInterfaceRequest {
     )]
     pub description: ::std::option::Option<::std::string::String>,
     /// `Visible` (query).
-    ///
-    /// Example: `null`.
     #[serde(
         rename = "Visible",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -541,8 +539,6 @@ pub struct CreateNetworkInterfaceRequest {
     )]
     pub instance_type: ::std::option::Option<::std::string::String>,
     /// `BusinessType` (query).
-    ///
-    /// Example: `null`.
     #[serde(
         rename = "BusinessType",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -222,8 +222,6 @@ pub struct CreateSnapshotRequest {
     #[serde(rename = "Tag", skip_serializing_if = "::std::option::Option::is_none")]
     pub tag: ::std::option::Option<::std::vec::Vec<Tag>>,
     /// `StorageLocationArn` (query).
-    ///
-    /// Example: `null`.
     #[serde(
         rename = "StorageLocationArn",
         skip_serializing_if = "::std::option::Option::is_none"

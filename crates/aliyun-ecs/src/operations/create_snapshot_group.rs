@@ -206,8 +206,6 @@ pub struct CreateSnapshotGroupRequest {
     )]
     pub client_token: ::std::option::Option<::std::string::String>,
     /// `StorageLocationArn` (query).
-    ///
-    /// Example: `null`.
     #[serde(
         rename = "StorageLocationArn",
         skip_serializing_if = "::std::option::Option::is_none"

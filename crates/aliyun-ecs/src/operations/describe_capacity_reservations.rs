@@ -919,8 +919,6 @@ pub struct CapacityReservationItem {
     )]
     pub tags: ::std::option::Option<Tags>,
     /// `TimeSlot`.
-    ///
-    /// Example: `null`.
     #[serde(
         rename = "TimeSlot",
         skip_serializing_if = "::std::option::Option::is_none"

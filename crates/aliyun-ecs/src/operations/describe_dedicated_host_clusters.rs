@@ -143,16 +143,12 @@ impl ::yun_core::json::Decode for Tag {
 #[non_exhaustive]
 pub struct DescribeDedicatedHostClustersRequest {
     /// `Status` (query).
-    ///
-    /// Example: `null`.
     #[serde(
         rename = "Status",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub status: ::std::option::Option<::std::string::String>,
     /// `LockReason` (query).
-    ///
-    /// Example: `null`.
     #[serde(
         rename = "LockReason",
         skip_serializing_if = "::std::option::Option::is_none"

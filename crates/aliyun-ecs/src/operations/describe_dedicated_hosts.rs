@@ -827,8 +827,6 @@ impl ::yun_core::json::Decode for Capacity {
 #[non_exhaustive]
 pub struct HostDetailInfo {
     /// `SerialNumber`.
-    ///
-    /// Example: `null`.
     #[serde(
         rename = "SerialNumber",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -879,8 +877,6 @@ pub struct Instance {
     )]
     pub instance_id: ::std::option::Option<::yun_core::Text>,
     /// `InstanceOwnerId`.
-    ///
-    /// Example: `128************0`.
     #[serde(
         rename = "InstanceOwnerId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -1440,8 +1436,6 @@ pub struct DedicatedHost {
     )]
     pub dedicated_host_name: ::std::option::Option<::yun_core::Text>,
     /// `DedicatedHostOwnerId`.
-    ///
-    /// Example: `100************7`.
     #[serde(
         rename = "DedicatedHostOwnerId",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -102,8 +102,6 @@ pub struct DescribeDeploymentSetsRequest {
     )]
     pub deployment_set_ids: ::std::option::Option<::std::string::String>,
     /// `NetworkType` (query).
-    ///
-    /// Example: `null`.
     #[serde(
         rename = "NetworkType",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -126,16 +124,12 @@ pub struct DescribeDeploymentSetsRequest {
     )]
     pub deployment_set_name: ::std::option::Option<::std::string::String>,
     /// `Granularity` (query).
-    ///
-    /// Example: `null`.
     #[serde(
         rename = "Granularity",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub granularity: ::std::option::Option<::std::string::String>,
     /// `Domain` (query).
-    ///
-    /// Example: `null`.
     #[serde(
         rename = "Domain",
         skip_serializing_if = "::std::option::Option::is_none"

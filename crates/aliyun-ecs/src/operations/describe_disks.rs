@@ -1462,8 +1462,6 @@ pub struct Disk {
     )]
     pub auto_snapshot_policy_id: ::std::option::Option<::yun_core::Text>,
     /// `BdfId`.
-    ///
-    /// Example: `null`.
     #[serde(
         rename = "BdfId",
         skip_serializing_if = "::std::option::Option::is_none"

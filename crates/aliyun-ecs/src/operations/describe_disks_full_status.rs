@@ -753,8 +753,6 @@ impl ::yun_core::json::Decode for Status {
 #[non_exhaustive]
 pub struct DiskFullStatusType {
     /// `Device`.
-    ///
-    /// Example: `null`.
     #[serde(
         rename = "Device",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -194,8 +194,6 @@ pub struct DescribeElasticityAssurancesRequest {
     )]
     pub private_pool_options_ids: ::std::option::Option<::std::string::String>,
     /// `Platform` (query).
-    ///
-    /// Example: `null`.
     #[serde(
         rename = "Platform",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -669,8 +667,6 @@ pub struct ElasticityAssuranceItem {
     )]
     pub instance_charge_type: ::std::option::Option<::yun_core::Text>,
     /// `LatestStartTime`.
-    ///
-    /// Example: `null`.
     #[serde(
         rename = "LatestStartTime",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -519,8 +519,6 @@ pub struct Image {
     )]
     pub tags: ::std::option::Option<Tags>,
     /// `Usage`.
-    ///
-    /// Example: `none`.
     #[serde(
         rename = "Usage",
         skip_serializing_if = "::std::option::Option::is_none"

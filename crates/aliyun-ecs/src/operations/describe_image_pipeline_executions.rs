@@ -55,13 +55,9 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct Tag {
     /// `Key`.
-    ///
-    /// Example: `null`.
     #[serde(rename = "Key", skip_serializing_if = "::std::option::Option::is_none")]
     pub key: ::std::option::Option<::std::string::String>,
     /// `Value`.
-    ///
-    /// Example: `null`.
     #[serde(
         rename = "Value",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -314,16 +310,12 @@ impl ::yun_core::json::Decode for DescribeImagePipelineExecutionsRequest {
 #[non_exhaustive]
 pub struct TagsTag {
     /// `TagKey`.
-    ///
-    /// Example: `null`.
     #[serde(
         rename = "TagKey",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub tag_key: ::std::option::Option<::yun_core::Text>,
     /// `TagValue`.
-    ///
-    /// Example: `null`.
     #[serde(
         rename = "TagValue",
         skip_serializing_if = "::std::option::Option::is_none"

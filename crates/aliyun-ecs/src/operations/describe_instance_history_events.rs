@@ -244,8 +244,6 @@ pub struct DescribeInstanceHistoryEventsRequest {
     )]
     pub event_publish_time_end: ::std::option::Option<::std::string::String>,
     /// `ImpactLevel` (query).
-    ///
-    /// Example: `null`.
     #[serde(
         rename = "ImpactLevel",
         skip_serializing_if = "::std::option::Option::is_none"

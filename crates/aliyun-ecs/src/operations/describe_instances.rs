@@ -1379,8 +1379,6 @@ pub struct CpuOptions {
     )]
     pub core_count: ::std::option::Option<i64>,
     /// `Numa`.
-    ///
-    /// Example: `null`.
     #[serde(
         rename = "Numa",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -3027,8 +3025,6 @@ pub struct Instance {
     )]
     pub hpc_cluster_id: ::std::option::Option<::yun_core::Text>,
     /// `ISP`.
-    ///
-    /// Example: `null`.
     #[serde(rename = "ISP", skip_serializing_if = "::std::option::Option::is_none")]
     pub isp: ::std::option::Option<::yun_core::Text>,
     /// `ImageId`.

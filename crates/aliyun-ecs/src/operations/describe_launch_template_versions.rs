@@ -1017,8 +1017,6 @@ pub struct LaunchTemplateData {
     )]
     pub internet_max_bandwidth_out: ::std::option::Option<i64>,
     /// `IoOptimized`.
-    ///
-    /// Example: `none`.
     #[serde(
         rename = "IoOptimized",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -220,8 +220,6 @@ impl ::yun_core::json::Decode for DescribeNetworkInterfaceAttributeRequest {
 #[non_exhaustive]
 pub struct AssociatedPublicIp {
     /// `AllocationId`.
-    ///
-    /// Example: `null`.
     #[serde(
         rename = "AllocationId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -321,8 +319,6 @@ impl ::yun_core::json::Decode for MemberNetworkInterfaceIds {
 #[non_exhaustive]
 pub struct Attachment {
     /// `DeviceIndex`.
-    ///
-    /// Example: `hide`.
     #[serde(
         rename = "DeviceIndex",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -417,24 +413,18 @@ impl ::yun_core::json::Decode for Attachment {
 #[non_exhaustive]
 pub struct SlaveInterfaceSpecificationSet {
     /// `BondNetworkInterfaceId`.
-    ///
-    /// Example: `null`.
     #[serde(
         rename = "BondNetworkInterfaceId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub bond_network_interface_id: ::std::option::Option<::yun_core::Text>,
     /// `SlaveNetworkInterfaceId`.
-    ///
-    /// Example: `null`.
     #[serde(
         rename = "SlaveNetworkInterfaceId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub slave_network_interface_id: ::std::option::Option<::yun_core::Text>,
     /// `WorkState`.
-    ///
-    /// Example: `null`.
     #[serde(
         rename = "WorkState",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -539,8 +529,6 @@ impl ::yun_core::json::Decode for SlaveInterfaceSpecification {
 #[non_exhaustive]
 pub struct BondInterfaceSpecification {
     /// `BondMode`.
-    ///
-    /// Example: `null`.
     #[serde(
         rename = "BondMode",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -987,8 +975,6 @@ impl ::yun_core::json::Decode for NetworkInterfaceTrafficConfig {
 #[non_exhaustive]
 pub struct PrivateIpSetAssociatedPublicIp {
     /// `AllocationId`.
-    ///
-    /// Example: `null`.
     #[serde(
         rename = "AllocationId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -1191,24 +1177,18 @@ impl ::yun_core::json::Decode for SecurityGroupIds {
 #[non_exhaustive]
 pub struct SlaveInterfaceSpecification2 {
     /// `BondNetworkInterfaceId`.
-    ///
-    /// Example: `null`.
     #[serde(
         rename = "BondNetworkInterfaceId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub bond_network_interface_id: ::std::option::Option<::yun_core::Text>,
     /// `SlaveNetworkInterfaceId`.
-    ///
-    /// Example: `null`.
     #[serde(
         rename = "SlaveNetworkInterfaceId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub slave_network_interface_id: ::std::option::Option<::yun_core::Text>,
     /// `WorkState`.
-    ///
-    /// Example: `null`.
     #[serde(
         rename = "WorkState",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -1566,8 +1546,6 @@ pub struct DescribeNetworkInterfaceAttributeResponse {
     )]
     pub tags: ::std::option::Option<Tags>,
     /// `TcpOptionAddressEnabled`.
-    ///
-    /// Example: `null`.
     #[serde(
         rename = "TcpOptionAddressEnabled",
         skip_serializing_if = "::std::option::Option::is_none"

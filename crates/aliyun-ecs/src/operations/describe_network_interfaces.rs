@@ -655,8 +655,6 @@ impl ::yun_core::json::Decode for DescribeNetworkInterfacesRequest {
 #[non_exhaustive]
 pub struct AssociatedPublicIp {
     /// `AllocationId`.
-    ///
-    /// Example: `null`.
     #[serde(
         rename = "AllocationId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -719,8 +717,6 @@ pub struct Attachment {
     )]
     pub device_index: ::std::option::Option<i64>,
     /// `InstanceId`.
-    ///
-    /// Example: `null`.
     #[serde(
         rename = "InstanceId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -735,8 +731,6 @@ pub struct Attachment {
     )]
     pub network_card_index: ::std::option::Option<i64>,
     /// `TrunkNetworkInterfaceId`.
-    ///
-    /// Example: `null`.
     #[serde(
         rename = "TrunkNetworkInterfaceId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -1049,8 +1043,6 @@ impl ::yun_core::json::Decode for Ipv6Sets {
 #[non_exhaustive]
 pub struct PrivateIpSetAssociatedPublicIp {
     /// `AllocationId`.
-    ///
-    /// Example: `null`.
     #[serde(
         rename = "AllocationId",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -952,8 +952,6 @@ impl ::yun_core::json::Decode for DescribePriceRequest {
 #[non_exhaustive]
 pub struct Rule {
     /// `Description`.
-    ///
-    /// Example: `买满1年，立享官网价格8.5折优惠`.
     #[serde(
         rename = "Description",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -1431,8 +1429,6 @@ impl ::yun_core::json::Decode for RelatedPrice {
 #[non_exhaustive]
 pub struct RulesRule {
     /// `Description`.
-    ///
-    /// Example: `买满1年，立享官网价格8.5折优惠。`.
     #[serde(
         rename = "Description",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -208,8 +208,6 @@ impl ::yun_core::json::Decode for DescribeRenewalPriceRequest {
 #[non_exhaustive]
 pub struct Rule {
     /// `Description`.
-    ///
-    /// Example: `买满1年，立享官网价格8.5折优惠。`.
     #[serde(
         rename = "Description",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -524,8 +522,6 @@ impl ::yun_core::json::Decode for Price {
 #[non_exhaustive]
 pub struct RulesRule {
     /// `Description`.
-    ///
-    /// Example: `买满1年，立享官网价格8.5折优惠。`.
     #[serde(
         rename = "Description",
         skip_serializing_if = "::std::option::Option::is_none"

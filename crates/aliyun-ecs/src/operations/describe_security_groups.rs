@@ -241,8 +241,6 @@ pub struct DescribeSecurityGroupsRequest {
     )]
     pub security_group_name: ::std::option::Option<::std::string::String>,
     /// `IsQueryEcsCount` (query).
-    ///
-    /// Example: `null`.
     #[serde(
         rename = "IsQueryEcsCount",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -278,8 +276,6 @@ pub struct DescribeSecurityGroupsRequest {
     )]
     pub security_group_id: ::std::option::Option<::std::string::String>,
     /// `FuzzyQuery` (query).
-    ///
-    /// Example: `null`.
     #[serde(
         rename = "FuzzyQuery",
         skip_serializing_if = "::std::option::Option::is_none"

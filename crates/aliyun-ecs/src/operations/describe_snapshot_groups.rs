@@ -779,8 +779,6 @@ pub struct SnapshotGroup {
     )]
     pub name: ::std::option::Option<::yun_core::Text>,
     /// `ProgressStatus`.
-    ///
-    /// Example: `null`.
     #[serde(
         rename = "ProgressStatus",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -350,8 +350,6 @@ pub struct DescribeSnapshotsRequest {
     )]
     pub filter_2_value: ::std::option::Option<::std::string::String>,
     /// `Usage` (query).
-    ///
-    /// Example: `none`.
     #[serde(
         rename = "Usage",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -108,8 +108,6 @@ pub struct DescribeStorageSetsRequest {
     /// From 10 to 100.
     ///
     /// Default: `10`.
-    ///
-    /// Example: `1`.
     #[serde(
         rename = "PageSize",
         skip_serializing_if = "::std::option::Option::is_none"

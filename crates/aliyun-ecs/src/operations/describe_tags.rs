@@ -173,8 +173,6 @@ pub struct DescribeTagsRequest {
     #[serde(rename = "RegionId")]
     pub region_id: ::std::string::String,
     /// `Category` (query).
-    ///
-    /// Example: `null`.
     #[serde(
         rename = "Category",
         skip_serializing_if = "::std::option::Option::is_none"

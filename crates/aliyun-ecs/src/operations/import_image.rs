@@ -90,8 +90,6 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct DiskDeviceMapping {
     /// `Device`.
-    ///
-    /// Example: `null`.
     #[serde(
         rename = "Device",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -214,8 +214,6 @@ pub struct ModifyInstanceAttributeRequest {
     )]
     pub user_data: ::std::option::Option<::std::string::String>,
     /// `Recyclable` (query).
-    ///
-    /// Example: `hide`.
     #[serde(
         rename = "Recyclable",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -84,8 +84,6 @@ pub struct ModifyInstanceMetadataOptionsRequest {
     )]
     pub http_put_response_hop_limit: ::std::option::Option<i32>,
     /// `InstanceMetadataTags` (query).
-    ///
-    /// Example: `null`.
     #[serde(
         rename = "InstanceMetadataTags",
         skip_serializing_if = "::std::option::Option::is_none"

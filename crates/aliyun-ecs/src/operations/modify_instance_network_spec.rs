@@ -93,8 +93,6 @@ pub struct ModifyInstanceNetworkSpecRequest {
     )]
     pub internet_max_bandwidth_in: ::std::option::Option<i32>,
     /// `ISP` (query).
-    ///
-    /// Example: `null`.
     #[serde(rename = "ISP", skip_serializing_if = "::std::option::Option::is_none")]
     pub isp: ::std::option::Option<::std::string::String>,
     /// `NetworkChargeType` (query).

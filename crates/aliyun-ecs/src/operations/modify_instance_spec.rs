@@ -90,24 +90,18 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct Disk {
     /// `Category`.
-    ///
-    /// Example: `null`.
     #[serde(
         rename = "Category",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub category: ::std::option::Option<::std::string::String>,
     /// `DiskId`.
-    ///
-    /// Example: `null`.
     #[serde(
         rename = "DiskId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub disk_id: ::std::option::Option<::std::string::String>,
     /// `PerformanceLevel`.
-    ///
-    /// Example: `null`.
     #[serde(
         rename = "PerformanceLevel",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -220,16 +214,12 @@ pub struct ModifyInstanceSpecRequest {
     )]
     pub internet_max_bandwidth_in: ::std::option::Option<i32>,
     /// `Temporary.StartTime` (query).
-    ///
-    /// Example: `null`.
     #[serde(
         rename = "Temporary.StartTime",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub temporary_start_time: ::std::option::Option<::std::string::String>,
     /// `Temporary.EndTime` (query).
-    ///
-    /// Example: `null`.
     #[serde(
         rename = "Temporary.EndTime",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -238,8 +228,6 @@ pub struct ModifyInstanceSpecRequest {
     /// `Temporary.InternetMaxBandwidthOut` (query).
     ///
     /// From 1 to 100.
-    ///
-    /// Example: `null`.
     #[serde(
         rename = "Temporary.InternetMaxBandwidthOut",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -284,8 +272,6 @@ pub struct ModifyInstanceSpecRequest {
     /// `ModifyMode` (query).
     ///
     /// Allowed values: `Online`, `Offline`.
-    ///
-    /// Example: `null`.
     #[serde(
         rename = "ModifyMode",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -85,24 +85,18 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 #[non_exhaustive]
 pub struct Disk {
     /// `Category`.
-    ///
-    /// Example: `null`.
     #[serde(
         rename = "Category",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub category: ::std::option::Option<::std::string::String>,
     /// `DiskId`.
-    ///
-    /// Example: `null`.
     #[serde(
         rename = "DiskId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub disk_id: ::std::option::Option<::std::string::String>,
     /// `PerformanceLevel`.
-    ///
-    /// Example: `null`.
     #[serde(
         rename = "PerformanceLevel",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -269,8 +263,6 @@ pub struct ModifyPrepayInstanceSpecRequest {
     /// `ModifyMode` (query).
     ///
     /// Allowed values: `Online`, `Offline`.
-    ///
-    /// Example: `null`.
     #[serde(
         rename = "ModifyMode",
         skip_serializing_if = "::std::option::Option::is_none"

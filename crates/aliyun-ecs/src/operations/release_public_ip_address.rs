@@ -61,8 +61,6 @@ pub struct ReleasePublicIpAddressRequest {
     #[serde(rename = "PublicIpAddress")]
     pub public_ip_address: ::std::string::String,
     /// `DryRun` (query).
-    ///
-    /// Example: `hide`.
     #[serde(
         rename = "DryRun",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -108,16 +108,12 @@ pub struct Arn {
     )]
     pub assume_role_for: ::std::option::Option<i64>,
     /// `RoleType`.
-    ///
-    /// Example: `null`.
     #[serde(
         rename = "RoleType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub role_type: ::std::option::Option<::std::string::String>,
     /// `Rolearn`.
-    ///
-    /// Example: `null`.
     #[serde(
         rename = "Rolearn",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -78,8 +78,6 @@ pub struct ReportInstancesStatusRequest {
     )]
     pub reason: ::std::option::Option<::std::string::String>,
     /// `Description` (query). Required.
-    ///
-    /// Example: `本地盘不可用，挂载点拒绝访问，无法加载文件。`.
     #[serde(rename = "Description")]
     pub description: ::std::string::String,
     /// `StartTime` (query).

@@ -461,8 +461,6 @@ pub struct DataDisk {
     )]
     pub disk_name: ::std::option::Option<::std::string::String>,
     /// `EncryptAlgorithm`.
-    ///
-    /// Example: `null`.
     #[serde(
         rename = "EncryptAlgorithm",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -738,24 +736,18 @@ impl ::yun_core::json::Decode for DataDisk {
 #[non_exhaustive]
 pub struct Arn {
     /// `AssumeRoleFor`.
-    ///
-    /// Example: `null`.
     #[serde(
         rename = "AssumeRoleFor",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub assume_role_for: ::std::option::Option<i64>,
     /// `RoleType`.
-    ///
-    /// Example: `null`.
     #[serde(
         rename = "RoleType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub role_type: ::std::option::Option<::std::string::String>,
     /// `Rolearn`.
-    ///
-    /// Example: `null`.
     #[serde(
         rename = "Rolearn",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -1305,8 +1297,6 @@ pub struct SystemDisk {
     )]
     pub bursting_enabled: ::std::option::Option<bool>,
     /// `EncryptAlgorithm`.
-    ///
-    /// Example: `null`.
     #[serde(
         rename = "EncryptAlgorithm",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -2219,8 +2209,6 @@ pub struct RunInstancesRequest {
     )]
     pub private_pool_options_id: ::std::option::Option<::std::string::String>,
     /// `Isp` (query).
-    ///
-    /// Example: `null`.
     #[serde(rename = "Isp", skip_serializing_if = "::std::option::Option::is_none")]
     pub isp: ::std::option::Option<::std::string::String>,
     /// `SchedulerOptions.DedicatedHostClusterId` (query).

@@ -87,8 +87,6 @@ pub struct StopInstanceRequest {
     )]
     pub dry_run: ::std::option::Option<bool>,
     /// `Hibernate` (query).
-    ///
-    /// Example: `hide`.
     #[serde(
         rename = "Hibernate",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -131,8 +131,6 @@ pub struct BackResult {
     )]
     pub name: ::std::option::Option<::yun_core::Text>,
     /// `Record`.
-    ///
-    /// Example: `实习期至2019年05月06日。`.
     #[serde(
         rename = "Record",
         skip_serializing_if = "::std::option::Option::is_none"

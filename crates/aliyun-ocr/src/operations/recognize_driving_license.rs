@@ -123,8 +123,6 @@ pub struct BackResult {
     )]
     pub approved_passenger_capacity: ::std::option::Option<::yun_core::Text>,
     /// `EnergyType`.
-    ///
-    /// Example: `-`.
     #[serde(
         rename = "EnergyType",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -93,8 +93,6 @@ pub struct Content {
     )]
     pub invoice_code: ::std::option::Option<::yun_core::Text>,
     /// `InvoiceDetails`.
-    ///
-    /// Example: `税务局代码：国税，行政区划代码：深圳市，年份：2018，发票行业代码：None，发票类别代码：None，金额版：万元版，批次号：03`.
     #[serde(
         rename = "InvoiceDetails",
         skip_serializing_if = "::std::option::Option::is_none"

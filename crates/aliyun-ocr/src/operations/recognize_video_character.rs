@@ -358,8 +358,6 @@ pub struct RecognizeVideoCharacterResponse {
     )]
     pub data: ::std::option::Option<Data>,
     /// `Message`.
-    ///
-    /// Example: `该调用为异步调用，任务已提交成功，请以requestId的值作为jobId参数调用同类目下GetAsyncJobResult接口查询任务执行状态和结果。`.
     #[serde(
         rename = "Message",
         skip_serializing_if = "::std::option::Option::is_none"

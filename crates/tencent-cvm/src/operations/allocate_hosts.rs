@@ -25,8 +25,6 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
 #[non_exhaustive]
 pub struct AllocateHostsRequest {
     /// `Placement`. Required.
-    ///
-    /// Example: `无`.
     #[serde(rename = "Placement")]
     pub placement: crate::models::Placement,
     /// `ClientToken`.
@@ -38,8 +36,6 @@ pub struct AllocateHostsRequest {
     )]
     pub client_token: ::std::option::Option<::std::string::String>,
     /// `HostChargePrepaid`.
-    ///
-    /// Example: `无`.
     #[serde(
         rename = "HostChargePrepaid",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -70,8 +66,6 @@ pub struct AllocateHostsRequest {
     )]
     pub host_count: ::std::option::Option<u64>,
     /// `TagSpecification`.
-    ///
-    /// Example: `无`.
     #[serde(
         rename = "TagSpecification",
         skip_serializing_if = "::std::option::Option::is_none"

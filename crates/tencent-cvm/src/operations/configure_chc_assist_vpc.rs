@@ -30,8 +30,6 @@ pub struct ConfigureChcAssistVpcRequest {
     #[serde(rename = "ChcIds")]
     pub chc_ids: ::std::vec::Vec<::std::string::String>,
     /// `BmcVirtualPrivateCloud`. Required.
-    ///
-    /// Example: `无`.
     #[serde(rename = "BmcVirtualPrivateCloud")]
     pub bmc_virtual_private_cloud: crate::models::VirtualPrivateCloud,
     /// `BmcSecurityGroupIds`.
@@ -43,8 +41,6 @@ pub struct ConfigureChcAssistVpcRequest {
     )]
     pub bmc_security_group_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// `DeployVirtualPrivateCloud`.
-    ///
-    /// Example: `无`.
     #[serde(
         rename = "DeployVirtualPrivateCloud",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -59,8 +55,6 @@ pub struct ConfigureChcAssistVpcRequest {
     )]
     pub deploy_security_group_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// `ChcDeployExtraConfig`.
-    ///
-    /// Example: `无`.
     #[serde(
         rename = "ChcDeployExtraConfig",
         skip_serializing_if = "::std::option::Option::is_none"

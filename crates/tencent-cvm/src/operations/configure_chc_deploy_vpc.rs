@@ -28,8 +28,6 @@ pub struct ConfigureChcDeployVpcRequest {
     #[serde(rename = "ChcIds")]
     pub chc_ids: ::std::vec::Vec<::std::string::String>,
     /// `DeployVirtualPrivateCloud`. Required.
-    ///
-    /// Example: `无`.
     #[serde(rename = "DeployVirtualPrivateCloud")]
     pub deploy_virtual_private_cloud: crate::models::VirtualPrivateCloud,
     /// `DeploySecurityGroupIds`.
@@ -41,8 +39,6 @@ pub struct ConfigureChcDeployVpcRequest {
     )]
     pub deploy_security_group_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// `ChcDeployExtraConfig`.
-    ///
-    /// Example: `无`.
     #[serde(
         rename = "ChcDeployExtraConfig",
         skip_serializing_if = "::std::option::Option::is_none"

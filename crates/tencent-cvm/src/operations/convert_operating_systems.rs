@@ -142,8 +142,6 @@ impl ::yun_core::json::Decode for ConvertOperatingSystemsRequest {
 #[non_exhaustive]
 pub struct ConvertOperatingSystemsResponse {
     /// `SupportTargetOSList`.
-    ///
-    /// Example: `无`.
     #[serde(
         rename = "SupportTargetOSList",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -65,8 +65,6 @@ pub struct CreateDisasterRecoverGroupRequest {
     )]
     pub partition_count: ::std::option::Option<i64>,
     /// `TagSpecification`.
-    ///
-    /// Example: `无`.
     #[serde(
         rename = "TagSpecification",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -49,16 +49,12 @@ pub struct CreateHpcClusterRequest {
     )]
     pub hpc_cluster_type: ::std::option::Option<::std::string::String>,
     /// `HpcClusterBusinessId`.
-    ///
-    /// Example: `例如cdc场景：cluster-iu5gustw，其他场景暂不支持。`.
     #[serde(
         rename = "HpcClusterBusinessId",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub hpc_cluster_business_id: ::std::option::Option<::std::string::String>,
     /// `TagSpecification`.
-    ///
-    /// Example: `无`.
     #[serde(
         rename = "TagSpecification",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -191,8 +187,6 @@ impl ::yun_core::json::Decode for CreateHpcClusterRequest {
 #[non_exhaustive]
 pub struct CreateHpcClusterResponse {
     /// `HpcClusterSet`.
-    ///
-    /// Example: `无`.
     #[serde(
         rename = "HpcClusterSet",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -84,8 +84,6 @@ pub struct CreateImageRequest {
     )]
     pub dry_run: ::std::option::Option<bool>,
     /// `TagSpecification`.
-    ///
-    /// Example: `无`.
     #[serde(
         rename = "TagSpecification",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -114,8 +114,6 @@ impl ::yun_core::json::Decode for CreateKeyPairRequest {
 #[non_exhaustive]
 pub struct CreateKeyPairResponse {
     /// `KeyPair`.
-    ///
-    /// Example: `无`.
     #[serde(
         rename = "KeyPair",
         skip_serializing_if = "::std::option::Option::is_none"

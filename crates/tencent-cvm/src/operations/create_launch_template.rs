@@ -46,8 +46,6 @@ pub struct CreateLaunchTemplateRequest {
     #[serde(rename = "LaunchTemplateName")]
     pub launch_template_name: ::std::string::String,
     /// `Placement`. Required.
-    ///
-    /// Example: `无`.
     #[serde(rename = "Placement")]
     pub placement: crate::models::Placement,
     /// `ImageId`. Required.
@@ -72,32 +70,24 @@ pub struct CreateLaunchTemplateRequest {
     )]
     pub instance_type: ::std::option::Option<::std::string::String>,
     /// `SystemDisk`.
-    ///
-    /// Example: `无`.
     #[serde(
         rename = "SystemDisk",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub system_disk: ::std::option::Option<crate::models::SystemDisk>,
     /// `DataDisks`.
-    ///
-    /// Example: `无`.
     #[serde(
         rename = "DataDisks",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub data_disks: ::std::option::Option<::std::vec::Vec<crate::models::DataDisk>>,
     /// `VirtualPrivateCloud`.
-    ///
-    /// Example: `无`.
     #[serde(
         rename = "VirtualPrivateCloud",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub virtual_private_cloud: ::std::option::Option<crate::models::VirtualPrivateCloud>,
     /// `InternetAccessible`.
-    ///
-    /// Example: `无`.
     #[serde(
         rename = "InternetAccessible",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -120,8 +110,6 @@ pub struct CreateLaunchTemplateRequest {
     )]
     pub instance_name: ::std::option::Option<::std::string::String>,
     /// `LoginSettings`.
-    ///
-    /// Example: `无`.
     #[serde(
         rename = "LoginSettings",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -136,8 +124,6 @@ pub struct CreateLaunchTemplateRequest {
     )]
     pub security_group_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// `EnhancedService`.
-    ///
-    /// Example: `无`.
     #[serde(
         rename = "EnhancedService",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -160,8 +146,6 @@ pub struct CreateLaunchTemplateRequest {
     )]
     pub host_name: ::std::option::Option<::std::string::String>,
     /// `ActionTimer`.
-    ///
-    /// Example: `无`.
     #[serde(
         rename = "ActionTimer",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -176,16 +160,12 @@ pub struct CreateLaunchTemplateRequest {
     )]
     pub disaster_recover_group_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// `TagSpecification`.
-    ///
-    /// Example: `无`.
     #[serde(
         rename = "TagSpecification",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub tag_specification: ::std::option::Option<::std::vec::Vec<crate::models::TagSpecification>>,
     /// `InstanceMarketOptions`.
-    ///
-    /// Example: `无`.
     #[serde(
         rename = "InstanceMarketOptions",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -232,8 +212,6 @@ pub struct CreateLaunchTemplateRequest {
     )]
     pub instance_charge_type: ::std::option::Option<::std::string::String>,
     /// `InstanceChargePrepaid`.
-    ///
-    /// Example: `无`.
     #[serde(
         rename = "InstanceChargePrepaid",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -256,8 +234,6 @@ pub struct CreateLaunchTemplateRequest {
     )]
     pub enable_jumbo_frame: ::std::option::Option<bool>,
     /// `LaunchTemplateTagSpecification`.
-    ///
-    /// Example: `无`.
     #[serde(
         rename = "LaunchTemplateTagSpecification",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -265,8 +241,6 @@ pub struct CreateLaunchTemplateRequest {
     pub launch_template_tag_specification:
         ::std::option::Option<::std::vec::Vec<crate::models::TagSpecification>>,
     /// `Metadata`.
-    ///
-    /// Example: `无`.
     #[serde(
         rename = "Metadata",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -281,8 +255,6 @@ pub struct CreateLaunchTemplateRequest {
     )]
     pub template_data_modify_action: ::std::option::Option<::std::string::String>,
     /// `NetworkInterfaces`.
-    ///
-    /// Example: `无`.
     #[serde(
         rename = "NetworkInterfaces",
         skip_serializing_if = "::std::option::Option::is_none"

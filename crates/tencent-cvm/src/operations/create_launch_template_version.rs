@@ -37,8 +37,6 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
 #[non_exhaustive]
 pub struct CreateLaunchTemplateVersionRequest {
     /// `Placement`. Required.
-    ///
-    /// Example: `无`.
     #[serde(rename = "Placement")]
     pub placement: crate::models::Placement,
     /// `LaunchTemplateId`. Required.
@@ -79,32 +77,24 @@ pub struct CreateLaunchTemplateVersionRequest {
     )]
     pub image_id: ::std::option::Option<::std::string::String>,
     /// `SystemDisk`.
-    ///
-    /// Example: `无`.
     #[serde(
         rename = "SystemDisk",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub system_disk: ::std::option::Option<crate::models::SystemDisk>,
     /// `DataDisks`.
-    ///
-    /// Example: `无`.
     #[serde(
         rename = "DataDisks",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub data_disks: ::std::option::Option<::std::vec::Vec<crate::models::DataDisk>>,
     /// `VirtualPrivateCloud`.
-    ///
-    /// Example: `无`.
     #[serde(
         rename = "VirtualPrivateCloud",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub virtual_private_cloud: ::std::option::Option<crate::models::VirtualPrivateCloud>,
     /// `InternetAccessible`.
-    ///
-    /// Example: `无`.
     #[serde(
         rename = "InternetAccessible",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -127,8 +117,6 @@ pub struct CreateLaunchTemplateVersionRequest {
     )]
     pub instance_name: ::std::option::Option<::std::string::String>,
     /// `LoginSettings`.
-    ///
-    /// Example: `无`.
     #[serde(
         rename = "LoginSettings",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -143,8 +131,6 @@ pub struct CreateLaunchTemplateVersionRequest {
     )]
     pub security_group_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// `EnhancedService`.
-    ///
-    /// Example: `无`.
     #[serde(
         rename = "EnhancedService",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -167,8 +153,6 @@ pub struct CreateLaunchTemplateVersionRequest {
     )]
     pub host_name: ::std::option::Option<::std::string::String>,
     /// `ActionTimer`.
-    ///
-    /// Example: `无`.
     #[serde(
         rename = "ActionTimer",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -183,16 +167,12 @@ pub struct CreateLaunchTemplateVersionRequest {
     )]
     pub disaster_recover_group_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// `TagSpecification`.
-    ///
-    /// Example: `无`.
     #[serde(
         rename = "TagSpecification",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub tag_specification: ::std::option::Option<::std::vec::Vec<crate::models::TagSpecification>>,
     /// `InstanceMarketOptions`.
-    ///
-    /// Example: `无`.
     #[serde(
         rename = "InstanceMarketOptions",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -239,8 +219,6 @@ pub struct CreateLaunchTemplateVersionRequest {
     )]
     pub instance_charge_type: ::std::option::Option<::std::string::String>,
     /// `InstanceChargePrepaid`.
-    ///
-    /// Example: `无`.
     #[serde(
         rename = "InstanceChargePrepaid",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -263,8 +241,6 @@ pub struct CreateLaunchTemplateVersionRequest {
     )]
     pub enable_jumbo_frame: ::std::option::Option<bool>,
     /// `Metadata`.
-    ///
-    /// Example: `无`.
     #[serde(
         rename = "Metadata",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -279,8 +255,6 @@ pub struct CreateLaunchTemplateVersionRequest {
     )]
     pub template_data_modify_action: ::std::option::Option<::std::string::String>,
     /// `NetworkInterfaces`.
-    ///
-    /// Example: `无`.
     #[serde(
         rename = "NetworkInterfaces",
         skip_serializing_if = "::std::option::Option::is_none"

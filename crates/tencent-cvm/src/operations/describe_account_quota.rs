@@ -18,8 +18,6 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
 #[non_exhaustive]
 pub struct DescribeAccountQuotaRequest {
     /// `Filters`.
-    ///
-    /// Example: `无`.
     #[serde(
         rename = "Filters",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -86,8 +84,6 @@ pub struct DescribeAccountQuotaResponse {
     )]
     pub app_id: ::std::option::Option<u64>,
     /// `AccountQuotaOverview`.
-    ///
-    /// Example: `无`.
     #[serde(
         rename = "AccountQuotaOverview",
         skip_serializing_if = "::std::option::Option::is_none"

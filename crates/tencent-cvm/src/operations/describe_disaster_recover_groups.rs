@@ -50,8 +50,6 @@ pub struct DescribeDisasterRecoverGroupsRequest {
     )]
     pub limit: ::std::option::Option<i64>,
     /// `Filters`.
-    ///
-    /// Example: `无`.
     #[serde(
         rename = "Filters",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -162,8 +160,6 @@ impl ::yun_core::json::Decode for DescribeDisasterRecoverGroupsRequest {
 #[non_exhaustive]
 pub struct DescribeDisasterRecoverGroupsResponse {
     /// `DisasterRecoverGroupSet`.
-    ///
-    /// Example: `无`.
     #[serde(
         rename = "DisasterRecoverGroupSet",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -18,8 +18,6 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
 #[non_exhaustive]
 pub struct DescribeHostsRequest {
     /// `Filters`.
-    ///
-    /// Example: `无`.
     #[serde(
         rename = "Filters",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -122,8 +120,6 @@ pub struct DescribeHostsResponse {
     )]
     pub total_count: ::std::option::Option<u64>,
     /// `HostSet`.
-    ///
-    /// Example: `无`.
     #[serde(
         rename = "HostSet",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -66,8 +66,6 @@ pub struct DescribeHpcClustersRequest {
     )]
     pub hpc_cluster_type: ::std::option::Option<::std::string::String>,
     /// `HpcClusterBusinessId`.
-    ///
-    /// Example: `例如cdc场景：cluster-iu5gustw，其他场景暂不支持。`.
     #[serde(
         rename = "HpcClusterBusinessId",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -82,8 +80,6 @@ pub struct DescribeHpcClustersRequest {
     )]
     pub instance_type: ::std::option::Option<::std::string::String>,
     /// `Filters`.
-    ///
-    /// Example: `无`.
     #[serde(
         rename = "Filters",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -243,8 +239,6 @@ impl ::yun_core::json::Decode for DescribeHpcClustersRequest {
 #[non_exhaustive]
 pub struct DescribeHpcClustersResponse {
     /// `HpcClusterSet`.
-    ///
-    /// Example: `无`.
     #[serde(
         rename = "HpcClusterSet",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -78,8 +78,6 @@ impl ::yun_core::json::Decode for DescribeImageFromFamilyRequest {
 #[non_exhaustive]
 pub struct DescribeImageFromFamilyResponse {
     /// `Image`.
-    ///
-    /// Example: `无`.
     #[serde(
         rename = "Image",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -72,8 +72,6 @@ impl ::yun_core::json::Decode for DescribeImageSharePermissionRequest {
 #[non_exhaustive]
 pub struct DescribeImageSharePermissionResponse {
     /// `SharePermissionSet`.
-    ///
-    /// Example: `无`.
     #[serde(
         rename = "SharePermissionSet",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -26,8 +26,6 @@ pub struct DescribeImagesRequest {
     )]
     pub image_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// `Filters`.
-    ///
-    /// Example: `无`.
     #[serde(
         rename = "Filters",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -156,8 +154,6 @@ impl ::yun_core::json::Decode for DescribeImagesRequest {
 #[non_exhaustive]
 pub struct DescribeImagesResponse {
     /// `ImageSet`.
-    ///
-    /// Example: `无`.
     #[serde(
         rename = "ImageSet",
         skip_serializing_if = "::std::option::Option::is_none"

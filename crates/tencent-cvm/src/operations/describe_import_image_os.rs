@@ -50,16 +50,12 @@ impl ::yun_core::json::Decode for DescribeImportImageOsRequest {
 #[non_exhaustive]
 pub struct DescribeImportImageOsResponse {
     /// `ImportImageOsListSupported`.
-    ///
-    /// Example: `无`.
     #[serde(
         rename = "ImportImageOsListSupported",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub import_image_os_list_supported: ::std::option::Option<crate::models::ImageOsList>,
     /// `ImportImageOsVersionSet`.
-    ///
-    /// Example: `无`.
     #[serde(
         rename = "ImportImageOsVersionSet",
         skip_serializing_if = "::std::option::Option::is_none"

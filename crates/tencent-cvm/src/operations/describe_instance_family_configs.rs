@@ -50,8 +50,6 @@ impl ::yun_core::json::Decode for DescribeInstanceFamilyConfigsRequest {
 #[non_exhaustive]
 pub struct DescribeInstanceFamilyConfigsResponse {
     /// `InstanceFamilyConfigSet`.
-    ///
-    /// Example: `无`.
     #[serde(
         rename = "InstanceFamilyConfigSet",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -72,8 +72,6 @@ impl ::yun_core::json::Decode for DescribeInstanceInternetBandwidthConfigsReques
 #[non_exhaustive]
 pub struct DescribeInstanceInternetBandwidthConfigsResponse {
     /// `InternetBandwidthConfigSet`.
-    ///
-    /// Example: `无`.
     #[serde(
         rename = "InternetBandwidthConfigSet",
         skip_serializing_if = "::std::option::Option::is_none"

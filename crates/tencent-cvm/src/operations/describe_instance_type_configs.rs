@@ -18,8 +18,6 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
 #[non_exhaustive]
 pub struct DescribeInstanceTypeConfigsRequest {
     /// `Filters`.
-    ///
-    /// Example: `无`.
     #[serde(
         rename = "Filters",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -78,8 +76,6 @@ impl ::yun_core::json::Decode for DescribeInstanceTypeConfigsRequest {
 #[non_exhaustive]
 pub struct DescribeInstanceTypeConfigsResponse {
     /// `InstanceTypeConfigSet`.
-    ///
-    /// Example: `无`.
     #[serde(
         rename = "InstanceTypeConfigSet",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -193,8 +193,6 @@ impl ::yun_core::json::Decode for DescribeInstancesActionTimerRequest {
 #[non_exhaustive]
 pub struct DescribeInstancesActionTimerResponse {
     /// `ActionTimers`.
-    ///
-    /// Example: `无`.
     #[serde(
         rename = "ActionTimers",
         skip_serializing_if = "::std::option::Option::is_none"

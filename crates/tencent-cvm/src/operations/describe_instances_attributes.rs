@@ -98,8 +98,6 @@ impl ::yun_core::json::Decode for DescribeInstancesAttributesRequest {
 #[non_exhaustive]
 pub struct DescribeInstancesAttributesResponse {
     /// `InstanceSet`.
-    ///
-    /// Example: `无`.
     #[serde(
         rename = "InstanceSet",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -23,8 +23,6 @@ pub struct DescribeInstancesModificationRequest {
     #[serde(rename = "InstanceIds")]
     pub instance_ids: ::std::vec::Vec<::std::string::String>,
     /// `Filters`.
-    ///
-    /// Example: `无`.
     #[serde(
         rename = "Filters",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -109,8 +107,6 @@ pub struct DescribeInstancesModificationResponse {
     )]
     pub total_count: ::std::option::Option<i64>,
     /// `InstanceTypeConfigStatusSet`.
-    ///
-    /// Example: `无`.
     #[serde(
         rename = "InstanceTypeConfigStatusSet",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -93,8 +93,6 @@ impl ::yun_core::json::Decode for DescribeInstancesOperationLimitRequest {
 #[non_exhaustive]
 pub struct DescribeInstancesOperationLimitResponse {
     /// `InstanceOperationLimitSet`.
-    ///
-    /// Example: `无`.
     #[serde(
         rename = "InstanceOperationLimitSet",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -127,8 +127,6 @@ pub struct DescribeInstancesStatusResponse {
     )]
     pub total_count: ::std::option::Option<i64>,
     /// `InstanceStatusSet`.
-    ///
-    /// Example: `无`.
     #[serde(
         rename = "InstanceStatusSet",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -50,8 +50,6 @@ impl ::yun_core::json::Decode for DescribeInternetChargeTypeConfigsRequest {
 #[non_exhaustive]
 pub struct DescribeInternetChargeTypeConfigsResponse {
     /// `InternetChargeTypeConfigSet`.
-    ///
-    /// Example: `无`.
     #[serde(
         rename = "InternetChargeTypeConfigSet",
         skip_serializing_if = "::std::option::Option::is_none"

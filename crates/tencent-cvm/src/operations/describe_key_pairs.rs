@@ -26,8 +26,6 @@ pub struct DescribeKeyPairsRequest {
     )]
     pub key_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// `Filters`.
-    ///
-    /// Example: `无`.
     #[serde(
         rename = "Filters",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -144,8 +142,6 @@ pub struct DescribeKeyPairsResponse {
     )]
     pub total_count: ::std::option::Option<i64>,
     /// `KeyPairSet`.
-    ///
-    /// Example: `无`.
     #[serde(
         rename = "KeyPairSet",
         skip_serializing_if = "::std::option::Option::is_none"

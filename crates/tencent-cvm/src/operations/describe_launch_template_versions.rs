@@ -209,8 +209,6 @@ pub struct DescribeLaunchTemplateVersionsResponse {
     )]
     pub total_count: ::std::option::Option<u64>,
     /// `LaunchTemplateVersionSet`.
-    ///
-    /// Example: `无`.
     #[serde(
         rename = "LaunchTemplateVersionSet",
         skip_serializing_if = "::std::option::Option::is_none"

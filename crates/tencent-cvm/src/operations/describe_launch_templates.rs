@@ -26,8 +26,6 @@ pub struct DescribeLaunchTemplatesRequest {
     )]
     pub launch_template_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// `Filters`.
-    ///
-    /// Example: `无`.
     #[serde(
         rename = "Filters",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -144,8 +142,6 @@ pub struct DescribeLaunchTemplatesResponse {
     )]
     pub total_count: ::std::option::Option<i64>,
     /// `LaunchTemplateSet`.
-    ///
-    /// Example: `无`.
     #[serde(
         rename = "LaunchTemplateSet",
         skip_serializing_if = "::std::option::Option::is_none"

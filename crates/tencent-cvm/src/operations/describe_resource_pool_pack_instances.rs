@@ -84,8 +84,6 @@ impl ::yun_core::json::Decode for DescribeResourcePoolPackInstancesRequest {
 #[non_exhaustive]
 pub struct DescribeResourcePoolPackInstancesResponse {
     /// `DedicatedResourcePackInstanceSet`.
-    ///
-    /// Example: `无`.
     #[serde(
         rename = "DedicatedResourcePackInstanceSet",
         skip_serializing_if = "::std::option::Option::is_none"

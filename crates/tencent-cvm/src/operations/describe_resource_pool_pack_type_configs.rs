@@ -18,8 +18,6 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
 #[non_exhaustive]
 pub struct DescribeResourcePoolPackTypeConfigsRequest {
     /// `Filters`. Required.
-    ///
-    /// Example: `无`.
     #[serde(rename = "Filters")]
     pub filters: ::std::vec::Vec<crate::models::Filter>,
 }
@@ -70,8 +68,6 @@ impl ::yun_core::json::Decode for DescribeResourcePoolPackTypeConfigsRequest {
 #[non_exhaustive]
 pub struct DescribeResourcePoolPackTypeConfigsResponse {
     /// `InstanceTypeConfigSet`.
-    ///
-    /// Example: `无`.
     #[serde(
         rename = "InstanceTypeConfigSet",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -34,8 +34,6 @@ pub struct DescribeResourcePoolPacksRequest {
     )]
     pub next_token: ::std::option::Option<::std::string::String>,
     /// `Filters`.
-    ///
-    /// Example: `无`.
     #[serde(
         rename = "Filters",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -114,8 +112,6 @@ impl ::yun_core::json::Decode for DescribeResourcePoolPacksRequest {
 #[non_exhaustive]
 pub struct DescribeResourcePoolPacksResponse {
     /// `DedicatedResourcePackSet`.
-    ///
-    /// Example: `无`.
     #[serde(
         rename = "DedicatedResourcePackSet",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -318,8 +318,6 @@ pub struct DescribeTaskInfoResponse {
     )]
     pub total_count: ::std::option::Option<i64>,
     /// `RepairTaskInfoSet`.
-    ///
-    /// Example: `无`.
     #[serde(
         rename = "RepairTaskInfoSet",
         skip_serializing_if = "::std::option::Option::is_none"

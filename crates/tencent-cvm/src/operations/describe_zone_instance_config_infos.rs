@@ -18,8 +18,6 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
 #[non_exhaustive]
 pub struct DescribeZoneInstanceConfigInfosRequest {
     /// `Filters`.
-    ///
-    /// Example: `无`.
     #[serde(
         rename = "Filters",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -78,8 +76,6 @@ impl ::yun_core::json::Decode for DescribeZoneInstanceConfigInfosRequest {
 #[non_exhaustive]
 pub struct DescribeZoneInstanceConfigInfosResponse {
     /// `InstanceTypeQuotaSet`.
-    ///
-    /// Example: `无`.
     #[serde(
         rename = "InstanceTypeQuotaSet",
         skip_serializing_if = "::std::option::Option::is_none"

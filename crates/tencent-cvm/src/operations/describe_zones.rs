@@ -58,8 +58,6 @@ pub struct DescribeZonesResponse {
     )]
     pub total_count: ::std::option::Option<u64>,
     /// `ZoneSet`.
-    ///
-    /// Example: `无`.
     #[serde(
         rename = "ZoneSet",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -23,8 +23,6 @@ pub struct ImportInstancesActionTimerRequest {
     #[serde(rename = "InstanceIds")]
     pub instance_ids: ::std::vec::Vec<::std::string::String>,
     /// `ActionTimer`. Required.
-    ///
-    /// Example: `无`.
     #[serde(rename = "ActionTimer")]
     pub action_timer: crate::models::ActionTimer,
 }

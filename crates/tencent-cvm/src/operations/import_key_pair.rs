@@ -38,8 +38,6 @@ pub struct ImportKeyPairRequest {
     #[serde(rename = "PublicKey")]
     pub public_key: ::std::string::String,
     /// `TagSpecification`.
-    ///
-    /// Example: `无`.
     #[serde(
         rename = "TagSpecification",
         skip_serializing_if = "::std::option::Option::is_none"

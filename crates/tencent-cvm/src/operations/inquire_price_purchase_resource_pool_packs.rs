@@ -109,8 +109,6 @@ impl ::yun_core::json::Decode for InquirePricePurchaseResourcePoolPacksRequest {
 #[non_exhaustive]
 pub struct InquirePricePurchaseResourcePoolPacksResponse {
     /// `Price`.
-    ///
-    /// Example: `无`.
     #[serde(
         rename = "Price",
         skip_serializing_if = "::std::option::Option::is_none"

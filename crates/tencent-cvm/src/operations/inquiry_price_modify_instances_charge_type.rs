@@ -28,8 +28,6 @@ pub struct InquiryPriceModifyInstancesChargeTypeRequest {
     #[serde(rename = "InstanceChargeType")]
     pub instance_charge_type: ::std::string::String,
     /// `InstanceChargePrepaid`.
-    ///
-    /// Example: `无`.
     #[serde(
         rename = "InstanceChargePrepaid",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -146,8 +144,6 @@ impl ::yun_core::json::Decode for InquiryPriceModifyInstancesChargeTypeRequest {
 #[non_exhaustive]
 pub struct InquiryPriceModifyInstancesChargeTypeResponse {
     /// `Price`.
-    ///
-    /// Example: `无`.
     #[serde(
         rename = "Price",
         skip_serializing_if = "::std::option::Option::is_none"

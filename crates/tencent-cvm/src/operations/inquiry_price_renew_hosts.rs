@@ -23,8 +23,6 @@ pub struct InquiryPriceRenewHostsRequest {
     #[serde(rename = "HostIds")]
     pub host_ids: ::std::vec::Vec<::std::string::String>,
     /// `HostChargePrepaid`. Required.
-    ///
-    /// Example: `无`.
     #[serde(rename = "HostChargePrepaid")]
     pub host_charge_prepaid: crate::models::ChargePrepaid,
     /// `DryRun`.
@@ -113,8 +111,6 @@ impl ::yun_core::json::Decode for InquiryPriceRenewHostsRequest {
 #[non_exhaustive]
 pub struct InquiryPriceRenewHostsResponse {
     /// `Price`.
-    ///
-    /// Example: `无`.
     #[serde(
         rename = "Price",
         skip_serializing_if = "::std::option::Option::is_none"

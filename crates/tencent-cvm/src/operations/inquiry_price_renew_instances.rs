@@ -23,8 +23,6 @@ pub struct InquiryPriceRenewInstancesRequest {
     #[serde(rename = "InstanceIds")]
     pub instance_ids: ::std::vec::Vec<::std::string::String>,
     /// `InstanceChargePrepaid`. Required.
-    ///
-    /// Example: `无`.
     #[serde(rename = "InstanceChargePrepaid")]
     pub instance_charge_prepaid: crate::models::InstanceChargePrepaid,
     /// `DryRun`.
@@ -145,8 +143,6 @@ impl ::yun_core::json::Decode for InquiryPriceRenewInstancesRequest {
 #[non_exhaustive]
 pub struct InquiryPriceRenewInstancesResponse {
     /// `Price`.
-    ///
-    /// Example: `无`.
     #[serde(
         rename = "Price",
         skip_serializing_if = "::std::option::Option::is_none"

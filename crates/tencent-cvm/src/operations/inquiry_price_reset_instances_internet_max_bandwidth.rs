@@ -23,8 +23,6 @@ pub struct InquiryPriceResetInstancesInternetMaxBandwidthRequest {
     #[serde(rename = "InstanceIds")]
     pub instance_ids: ::std::vec::Vec<::std::string::String>,
     /// `InternetAccessible`. Required.
-    ///
-    /// Example: `无`.
     #[serde(rename = "InternetAccessible")]
     pub internet_accessible: crate::models::InternetAccessible,
     /// `StartTime`.
@@ -134,8 +132,6 @@ impl ::yun_core::json::Decode for InquiryPriceResetInstancesInternetMaxBandwidth
 #[non_exhaustive]
 pub struct InquiryPriceResetInstancesInternetMaxBandwidthResponse {
     /// `Price`.
-    ///
-    /// Example: `无`.
     #[serde(
         rename = "Price",
         skip_serializing_if = "::std::option::Option::is_none"

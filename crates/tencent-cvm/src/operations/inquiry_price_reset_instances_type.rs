@@ -93,8 +93,6 @@ impl ::yun_core::json::Decode for InquiryPriceResetInstancesTypeRequest {
 #[non_exhaustive]
 pub struct InquiryPriceResetInstancesTypeResponse {
     /// `Price`.
-    ///
-    /// Example: `无`.
     #[serde(
         rename = "Price",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -23,8 +23,6 @@ pub struct InquiryPriceResizeInstanceDisksRequest {
     #[serde(rename = "InstanceId")]
     pub instance_id: ::std::string::String,
     /// `DataDisks`.
-    ///
-    /// Example: `无`.
     #[serde(
         rename = "DataDisks",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -39,8 +37,6 @@ pub struct InquiryPriceResizeInstanceDisksRequest {
     )]
     pub force_stop: ::std::option::Option<bool>,
     /// `SystemDisk`.
-    ///
-    /// Example: `无`.
     #[serde(
         rename = "SystemDisk",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -158,8 +154,6 @@ impl ::yun_core::json::Decode for InquiryPriceResizeInstanceDisksRequest {
 #[non_exhaustive]
 pub struct InquiryPriceResizeInstanceDisksResponse {
     /// `Price`.
-    ///
-    /// Example: `无`.
     #[serde(
         rename = "Price",
         skip_serializing_if = "::std::option::Option::is_none"

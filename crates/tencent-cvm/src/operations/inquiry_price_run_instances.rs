@@ -37,8 +37,6 @@ pub(crate) const OPERATION: ::yun_core::internal::TencentOperation =
 #[non_exhaustive]
 pub struct InquiryPriceRunInstancesRequest {
     /// `Placement`. Required.
-    ///
-    /// Example: `无`.
     #[serde(rename = "Placement")]
     pub placement: crate::models::Placement,
     /// `ImageId`. Required.
@@ -55,8 +53,6 @@ pub struct InquiryPriceRunInstancesRequest {
     )]
     pub instance_charge_type: ::std::option::Option<::std::string::String>,
     /// `InstanceChargePrepaid`.
-    ///
-    /// Example: `无`.
     #[serde(
         rename = "InstanceChargePrepaid",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -71,32 +67,24 @@ pub struct InquiryPriceRunInstancesRequest {
     )]
     pub instance_type: ::std::option::Option<::std::string::String>,
     /// `SystemDisk`.
-    ///
-    /// Example: `无`.
     #[serde(
         rename = "SystemDisk",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub system_disk: ::std::option::Option<crate::models::SystemDisk>,
     /// `DataDisks`.
-    ///
-    /// Example: `无`.
     #[serde(
         rename = "DataDisks",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub data_disks: ::std::option::Option<::std::vec::Vec<crate::models::DataDisk>>,
     /// `VirtualPrivateCloud`.
-    ///
-    /// Example: `无`.
     #[serde(
         rename = "VirtualPrivateCloud",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub virtual_private_cloud: ::std::option::Option<crate::models::VirtualPrivateCloud>,
     /// `InternetAccessible`.
-    ///
-    /// Example: `无`.
     #[serde(
         rename = "InternetAccessible",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -119,8 +107,6 @@ pub struct InquiryPriceRunInstancesRequest {
     )]
     pub instance_name: ::std::option::Option<::std::string::String>,
     /// `LoginSettings`.
-    ///
-    /// Example: `无`.
     #[serde(
         rename = "LoginSettings",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -135,8 +121,6 @@ pub struct InquiryPriceRunInstancesRequest {
     )]
     pub security_group_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// `EnhancedService`.
-    ///
-    /// Example: `无`.
     #[serde(
         rename = "EnhancedService",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -159,24 +143,18 @@ pub struct InquiryPriceRunInstancesRequest {
     )]
     pub host_name: ::std::option::Option<::std::string::String>,
     /// `TagSpecification`.
-    ///
-    /// Example: `无`.
     #[serde(
         rename = "TagSpecification",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub tag_specification: ::std::option::Option<::std::vec::Vec<crate::models::TagSpecification>>,
     /// `InstanceMarketOptions`.
-    ///
-    /// Example: `无`.
     #[serde(
         rename = "InstanceMarketOptions",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_market_options: ::std::option::Option<crate::models::InstanceMarketOptionsRequest>,
     /// `Metadata`.
-    ///
-    /// Example: `无`.
     #[serde(
         rename = "Metadata",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -191,24 +169,18 @@ pub struct InquiryPriceRunInstancesRequest {
     )]
     pub hpc_cluster_id: ::std::option::Option<::std::string::String>,
     /// `CpuTopology`.
-    ///
-    /// Example: `无`.
     #[serde(
         rename = "CpuTopology",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub cpu_topology: ::std::option::Option<crate::models::CpuTopology>,
     /// `LaunchTemplate`.
-    ///
-    /// Example: `无`.
     #[serde(
         rename = "LaunchTemplate",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub launch_template: ::std::option::Option<crate::models::LaunchTemplate>,
     /// `NetworkInterfaces`.
-    ///
-    /// Example: `无`.
     #[serde(
         rename = "NetworkInterfaces",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -588,8 +560,6 @@ impl ::yun_core::json::Decode for InquiryPriceRunInstancesRequest {
 #[non_exhaustive]
 pub struct InquiryPriceRunInstancesResponse {
     /// `Price`.
-    ///
-    /// Example: `无`.
     #[serde(
         rename = "Price",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -79,8 +79,6 @@ impl ::yun_core::json::Decode for InquiryPriceTerminateInstancesRequest {
 #[non_exhaustive]
 pub struct InquiryPriceTerminateInstancesResponse {
     /// `InstanceRefundsSet`.
-    ///
-    /// Example: `无`.
     #[serde(
         rename = "InstanceRefundsSet",
         skip_serializing_if = "::std::option::Option::is_none"

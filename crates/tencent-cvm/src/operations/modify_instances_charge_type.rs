@@ -28,8 +28,6 @@ pub struct ModifyInstancesChargeTypeRequest {
     #[serde(rename = "InstanceChargeType")]
     pub instance_charge_type: ::std::string::String,
     /// `InstanceChargePrepaid`.
-    ///
-    /// Example: `无`.
     #[serde(
         rename = "InstanceChargePrepaid",
         skip_serializing_if = "::std::option::Option::is_none"

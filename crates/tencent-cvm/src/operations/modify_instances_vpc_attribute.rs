@@ -23,8 +23,6 @@ pub struct ModifyInstancesVpcAttributeRequest {
     #[serde(rename = "InstanceIds")]
     pub instance_ids: ::std::vec::Vec<::std::string::String>,
     /// `VirtualPrivateCloud`. Required.
-    ///
-    /// Example: `无`.
     #[serde(rename = "VirtualPrivateCloud")]
     pub virtual_private_cloud: crate::models::VirtualPrivateCloud,
     /// `ForceStop`.

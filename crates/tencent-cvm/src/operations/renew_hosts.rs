@@ -23,8 +23,6 @@ pub struct RenewHostsRequest {
     #[serde(rename = "HostIds")]
     pub host_ids: ::std::vec::Vec<::std::string::String>,
     /// `HostChargePrepaid`. Required.
-    ///
-    /// Example: `无`.
     #[serde(rename = "HostChargePrepaid")]
     pub host_charge_prepaid: crate::models::ChargePrepaid,
 }

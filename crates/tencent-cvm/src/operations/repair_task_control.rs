@@ -46,8 +46,6 @@ pub struct RepairTaskControlRequest {
     )]
     pub order_auth_time: ::std::option::Option<::std::string::String>,
     /// `TaskSubMethod`.
-    ///
-    /// Example: `NA`.
     #[serde(
         rename = "TaskSubMethod",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -23,8 +23,6 @@ pub struct ResetInstancesInternetMaxBandwidthRequest {
     #[serde(rename = "InstanceIds")]
     pub instance_ids: ::std::vec::Vec<::std::string::String>,
     /// `InternetAccessible`. Required.
-    ///
-    /// Example: `无`.
     #[serde(rename = "InternetAccessible")]
     pub internet_accessible: crate::models::InternetAccessible,
     /// `StartTime`.

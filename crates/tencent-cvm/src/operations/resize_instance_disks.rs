@@ -23,8 +23,6 @@ pub struct ResizeInstanceDisksRequest {
     #[serde(rename = "InstanceId")]
     pub instance_id: ::std::string::String,
     /// `DataDisks`.
-    ///
-    /// Example: `无`.
     #[serde(
         rename = "DataDisks",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -39,8 +37,6 @@ pub struct ResizeInstanceDisksRequest {
     )]
     pub force_stop: ::std::option::Option<bool>,
     /// `SystemDisk`.
-    ///
-    /// Example: `无`.
     #[serde(
         rename = "SystemDisk",
         skip_serializing_if = "::std::option::Option::is_none"

@@ -45,16 +45,12 @@ pub struct RunInstancesRequest {
     )]
     pub instance_charge_type: ::std::option::Option<::std::string::String>,
     /// `InstanceChargePrepaid`.
-    ///
-    /// Example: `无`.
     #[serde(
         rename = "InstanceChargePrepaid",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub instance_charge_prepaid: ::std::option::Option<crate::models::InstanceChargePrepaid>,
     /// `Placement`.
-    ///
-    /// Example: `无`.
     #[serde(
         rename = "Placement",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -77,32 +73,24 @@ pub struct RunInstancesRequest {
     )]
     pub image_id: ::std::option::Option<::std::string::String>,
     /// `SystemDisk`.
-    ///
-    /// Example: `无`.
     #[serde(
         rename = "SystemDisk",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub system_disk: ::std::option::Option<crate::models::SystemDisk>,
     /// `DataDisks`.
-    ///
-    /// Example: `无`.
     #[serde(
         rename = "DataDisks",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub data_disks: ::std::option::Option<::std::vec::Vec<crate::models::DataDisk>>,
     /// `VirtualPrivateCloud`.
-    ///
-    /// Example: `无`.
     #[serde(
         rename = "VirtualPrivateCloud",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub virtual_private_cloud: ::std::option::Option<crate::models::VirtualPrivateCloud>,
     /// `InternetAccessible`.
-    ///
-    /// Example: `无`.
     #[serde(
         rename = "InternetAccessible",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -133,8 +121,6 @@ pub struct RunInstancesRequest {
     )]
     pub instance_name: ::std::option::Option<::std::string::String>,
     /// `LoginSettings`.
-    ///
-    /// Example: `无`.
     #[serde(
         rename = "LoginSettings",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -149,8 +135,6 @@ pub struct RunInstancesRequest {
     )]
     pub security_group_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// `EnhancedService`.
-    ///
-    /// Example: `无`.
     #[serde(
         rename = "EnhancedService",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -173,8 +157,6 @@ pub struct RunInstancesRequest {
     )]
     pub host_name: ::std::option::Option<::std::string::String>,
     /// `ActionTimer`.
-    ///
-    /// Example: `无`.
     #[serde(
         rename = "ActionTimer",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -189,16 +171,12 @@ pub struct RunInstancesRequest {
     )]
     pub disaster_recover_group_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// `TagSpecification`.
-    ///
-    /// Example: `无`.
     #[serde(
         rename = "TagSpecification",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub tag_specification: ::std::option::Option<::std::vec::Vec<crate::models::TagSpecification>>,
     /// `InstanceMarketOptions`.
-    ///
-    /// Example: `无`.
     #[serde(
         rename = "InstanceMarketOptions",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -213,8 +191,6 @@ pub struct RunInstancesRequest {
     )]
     pub user_data: ::std::option::Option<::std::string::String>,
     /// `Metadata`.
-    ///
-    /// Example: `无`.
     #[serde(
         rename = "Metadata",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -229,8 +205,6 @@ pub struct RunInstancesRequest {
     )]
     pub dry_run: ::std::option::Option<bool>,
     /// `CpuTopology`.
-    ///
-    /// Example: `无`.
     #[serde(
         rename = "CpuTopology",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -253,8 +227,6 @@ pub struct RunInstancesRequest {
     )]
     pub hpc_cluster_id: ::std::option::Option<::std::string::String>,
     /// `LaunchTemplate`.
-    ///
-    /// Example: `无`.
     #[serde(
         rename = "LaunchTemplate",
         skip_serializing_if = "::std::option::Option::is_none"
@@ -301,8 +273,6 @@ pub struct RunInstancesRequest {
     )]
     pub enable_jumbo_frame: ::std::option::Option<bool>,
     /// `NetworkInterfaces`.
-    ///
-    /// Example: `无`.
     #[serde(
         rename = "NetworkInterfaces",
         skip_serializing_if = "::std::option::Option::is_none"

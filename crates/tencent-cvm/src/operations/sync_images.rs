@@ -205,8 +205,6 @@ impl ::yun_core::json::Decode for SyncImagesRequest {
 #[non_exhaustive]
 pub struct SyncImagesResponse {
     /// `ImageSet`.
-    ///
-    /// Example: `无`.
     #[serde(
         rename = "ImageSet",
         skip_serializing_if = "::std::option::Option::is_none"
