@@ -23,9 +23,13 @@ fn vendor_title(spec: &Spec) -> &'static str {
     }
 }
 
-/// The operation the crate's examples call: a read-only `Describe…` (or
-/// else any) operation whose required members are all text, with the
-/// fewest of them, then the shortest name.
+/// The operation the crate's examples (README quick start, crate docs,
+/// `examples/`) call: an operation that only reads (the metadata's
+/// `operationType`, else the verb rule), never a write — so never a
+/// purchase, an activation or anything billed as a change — whose required
+/// members are all text; a `Describe…` first, then the fewest required
+/// members, then the shortest name. None when no operation qualifies: the
+/// examples then build a client and stop there.
 pub(crate) fn example_op<'a, 'b>(
     ops: impl IntoIterator<Item = &'b OpNames<'a>>,
 ) -> Option<&'b OpNames<'a>>
@@ -34,7 +38,8 @@ where
 {
     let required = |o: &OpNames<'_>| o.op.input.iter().filter(|m| m.required).count();
     let simple = |o: &&OpNames<'_>| {
-        !o.op.deprecated
+        o.op.read_only
+            && !o.op.deprecated
             && o.op
                 .input
                 .iter()

@@ -1384,10 +1384,13 @@ fn load_examples(metadata: &Path, vendor: Vendor) -> Option<Examples> {
             }
         }
         Vendor::Tencent => {
-            let name = metadata
-                .file_name()?
-                .to_string_lossy()
-                .replace(".api.json", ".examples.json");
+            // `<product>-<version>.api.json` beside `….examples.json`, or
+            // tccli's `api.json` beside `examples.json`.
+            let name = metadata.file_name()?.to_string_lossy();
+            let name = match name.strip_suffix("api.json") {
+                Some(stem) => format!("{stem}examples.json"),
+                None => return None,
+            };
             let examples = read(&metadata.with_file_name(name))?;
             for (name, list) in examples["actions"].as_object()? {
                 for item in list.as_array()? {
