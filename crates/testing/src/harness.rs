@@ -653,9 +653,21 @@ impl Harness {
             Some((list, member)) => (Some(list), member),
             None => (None, path.as_str()),
         };
-        let got: Vec<Option<String>> = match list {
-            None => vec![call.param(member)],
-            Some(list) => (1..=slots.len())
+        // A list of style `json` travels as one JSON text; others flattened.
+        let json_list = list.and_then(|list| {
+            let m = op["input"].as_array()?.iter().find(|m| m["name"] == list)?;
+            (m["style"] == "json").then(|| {
+                call.param(list)
+                    .and_then(|text| serde_json::from_str::<Value>(&text).ok())
+                    .unwrap_or_default()
+            })
+        });
+        let got: Vec<Option<String>> = match (list, json_list) {
+            (None, _) => vec![call.param(member)],
+            (Some(_), Some(items)) => (0..slots.len())
+                .map(|i| items[i][member].as_str().map(str::to_owned))
+                .collect(),
+            (Some(list), None) => (1..=slots.len())
                 .map(|i| call.param(&format!("{list}.{i}.{member}")))
                 .collect(),
         };
