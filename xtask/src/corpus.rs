@@ -3,9 +3,15 @@
 //! Imports every metadata file under `dir` (Alibaba Cloud `*.api-docs.json`,
 //! Tencent Cloud `api.json`, at any depth), generates each into a scratch
 //! workspace (`target/corpus`, never `crates/`), runs one `cargo check` over
-//! all of them, and prints a table: product, version, operations, and
-//! whether it imported, generated and checked, with the reason when not.
-//! The table is also written to `target/corpus/report.md`.
+//! all of them, then builds and runs every crate's own conformance test
+//! (`tests/operations.rs`, reading the example answers from the metadata
+//! file the crate came from), and prints a table: product, version,
+//! operations, and whether it imported, generated, checked and passed its
+//! tests, with the reason when not. The table is also written to
+//! `target/corpus/report.md`.
+//!
+//! `--sample N --seed S` takes N of the files, chosen by the seed, for a
+//! quick run; `--no-tests` stops after the check.
 
 use crate::{files_with, relative, root, write};
 use std::collections::BTreeMap;
@@ -25,6 +31,8 @@ struct Row {
     crate_dir: Option<String>,
     /// Why it stopped, and at which step.
     failed: Option<(Step, String)>,
+    /// What its passing test reported of the vendor's examples.
+    notes: String,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -32,9 +40,64 @@ enum Step {
     Import,
     Generate,
     Check,
+    Test,
 }
 
-pub(crate) fn run(dir: &Path) -> Result<(), String> {
+/// What `cargo xtask corpus` was asked.
+pub(crate) struct Options {
+    /// The directory of metadata files.
+    pub dir: PathBuf,
+    /// Only this many files, chosen by `seed`.
+    pub sample: Option<(usize, u64)>,
+    /// Run the crates' own tests after the check.
+    pub tests: bool,
+}
+
+impl Options {
+    /// `<dir> [--sample N --seed S] [--no-tests]`.
+    pub(crate) fn parse(args: &[String]) -> Result<Options, String> {
+        let mut dir = None;
+        let (mut sample, mut seed, mut tests) = (None, 1u64, true);
+        let mut args = args.iter();
+        while let Some(arg) = args.next() {
+            let mut number = |what: &str| -> Result<u64, String> {
+                args.next()
+                    .and_then(|n| n.parse().ok())
+                    .ok_or_else(|| format!("{what} takes a whole number"))
+            };
+            match arg.as_str() {
+                "--sample" => sample = Some(number("--sample")? as usize),
+                "--seed" => seed = number("--seed")?,
+                "--no-tests" => tests = false,
+                other if other.starts_with('-') => return Err(format!("unknown option {other}")),
+                other if dir.is_none() => dir = Some(PathBuf::from(other)),
+                other => return Err(format!("one directory only ({other})")),
+            }
+        }
+        Ok(Options {
+            dir: dir.ok_or("a directory of metadata files")?,
+            sample: sample.map(|n| (n, seed)),
+            tests,
+        })
+    }
+}
+
+/// `n` of `files`, picked with a fixed-seed shuffle (xorshift), in name order.
+fn sample(mut files: Vec<PathBuf>, n: usize, seed: u64) -> Vec<PathBuf> {
+    let mut state = seed.max(1);
+    for i in (1..files.len()).rev() {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        files.swap(i, (state % (i as u64 + 1)) as usize);
+    }
+    files.truncate(n);
+    files.sort();
+    files
+}
+
+pub(crate) fn run(options: &Options) -> Result<(), String> {
+    let dir = options.dir.as_path();
     let scratch = root().join("target/corpus");
     let mut rows = Vec::new();
     let mut specs = Vec::new();
@@ -56,6 +119,11 @@ pub(crate) fn run(dir: &Path) -> Result<(), String> {
             dir.display()
         ));
     }
+    let files = match options.sample {
+        Some((n, seed)) => sample(files, n, seed),
+        None => files,
+    };
+    let mut sources = Vec::new();
     for file in &files {
         let name = relative(dir, file);
         let mut row = Row {
@@ -65,6 +133,7 @@ pub(crate) fn run(dir: &Path) -> Result<(), String> {
             operations: 0,
             crate_dir: None,
             failed: None,
+            notes: String::new(),
         };
         let read = std::fs::read_to_string(file)
             .map_err(|e| e.to_string())
@@ -75,6 +144,7 @@ pub(crate) fn run(dir: &Path) -> Result<(), String> {
                 row.version = spec.version.clone();
                 row.operations = spec.operations.len();
                 specs.push((rows.len(), spec));
+                sources.push(std::fs::canonicalize(file).unwrap_or_else(|_| file.clone()));
             }
             Err(e) => row.failed = Some((Step::Import, e)),
         }
@@ -100,15 +170,18 @@ pub(crate) fn run(dir: &Path) -> Result<(), String> {
     write_workspace(&scratch)?;
     let started = Instant::now();
     let mut lines = 0usize;
-    for ((i, spec), crate_dir) in specs.iter().zip(dirs) {
+    for (((i, spec), crate_dir), source) in specs.iter().zip(dirs).zip(&sources) {
         let row = &mut rows[*i];
         let spec_file = scratch.join("specs").join(spec.spec_path());
         let crate_path = scratch.join("crates").join(&crate_dir);
         let json = serde_json::to_string_pretty(spec).map_err(|e| e.to_string())?;
         write(&spec_file, &json)?;
+        // The conformance test reads the example answers from the very
+        // file the crate came from (an absolute path: the scratch
+        // workspace is this machine's).
         let layout = Layout {
             spec: relative(&crate_path, &spec_file),
-            metadata: None,
+            metadata: Some(source.display().to_string()),
             crate_dir: crate_dir.clone(),
             publish: false,
         };
@@ -136,7 +209,27 @@ pub(crate) fn run(dir: &Path) -> Result<(), String> {
         }
     }
 
-    let report = report(&rows, dir, lines, [import_time, generate_time, check_time]);
+    let started = Instant::now();
+    if options.tests {
+        let outcomes = test(&scratch)?;
+        for row in rows.iter_mut().filter(|r| r.failed.is_none()) {
+            let package = format!("yun-{}", row.crate_dir.as_deref().unwrap_or_default());
+            match outcomes.get(&package) {
+                Some(Err(reason)) => row.failed = Some((Step::Test, reason.clone())),
+                Some(Ok(notes)) => row.notes = notes.clone(),
+                None => row.failed = Some((Step::Test, "no test ran".into())),
+            }
+        }
+    }
+    let test_time = options.tests.then(|| started.elapsed());
+
+    let report = report(
+        &rows,
+        dir,
+        lines,
+        [import_time, generate_time, check_time],
+        test_time,
+    );
     write(&scratch.join("report.md"), &report)?;
     println!("{report}");
     println!("(also in {})", scratch.join("report.md").display());
@@ -214,6 +307,127 @@ fn check(scratch: &Path) -> Result<BTreeMap<String, String>, String> {
     Ok(errors)
 }
 
+/// Builds every crate's conformance test (`cargo test --no-run`), then runs
+/// each, two at a time: per package, `Ok(notes)` (what the harness said of
+/// the vendor's examples) or `Err(the first problem)`.
+fn test(scratch: &Path) -> Result<BTreeMap<String, Result<String, String>>, String> {
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+    let output = std::process::Command::new(cargo)
+        .current_dir(scratch)
+        .env("CARGO_TARGET_DIR", root().join("target"))
+        .args([
+            "test",
+            "--workspace",
+            "--no-run",
+            "--no-fail-fast",
+            "--quiet",
+            "--message-format=json",
+            "--test",
+            "operations",
+        ])
+        .output()
+        .map_err(|e| format!("could not run cargo: {e}"))?;
+    if output.stdout.is_empty() {
+        return Err(format!(
+            "cargo test --no-run: {}",
+            String::from_utf8_lossy(&output.stderr)
+        ));
+    }
+    let mut outcomes = BTreeMap::new();
+    let mut binaries = Vec::new();
+    for line in String::from_utf8_lossy(&output.stdout).lines() {
+        let Ok(message) = serde_json::from_str::<serde_json::Value>(line) else {
+            continue;
+        };
+        let package = package_name(message["package_id"].as_str().unwrap_or_default());
+        match message["reason"].as_str() {
+            Some("compiler-artifact") => {
+                if let Some(exe) = message["executable"].as_str() {
+                    binaries.push((package, PathBuf::from(exe)));
+                }
+            }
+            Some("compiler-message") if message["message"]["level"] == "error" => {
+                let text = message["message"]["message"].as_str().unwrap_or("error");
+                outcomes
+                    .entry(package)
+                    .or_insert_with(|| Err(format!("the test did not build: {text}")));
+            }
+            _ => {}
+        }
+    }
+    let queue = std::sync::Mutex::new(binaries);
+    let results = std::sync::Mutex::new(Vec::new());
+    std::thread::scope(|s| {
+        for _ in 0..2 {
+            s.spawn(|| loop {
+                let Some((package, exe)) = queue.lock().ok().and_then(|mut q| q.pop()) else {
+                    break;
+                };
+                let outcome = run_test(&exe);
+                if let Ok(mut r) = results.lock() {
+                    r.push((package, outcome));
+                }
+            });
+        }
+    });
+    for (package, outcome) in results.into_inner().unwrap_or_default() {
+        outcomes.insert(package, outcome);
+    }
+    Ok(outcomes)
+}
+
+/// Runs one conformance test binary (examples required: the metadata is
+/// there); its notes, or its first problem.
+fn run_test(exe: &Path) -> Result<String, String> {
+    let output = std::process::Command::new(exe)
+        .env("YUN_REQUIRE_EXAMPLES", "1")
+        .env("RUST_BACKTRACE", "0")
+        .output()
+        .map_err(|e| format!("{}: {e}", exe.display()))?;
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    if output.status.success() {
+        // The number before `marker` in the harness's summary lines.
+        let count = |marker: &str| -> usize {
+            stderr
+                .lines()
+                .filter_map(|l| l.strip_prefix("harness: "))
+                .filter_map(|l| {
+                    let (before, _) = l.split_once(marker)?;
+                    before.rsplit(' ').next()?.parse::<usize>().ok()
+                })
+                .sum()
+        };
+        let misfits = count(" example values fit no reading");
+        let errors = count(" documented error answers");
+        let unenveloped = count(" examples given the Response envelope");
+        let mut notes = Vec::new();
+        if misfits > 0 {
+            notes.push(format!("{misfits} example values contradict the schema"));
+        }
+        if errors > 0 {
+            notes.push(format!("{errors} error examples"));
+        }
+        if unenveloped > 0 {
+            notes.push(format!("{unenveloped} examples without envelope"));
+        }
+        return Ok(notes.join("; "));
+    }
+    // The first problem the harness listed, else the panic message.
+    let lines: Vec<&str> = stderr.lines().collect();
+    let problem = lines
+        .iter()
+        .position(|l| l.ends_with(" problems:"))
+        .and_then(|i| Some(format!("{} {}", lines[i], lines.get(i + 1)?)))
+        .or_else(|| {
+            lines
+                .iter()
+                .position(|l| l.contains("panicked at"))
+                .and_then(|i| lines.get(i + 1).map(|l| (*l).to_owned()))
+        })
+        .unwrap_or_else(|| format!("exit {}", output.status));
+    Err(problem.chars().take(300).collect())
+}
+
 /// `yun-tencent-cvm` from a package id
 /// (`path+file:///…/crates/tencent-cvm#yun-tencent-cvm@0.1.0`).
 fn package_name(id: &str) -> String {
@@ -221,17 +435,30 @@ fn package_name(id: &str) -> String {
     name.split('@').next().unwrap_or(name).to_owned()
 }
 
-fn report(rows: &[Row], dir: &Path, lines: usize, times: [std::time::Duration; 3]) -> String {
+fn report(
+    rows: &[Row],
+    dir: &Path,
+    lines: usize,
+    times: [std::time::Duration; 3],
+    test_time: Option<std::time::Duration>,
+) -> String {
     let passed = |step: Step| {
         rows.iter()
             .filter(|r| r.failed.as_ref().is_none_or(|(s, _)| *s > step))
             .count()
     };
+    let tests = match test_time {
+        Some(t) => format!(
+            ", {} passed their own tests; building and running those tests {t:.1?}",
+            passed(Step::Test)
+        ),
+        None => ", tests not run".to_owned(),
+    };
     let mut out = format!(
-        "# Corpus run: {}\n\n{} metadata files: {} imported, {} generated ({lines} lines), {} checked.\n\
+        "# Corpus run: {}\n\n{} metadata files: {} imported, {} generated ({lines} lines), {} checked{tests}.\n\
          Import {:.1?}, generation {:.1?}, `cargo check` of every crate {:.1?}.\n\n\
-         | file | product | version | operations | crate | imported | generated | checked | reason |\n\
-         |---|---|---|---|---|---|---|---|---|\n",
+         | file | product | version | operations | crate | imported | generated | checked | tests | reason or notes |\n\
+         |---|---|---|---|---|---|---|---|---|---|\n",
         dir.display(),
         rows.len(),
         passed(Step::Import),
@@ -244,16 +471,19 @@ fn report(rows: &[Row], dir: &Path, lines: usize, times: [std::time::Duration; 3
     let mark = |row: &Row, step: Step| match &row.failed {
         Some((s, _)) if *s == step => "no",
         Some((s, _)) if *s < step => "-",
+        _ if step == Step::Test && test_time.is_none() => "-",
         _ => "yes",
     };
     for row in rows {
         let reason = row
             .failed
             .as_ref()
-            .map(|(_, r)| r.replace('|', "\\|").replace('\n', " "))
-            .unwrap_or_default();
+            .map(|(_, r)| r.as_str())
+            .unwrap_or(&row.notes)
+            .replace('|', "\\|")
+            .replace('\n', " ");
         out.push_str(&format!(
-            "| {} | {} | {} | {} | {} | {} | {} | {} | {} |\n",
+            "| {} | {} | {} | {} | {} | {} | {} | {} | {} | {} |\n",
             row.file,
             row.product,
             row.version,
@@ -262,6 +492,7 @@ fn report(rows: &[Row], dir: &Path, lines: usize, times: [std::time::Duration; 3
             mark(row, Step::Import),
             mark(row, Step::Generate),
             mark(row, Step::Check),
+            mark(row, Step::Test),
             reason
         ));
     }

@@ -33,7 +33,9 @@ fn main() -> ExitCode {
         Some("gen") if args.len() == 1 => generate(false),
         Some("gen") if args.len() == 2 && args[1] == "--check" => generate(true),
         Some("bench") => bench(&args[1..]),
-        Some("corpus") if args.len() == 2 => corpus::run(Path::new(&args[1])),
+        Some("corpus") if args.len() >= 2 => {
+            corpus::Options::parse(&args[1..]).and_then(|o| corpus::run(&o))
+        }
         Some("package") if args.len() == 1 => publish::run(),
         _ => Err(USAGE.to_owned()),
     };
