@@ -359,13 +359,13 @@ fn test(scratch: &Path) -> Result<BTreeMap<String, Result<String, String>>, Stri
     let results = std::sync::Mutex::new(Vec::new());
     std::thread::scope(|s| {
         for _ in 0..2 {
-            s.spawn(|| loop {
-                let Some((package, exe)) = queue.lock().ok().and_then(|mut q| q.pop()) else {
-                    break;
-                };
-                let outcome = run_test(&exe);
-                if let Ok(mut r) = results.lock() {
-                    r.push((package, outcome));
+            s.spawn(|| {
+                let next = || queue.lock().ok().and_then(|mut q| q.pop());
+                while let Some((package, exe)) = next() {
+                    let outcome = run_test(&exe);
+                    if let Ok(mut r) = results.lock() {
+                        r.push((package, outcome));
+                    }
                 }
             });
         }
