@@ -2,7 +2,8 @@
 //!
 //! Imports every metadata file under `dir` (Alibaba Cloud `*.api-docs.json`,
 //! Tencent Cloud `api.json`, at any depth), generates each into a scratch
-//! workspace (`target/corpus`, never `crates/`), runs one `cargo check` over
+//! workspace (`target/corpus`, never `crates/`, built in its own
+//! `target/corpus/target` so other builds are not kept waiting), runs one `cargo check` over
 //! all of them, then builds and runs every crate's own conformance test
 //! (`tests/operations.rs`, reading the example answers from the metadata
 //! file the crate came from), and prints a table: product, version,
@@ -262,7 +263,7 @@ fn check(scratch: &Path) -> Result<BTreeMap<String, String>, String> {
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
     let output = std::process::Command::new(cargo)
         .current_dir(scratch)
-        .env("CARGO_TARGET_DIR", root().join("target"))
+        .env("CARGO_TARGET_DIR", scratch.join("target"))
         .args([
             "check",
             "--workspace",
@@ -314,7 +315,7 @@ fn test(scratch: &Path) -> Result<BTreeMap<String, Result<String, String>>, Stri
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
     let output = std::process::Command::new(cargo)
         .current_dir(scratch)
-        .env("CARGO_TARGET_DIR", root().join("target"))
+        .env("CARGO_TARGET_DIR", scratch.join("target"))
         .args([
             "test",
             "--workspace",
