@@ -461,7 +461,7 @@ fn error_answer(head: &http::response::Parts, body: &[u8]) -> Error {
         Err(e) if json_content_type(&head.headers) => {
             Error::decode(status, format!("malformed JSON error body: {e}"), body)
         }
-        Err(_) => Error::decode(status, "the error response is not JSON", body),
+        Err(_) => Error::not_json_answer(status, body),
     }
 }
 

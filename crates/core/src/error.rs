@@ -227,6 +227,27 @@ impl Error {
         }
     }
 
+    /// An error answer whose body is not JSON: most often a page from a
+    /// gateway, proxy or load balancer in front of the service (an HTML 502),
+    /// not the service's own answer. The message says which, with the page's
+    /// title (or first line of text); the retry rules read the status as for
+    /// any error answer.
+    pub(crate) fn not_json_answer(status: u16, body: &[u8]) -> Self {
+        let text = String::from_utf8_lossy(&body[..body.len().min(4096)]);
+        let title = page_title(&text);
+        let what = if status >= 500 {
+            format!("HTTP {status} from a gateway or proxy, not the service's own answer")
+        } else {
+            format!("HTTP {status}, an error answer that is not JSON")
+        };
+        let message = match title {
+            Some(title) => format!("{what}: {title:?}"),
+            None if body.is_empty() => format!("{what} (an empty body)"),
+            None => what,
+        };
+        Error::decode(status, message, body)
+    }
+
     /// The same error with the service's message redacted: a message may
     /// quote what the request carried (a password, a token). The call path
     /// applies it to every error it returns, after the signature-mismatch
@@ -435,6 +456,25 @@ impl Error {
 
 /// The start of a body as text, cut on a character boundary, secret
 /// values removed (a value cut off by the limit included).
+/// An HTML page's `<title>`, else the first line of text that is not
+/// markup, cut to 100 characters and redacted.
+fn page_title(text: &str) -> Option<String> {
+    let lower = text.to_ascii_lowercase();
+    let from_title = lower.find("<title").and_then(|start| {
+        let open_end = start + lower[start..].find('>')? + 1;
+        let close = open_end + lower[open_end..].find("</title")?;
+        text.get(open_end..close).map(str::trim)
+    });
+    let first_line = || {
+        text.lines()
+            .map(str::trim)
+            .find(|l| !l.is_empty() && !l.starts_with('<'))
+    };
+    let found = from_title.filter(|t| !t.is_empty()).or_else(first_line)?;
+    let cut: String = found.chars().take(100).collect();
+    Some(redact::text(&cut).into_owned())
+}
+
 fn snippet(body: &[u8]) -> String {
     let text = String::from_utf8_lossy(&body[..body.len().min(Error::SNIPPET_LIMIT)]);
     // A cut through a multi-byte character shows as U+FFFD at the end; drop it.
@@ -593,11 +633,17 @@ impl fmt::Display for Plain<'_, Error> {
                 } else {
                     ""
                 };
-                write!(
-                    f,
-                    "could not decode the response (HTTP {http_status}): {message}; \
-                     body starts{removed}: {snippet:?}"
-                )
+                // An answer that is not the service's (a gateway's page)
+                // says so itself; any other could not be decoded.
+                if message.starts_with("HTTP ") {
+                    write!(f, "{message}; body starts{removed}: {snippet:?}")
+                } else {
+                    write!(
+                        f,
+                        "could not decode the response (HTTP {http_status}): {message}; \
+                         body starts{removed}: {snippet:?}"
+                    )
+                }
             }
             Error::OutcomeUnknown { action, source, .. } => write!(
                 f,
@@ -632,6 +678,26 @@ impl From<ServiceError> for Error {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_page_that_is_not_json_says_what_it_is() {
+        let page = b"<html><head><title>502 Bad Gateway</title></head><body><center>nginx</center></body></html>";
+        let e = Error::not_json_answer(502, page);
+        assert!(
+            e.to_string()
+                .starts_with("HTTP 502 from a gateway or proxy, not the service's own answer: \"502 Bad Gateway\""),
+            "{e}"
+        );
+        assert!(e.is_transient());
+        let e = Error::not_json_answer(403, b"Forbidden by policy\n");
+        assert!(
+            e.to_string()
+                .starts_with("HTTP 403, an error answer that is not JSON: \"Forbidden by policy\""),
+            "{e}"
+        );
+        let e = Error::not_json_answer(504, b"");
+        assert!(e.to_string().contains("(an empty body)"), "{e}");
+    }
 
     #[test]
     fn snippet_is_bounded_and_cut_on_a_char_boundary() {

@@ -17,6 +17,11 @@
 //! When the answer is not an event stream (an error as JSON, or a service
 //! that ignored the flag) the call reports it as usual: a service error is
 //! the call's error, a plain JSON answer the stream's one event.
+//!
+//! An event whose data is `[DONE]` (the end marker several AI streaming
+//! APIs send) ends the stream cleanly; it is not delivered. A body that ends
+//! inside an event (no blank line after it) whose data does not decode was
+//! cut short: that is a transport error saying so, not a decoding error.
 
 use crate::error::{Error, Vendor};
 use crate::http::ChunkStream;
@@ -164,6 +169,9 @@ pub(crate) struct EventReader {
     parser: Parser,
     ready: VecDeque<RawEvent>,
     done: bool,
+    /// The body ended inside an event (no blank line closed it): that last
+    /// event may be cut short.
+    pub(crate) unfinished: bool,
     /// Body bytes read so far.
     pub(crate) bytes: u64,
 }
@@ -175,6 +183,7 @@ impl EventReader {
             parser: Parser::new(),
             ready: VecDeque::new(),
             done: false,
+            unfinished: false,
             bytes: 0,
         }
     }
@@ -200,7 +209,9 @@ impl EventReader {
                 }
                 None => {
                     self.done = true;
-                    self.ready.extend(self.parser.finish());
+                    let last = self.parser.finish();
+                    self.unfinished = last.is_some();
+                    self.ready.extend(last);
                 }
             }
         }

@@ -537,11 +537,7 @@ fn check_response(head: &http::response::Parts, body: Bytes) -> Result<Bytes, Er
             &body,
         )),
         Err(e) if is_json || status < 400 => Err(decode_error(status, &e, &body)),
-        Err(_) => Err(Error::decode(
-            status,
-            "the error response is not JSON",
-            &body,
-        )),
+        Err(_) => Err(Error::not_json_answer(status, &body)),
     }
 }
 

@@ -207,7 +207,11 @@ async fn aliyun_a_gateway_html_page_is_a_decode_error_with_status_and_snippet() 
         } => {
             assert_eq!(*http_status, 502);
             assert!(snippet.contains("502 Bad Gateway"), "{snippet}");
-            assert!(message.contains("not JSON"), "{message}");
+            assert!(
+                message
+                    .starts_with("HTTP 502 from a gateway or proxy, not the service's own answer"),
+                "{message}"
+            );
         }
         other => panic!("expected a decode error, got {other:?}"),
     }

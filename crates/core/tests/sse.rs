@@ -190,6 +190,72 @@ async fn an_answer_that_is_not_a_stream_is_read_as_usual() {
     assert_eq!(events[0].data["Id"], "x");
 }
 
+/// `data: [DONE]` ends the stream cleanly; a body that ends inside an
+/// event is a transport error saying it was cut, not a decoding error.
+#[tokio::test]
+async fn done_ends_the_stream_and_a_body_ending_inside_an_event_was_cut() {
+    let done = [piece(0), piece(1), b"data: [DONE]\n\n".to_vec()].concat();
+    let server = serving(Reply::raw(200, EVENTS, done)).await;
+    let events: Vec<_> = client(&server, HttpOptions::default())
+        .call_sse::<Value>(&chat())
+        .await
+        .unwrap()
+        .try_collect()
+        .await
+        .unwrap();
+    assert_eq!(events.len(), 2);
+
+    let cut = [piece(0), b"data: {\"N\": 1, \"Text\": \"chu".to_vec()].concat();
+    let server = serving(Reply::raw(200, EVENTS, cut)).await;
+    let mut events = client(&server, HttpOptions::default())
+        .call_sse::<Value>(&chat())
+        .await
+        .unwrap();
+    assert_eq!(events.try_next().await.unwrap().unwrap().data["N"], 0);
+    let err = events.try_next().await.unwrap_err();
+    assert!(matches!(err, Error::Transport { .. }), "{err}");
+    assert!(
+        err.to_string()
+            .contains("cut in the middle of an event (after 1 events"),
+        "{err}"
+    );
+    assert!(events.try_next().await.unwrap().is_none());
+
+    // A last event complete but for its blank line is delivered.
+    let unended = [piece(0), b"data: {\"N\": 1}\n".to_vec()].concat();
+    let server = serving(Reply::raw(200, EVENTS, unended)).await;
+    let events: Vec<_> = client(&server, HttpOptions::default())
+        .call_sse::<Value>(&chat())
+        .await
+        .unwrap()
+        .try_collect()
+        .await
+        .unwrap();
+    assert_eq!(events[1].data["N"], 1);
+}
+
+/// An HTML page from a gateway is reported as what it is, and retried as
+/// any 502 for a read.
+#[tokio::test]
+async fn a_gateway_page_is_reported_as_what_it_is() {
+    let page = "<html><head><title>502 Bad Gateway</title></head><body>nginx</body></html>";
+    let server = serving(Reply::raw(502, "text/html", page)).await;
+    let request = TencentRequest::new("DescribeZones", "2017-03-12", &json!({}))
+        .unwrap()
+        .read_only(true);
+    let err = client(&server, HttpOptions::default())
+        .call_request::<Value>(&request)
+        .await
+        .unwrap_err();
+    assert!(
+        err.to_string().contains(
+            "HTTP 502 from a gateway or proxy, not the service's own answer: \"502 Bad Gateway\""
+        ),
+        "{err}"
+    );
+    assert!(server.received().len() > 1, "retried as a read");
+}
+
 #[tokio::test]
 async fn failures_before_the_first_event_are_retried_by_the_usual_rules() {
     let stream = Reply::chunked(200, EVENTS, vec![(Duration::ZERO, piece(0))]);

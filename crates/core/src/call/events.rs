@@ -207,9 +207,31 @@ impl<T> State<T> {
         };
         self.span.bytes = reader.bytes;
         let item = match next {
+            // The end marker of several AI streaming APIs: a clean end.
+            Ok(Some(raw)) if raw.data.trim() == "[DONE]" => {
+                self.end("ok");
+                return None;
+            }
             Ok(Some(raw)) => {
                 self.span.events += 1;
-                (self.decode)(self.vendor, &raw).map(|data| Event { data, raw })
+                match (self.decode)(self.vendor, &raw) {
+                    Ok(data) => Ok(Event { data, raw }),
+                    // The body ended inside this event: it was cut short.
+                    Err(Error::Decode { .. }) if reader.unfinished => Err(Error::Transport {
+                        message: format!(
+                            "the event stream was cut in the middle of an event \
+                             (after {} events, {} bytes; the last event's data, {} bytes, \
+                             has no end)",
+                            self.span.events - 1,
+                            reader.bytes,
+                            raw.data.len()
+                        ),
+                        connect: false,
+                        source: None,
+                        client_token: None,
+                    }),
+                    Err(e) => Err(e),
+                }
             }
             Ok(None) => {
                 self.end("ok");
