@@ -85,16 +85,22 @@ pub enum TimeoutKind {
     Read,
     /// One whole attempt, from connecting to the last byte of the response.
     Attempt,
+    /// The whole call: every attempt and the waits between them
+    /// ([`RetryConfig::call_timeout`](crate::retry::RetryConfig::call_timeout)).
+    Call,
 }
 
 impl TimeoutKind {
-    /// `connect`, `read` or `attempt`: the name of the setting in
-    /// [`HttpOptions`](crate::http::HttpOptions) that set the limit.
+    /// `connect`, `read` or `attempt` (the settings of
+    /// [`HttpOptions`](crate::http::HttpOptions)), or `call`
+    /// ([`RetryConfig::call_timeout`](crate::retry::RetryConfig::call_timeout)):
+    /// the name of the setting that set the limit.
     pub fn as_str(self) -> &'static str {
         match self {
             TimeoutKind::Connect => "connect",
             TimeoutKind::Read => "read",
             TimeoutKind::Attempt => "attempt",
+            TimeoutKind::Call => "call",
         }
     }
 }

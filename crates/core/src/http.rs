@@ -159,11 +159,18 @@ pub const USER_AGENT: &str = concat!("yun-rs/", env!("CARGO_PKG_VERSION"), " (Ru
 pub struct HttpOptions {
     /// How long to wait for a connection (default 5 s).
     pub connect_timeout: Duration,
-    /// How long to wait between reads of a response (default 30 s).
+    /// How long to wait for the answer to start and between reads of it,
+    /// and between the events of a streamed answer (default 20 s).
     pub read_timeout: Duration,
     /// How long one attempt may take in all, from connecting to the last
-    /// byte of the response (default 60 s). Each retry gets its own.
+    /// byte of the response (default 60 s). Each retry gets its own; the
+    /// whole call is bounded by [`RetryConfig::call_timeout`](crate::retry::RetryConfig::call_timeout).
     pub timeout: Duration,
+    /// How long an idle connection stays in the pool (default 30 s).
+    pub pool_idle_timeout: Duration,
+    /// How many idle connections are kept per host (default 16): after a
+    /// burst of concurrent calls the rest are closed instead of held.
+    pub pool_max_idle_per_host: usize,
     /// A proxy for all requests, e.g. `http://proxy:3128`; overrides the
     /// environment.
     pub proxy: Option<String>,
@@ -178,8 +185,10 @@ impl Default for HttpOptions {
     fn default() -> Self {
         HttpOptions {
             connect_timeout: Duration::from_secs(5),
-            read_timeout: Duration::from_secs(30),
+            read_timeout: Duration::from_secs(20),
             timeout: Duration::from_secs(60),
+            pool_idle_timeout: Duration::from_secs(30),
+            pool_max_idle_per_host: 16,
             proxy: None,
             env_proxy: true,
             user_agent_suffix: None,
@@ -194,6 +203,8 @@ impl fmt::Debug for HttpOptions {
             .field("connect_timeout", &self.connect_timeout)
             .field("read_timeout", &self.read_timeout)
             .field("timeout", &self.timeout)
+            .field("pool_idle_timeout", &self.pool_idle_timeout)
+            .field("pool_max_idle_per_host", &self.pool_max_idle_per_host)
             .field("proxy", &crate::redact::Redacted(&self.proxy))
             .field("env_proxy", &self.env_proxy)
             .field("user_agent_suffix", &self.user_agent_suffix)
@@ -215,6 +226,18 @@ impl HttpOptions {
     /// Sets the attempt timeout.
     pub fn timeout(mut self, d: Duration) -> Self {
         self.timeout = d;
+        self
+    }
+
+    /// Sets how long an idle connection stays in the pool.
+    pub fn pool_idle_timeout(mut self, d: Duration) -> Self {
+        self.pool_idle_timeout = d;
+        self
+    }
+
+    /// Sets how many idle connections are kept per host.
+    pub fn pool_max_idle_per_host(mut self, n: usize) -> Self {
+        self.pool_max_idle_per_host = n;
         self
     }
     /// Sends every request through `url`.
@@ -255,6 +278,8 @@ impl ReqwestTransport {
             .user_agent(user_agent)
             .connect_timeout(options.connect_timeout)
             .read_timeout(options.read_timeout)
+            .pool_idle_timeout(options.pool_idle_timeout)
+            .pool_max_idle_per_host(options.pool_max_idle_per_host)
             // A signed call goes only where it was signed for: a redirect is
             // returned, and reported as such, never followed.
             .redirect(reqwest::redirect::Policy::none());

@@ -25,7 +25,7 @@
 //! spends tokens from the client's [`RetryBudget`], so an endpoint that
 //! always fails gets no more than a trickle of retries.
 
-use crate::error::Error;
+use crate::error::{Error, TimeoutKind};
 use crate::time::ServerClock;
 use std::borrow::Cow;
 use std::future::Future;
@@ -54,6 +54,14 @@ pub struct RetryConfig {
     /// whose token the caller left unset is not retried after its request
     /// was sent.
     pub fill_idempotency_tokens: bool,
+    /// How long a whole call may take: every attempt (credentials, sending,
+    /// the answer) and the waits between them. Default 40 s, so a service
+    /// that never answers fails the call in 40 s whatever the attempts'
+    /// own limits; `None`: no limit beyond theirs. When it fires during an
+    /// attempt the call fails with `Error::Timeout` of kind `call` (for a
+    /// write not safe to repeat, `Error::OutcomeUnknown` around it); no
+    /// retry starts that the budget cannot wait for.
+    pub call_timeout: Option<Duration>,
 }
 
 /// A client's retry budget: a token bucket shared by all its calls, as
@@ -107,6 +115,7 @@ impl Default for RetryConfig {
             budget: Some(RetryBudget::default()),
             correct_clock_skew: true,
             fill_idempotency_tokens: true,
+            call_timeout: Some(Duration::from_secs(40)),
         }
     }
 }
@@ -154,6 +163,13 @@ impl RetryConfig {
     /// Turns filling unset idempotency tokens on or off.
     pub fn fill_idempotency_tokens(mut self, on: bool) -> Self {
         self.fill_idempotency_tokens = on;
+        self
+    }
+
+    /// Sets how long a whole call may take, retries included; `None` leaves
+    /// only the attempts' own limits.
+    pub fn call_timeout(mut self, limit: Option<Duration>) -> Self {
+        self.call_timeout = limit;
         self
     }
 
@@ -296,7 +312,6 @@ impl Fault {
 }
 
 fn classify(e: &Error) -> Fault {
-    use crate::error::TimeoutKind;
     match e {
         Error::Service(s) => {
             if e.is_clock_skew() {
@@ -348,10 +363,28 @@ impl RetryConfig {
         let mut counted = 0u32;
         let mut clock_corrected = false;
         let mut last_cost = None;
+        let deadline = self
+            .call_timeout
+            .map(|limit| (tokio::time::Instant::now() + limit, limit));
         loop {
             sent += 1;
             counted += 1;
-            let err = match attempt().await {
+            let outcome = match deadline {
+                None => attempt().await,
+                Some((at, limit)) => match tokio::time::timeout_at(at, attempt()).await {
+                    Ok(outcome) => outcome,
+                    Err(_) => Err(Error::Timeout {
+                        kind: TimeoutKind::Call,
+                        after: limit,
+                        message: format!(
+                            "{} did not finish within the call's time limit, during attempt {sent}",
+                            call.action
+                        ),
+                        client_token: None,
+                    }),
+                },
+            };
+            let err = match outcome {
                 Ok(value) => {
                     if let Some(bucket) = &state.bucket {
                         bucket.give(last_cost.unwrap_or(1));
@@ -425,6 +458,13 @@ impl RetryConfig {
                 last_cost = Some(cost);
             }
             let backoff = self.backoff(counted, random_u64());
+            if let Some((at, limit)) = deadline {
+                if tokio::time::Instant::now() + backoff >= at {
+                    return Err(err.with_note(&format!(
+                        "{attempts}; not retried: the call's time limit ({limit:?}) runs out before another attempt"
+                    )));
+                }
+            }
             tracing::debug!(
                 attempt = sent,
                 reason = fault.reason(),

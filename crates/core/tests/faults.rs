@@ -594,3 +594,60 @@ async fn errors_after_a_signed_url_was_sent_never_show_it() {
         }
     }
 }
+
+/// A service that accepts the connection and never answers: the call's time
+/// limit ends a read however many attempts it has left, and a write after
+/// its one attempt as an unknown outcome; the error names the limit.
+#[tokio::test]
+async fn the_call_time_limit_bounds_every_attempt_and_wait() {
+    let server =
+        TestServer::start(|_: &Received| success(Vendor::Aliyun).delayed(Duration::from_secs(30)))
+            .await;
+    let limit = Duration::from_millis(1500);
+    let config = Config::builder()
+        .region("cn-hangzhou")
+        .credentials(Credential::access_key(ID, SECRET))
+        .endpoint_url(server.url())
+        .http(
+            HttpOptions::default()
+                .env_proxy(false)
+                .read_timeout(Duration::from_millis(600)),
+        )
+        .retry(
+            RetryConfig::default()
+                .max_attempts(10)
+                .initial_backoff(Duration::from_millis(1))
+                .call_timeout(Some(limit)),
+        )
+        .build()
+        .unwrap();
+    let client = AliyunClient::for_product(config, "ecs");
+
+    let started = Instant::now();
+    let err = client
+        .call::<Value>(&RpcRequest::new("DescribeRegions", "2014-05-26").read_only(true))
+        .await
+        .unwrap_err();
+    let elapsed = started.elapsed();
+    match &err {
+        Error::Timeout { kind, after, .. } => {
+            assert_eq!((*kind, *after), (TimeoutKind::Call, limit), "{err}");
+        }
+        other => panic!("expected the call timeout, got {other}"),
+    }
+    assert!(
+        err.to_string().contains("the call timeout (1.5s) fired"),
+        "{err}"
+    );
+    // Two attempts cut by the read timeout, the third by the call's limit.
+    assert_eq!(server.received().len(), 3);
+    assert!(elapsed < Duration::from_secs(5), "{elapsed:?}");
+
+    let before = server.received().len();
+    let err = client
+        .call::<Value>(&RpcRequest::new("DeleteInstance", "2014-05-26"))
+        .await
+        .unwrap_err();
+    assert!(matches!(err, Error::OutcomeUnknown { .. }), "{err}");
+    assert_eq!(server.received().len(), before + 1);
+}

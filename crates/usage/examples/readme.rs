@@ -86,13 +86,16 @@ mod readme {
                     .max_backoff(Duration::from_secs(10))
                     .budget(Some(RetryBudget::default().capacity(100)))   // None: no budget
                     .correct_clock_skew(false)                // take the first timestamp rejection as final
-                    .fill_idempotency_tokens(false),          // leave ClientToken to the caller
+                    .fill_idempotency_tokens(false)           // leave ClientToken to the caller
+                    .call_timeout(Some(Duration::from_secs(20))),   // the whole call, retries included; None: no limit
             )
             .http(
                 HttpOptions::default()
                     .connect_timeout(Duration::from_secs(5))  // per connection
-                    .read_timeout(Duration::from_secs(30))    // between reads of an answer
-                    .timeout(Duration::from_secs(60)),        // one whole attempt
+                    .read_timeout(Duration::from_secs(20))    // for the answer to start, and between reads of it
+                    .timeout(Duration::from_secs(60))         // one whole attempt
+                    .pool_idle_timeout(Duration::from_secs(30))   // idle connections closed after
+                    .pool_max_idle_per_host(16),              // idle connections kept per host
             )
             .credentials(credential)
             .build()?;
