@@ -24,10 +24,63 @@ use yun_codegen::naming::crate_dirs;
 use yun_codegen::read::read_metadata;
 use yun_codegen::render::{render_crate, Layout};
 
-const USAGE: &str = "usage: cargo xtask import <metadata file>…\n       cargo xtask gen [--check]\n       cargo xtask corpus <dir of metadata>\n       cargo xtask bench [--quick|--decode|--calls]\n       cargo xtask package";
+const USAGE: &str = "usage: cargo xtask import <metadata file>…\n       cargo xtask gen [--check]\n       cargo xtask corpus <dir of metadata> [--sample N --seed S] [--no-tests]\n       cargo xtask bench [--quick|--decode|--calls]\n       cargo xtask package\n       cargo xtask <command> --help";
+
+/// What each command does, for `cargo xtask <command> --help`.
+const HELP: [(&str, &str); 5] = [
+    (
+        "import",
+        "cargo xtask import <metadata file>…\n\n\
+         Reads vendor metadata from any path and writes the project's spec, facts only, to\n\
+         specs/<vendor>/<product>-<version>.json, printing every rule that merged, renamed or\n\
+         dropped something. Then run `cargo xtask gen`.\n\n\
+         Alibaba Cloud: one product version's `api-docs.json` (the OpenAPI portal's metadata;\n\
+         acs-sdk-php keeps them as data/<product>/<version>/api-docs.json).\n\
+         Tencent Cloud: one service version's `api.json` (tccli on PyPI keeps them as\n\
+         tccli/services/<service>/<version>/api.json, with `examples.json` beside it).\n\n\
+         The generated crate's conformance test checks the vendor's example answers when it finds\n\
+         the metadata in ../shared/specs-upstream/<vendor>/, or in $YUN_SPECS_UPSTREAM/<vendor>/,\n\
+         under the name import prints (`source` in the spec); without it those checks are skipped.",
+    ),
+    (
+        "gen",
+        "cargo xtask gen [--check]\n\n\
+         Generates every crate under crates/ from specs/, and the generator's fixtures\n\
+         (codegen/fixtures). --check generates in memory and fails when a committed file differs.",
+    ),
+    (
+        "corpus",
+        "cargo xtask corpus <dir> [--sample N --seed S] [--no-tests]\n\n\
+         Imports every api.json / *.api-docs.json under <dir>, generates each into target/corpus\n\
+         (never crates/), runs `cargo check` over all of them and then every crate's own\n\
+         conformance test (with the example answers of the file it came from), and prints a table\n\
+         (also target/corpus/report.md). --sample N takes N files chosen by --seed S;\n\
+         --no-tests stops after the check.",
+    ),
+    (
+        "bench",
+        "cargo xtask bench [--quick|--decode|--calls]\n\n\
+         The per-call cost benchmark (crates/bench, release build) against hand-written reqwest\n\
+         on loopback; --decode or --calls runs one table, --quick a short run.",
+    ),
+    (
+        "package",
+        "cargo xtask package\n\n\
+         Checks what crates.io and docs.rs need of every publishable crate and that every\n\
+         dependency accepts the minimum Rust version, then packages them.",
+    ),
+];
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
+    if args.iter().any(|a| a == "--help" || a == "-h") {
+        let command = args.first().map(String::as_str).unwrap_or_default();
+        match HELP.iter().find(|(name, _)| *name == command) {
+            Some((_, text)) => println!("{text}"),
+            None => println!("{USAGE}"),
+        }
+        return ExitCode::SUCCESS;
+    }
     let result = match args.first().map(String::as_str) {
         Some("import") if args.len() > 1 => import(&args[1..]),
         Some("gen") if args.len() == 1 => generate(false),
@@ -146,6 +199,13 @@ fn import(files: &[String]) -> Result<(), String> {
         let path = root().join("specs").join(spec.spec_path());
         write(&path, &json)?;
         println!("  -> {}", path.display());
+        if let Some(source) = &spec.source {
+            println!(
+                "  its conformance test checks the example answers when it finds this file as \
+                 ../shared/specs-upstream/{vendor}/{source} or $YUN_SPECS_UPSTREAM/{vendor}/{source}",
+                vendor = spec.vendor.as_str()
+            );
+        }
     }
     Ok(())
 }

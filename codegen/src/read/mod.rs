@@ -127,9 +127,19 @@ pub fn read_metadata(file: &str, text: &str) -> Result<(Spec, Report), MetadataE
         "boolean `Stream` members, so their operations get a streaming companion (`<operation>_stream`, server-sent events)",
         Member::is_stream_flag,
     );
+    // The name the conformance test looks for the metadata under (beside
+    // the specs-upstream files): tccli's `api.json` is named for its
+    // product and version, as `<product>-<version>.api.json`.
     spec.source = std::path::Path::new(file)
         .file_name()
-        .map(|n| n.to_string_lossy().into_owned());
+        .map(|n| match n.to_string_lossy() {
+            name if name == "api.json" => format!(
+                "{}-{}.api.json",
+                spec.product.to_ascii_lowercase(),
+                spec.version
+            ),
+            name => name.into_owned(),
+        });
     Ok((spec, report))
 }
 

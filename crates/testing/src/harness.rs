@@ -106,8 +106,10 @@ pub struct Harness {
 impl Harness {
     /// Starts the harness for the crate at `crate_dir`, with its spec and
     /// (for the example responses) the vendor metadata it was imported
-    /// from, both relative to `crate_dir`. When the metadata file is missing
-    /// the example checks are skipped, unless `YUN_REQUIRE_EXAMPLES` is set.
+    /// from, both relative to `crate_dir` (the metadata is looked for in
+    /// `$YUN_SPECS_UPSTREAM/<vendor>/` instead when that is set). When the
+    /// metadata file is missing the example checks are skipped, unless
+    /// `YUN_REQUIRE_EXAMPLES` is set.
     pub async fn start(crate_dir: &str, spec: &str, metadata: Option<&str>) -> Harness {
         let spec_path = Path::new(crate_dir).join(spec);
         let text = std::fs::read_to_string(&spec_path)
@@ -119,7 +121,19 @@ impl Harness {
             Some("tencent") => Vendor::Tencent,
             other => panic!("{}: unknown vendor {other:?}", spec_path.display()),
         };
-        let metadata = metadata.map(|m| Path::new(crate_dir).join(m));
+        // `YUN_SPECS_UPSTREAM` names another directory of vendor metadata
+        // (`<dir>/<vendor>/<file>`) than the one beside the workspace.
+        let metadata = metadata.map(|m| match std::env::var_os("YUN_SPECS_UPSTREAM") {
+            Some(dir) => {
+                let file = Path::new(m).file_name().unwrap_or_default();
+                let vendor = match vendor {
+                    Vendor::Aliyun => "aliyun",
+                    Vendor::Tencent => "tencent",
+                };
+                Path::new(&dir).join(vendor).join(file)
+            }
+            None => Path::new(crate_dir).join(m),
+        });
         let examples = metadata.as_deref().and_then(|m| load_examples(m, vendor));
         if examples.is_none() {
             let shown = metadata
