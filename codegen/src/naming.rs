@@ -56,9 +56,49 @@ const RESERVED_TYPES: &[&str] = &[
     "Vec",
 ];
 
-/// snake_case of a wire name, with every non-alphanumeric run as `_`.
+/// snake_case of a wire name, with every non-alphanumeric run as `_`, and
+/// acronyms kept whole: a plural acronym (`FileIDs` → `file_ids`, `IPs`)
+/// and a versioned one (`IPv6Address` → `ipv6_address`), which plain word
+/// splitting cuts after their first letter (`file_i_ds`, `i_pv6_address`).
 pub fn snake(wire: &str) -> String {
-    wire.to_snake_case()
+    whole_acronyms(wire).to_snake_case()
+}
+
+/// `wire` with the lower-case tail of a plural or versioned acronym (an
+/// upper-case run of two or more, then `s`, or `v` and a digit, then the end
+/// of a word) upper-cased, so word splitting keeps the acronym whole.
+fn whole_acronyms(wire: &str) -> std::borrow::Cow<'_, str> {
+    let chars: Vec<char> = wire.chars().collect();
+    let mut out = chars.clone();
+    let mut changed = false;
+    let mut i = 0;
+    while i < chars.len() {
+        let run = chars[i..]
+            .iter()
+            .take_while(|c| c.is_ascii_uppercase())
+            .count();
+        let after = i + run;
+        if run >= 2 {
+            let ends_word = |at: usize| chars.get(at).is_none_or(|c| !c.is_ascii_lowercase());
+            match chars.get(after) {
+                Some('s') if ends_word(after + 1) => {
+                    out[after] = 'S';
+                    changed = true;
+                }
+                Some('v') if chars.get(after + 1).is_some_and(char::is_ascii_digit) => {
+                    out[after] = 'V';
+                    changed = true;
+                }
+                _ => {}
+            }
+        }
+        i = after.max(i + 1);
+    }
+    if changed {
+        std::borrow::Cow::Owned(out.into_iter().collect())
+    } else {
+        std::borrow::Cow::Borrowed(wire)
+    }
 }
 
 /// A field, method or module name for `wire`.
@@ -75,7 +115,7 @@ pub fn field_name(wire: &str) -> String {
 
 /// A type name for `wire`.
 pub fn type_name(wire: &str) -> String {
-    let mut name = wire.to_upper_camel_case();
+    let mut name = whole_acronyms(wire).to_upper_camel_case();
     if name.is_empty() {
         name = "Type".into();
     }
@@ -310,7 +350,15 @@ mod tests {
                 "launch_configuration_system_disk",
                 "LaunchConfigurationSystemDisk",
             ),
-            ("IPv6Address", "i_pv6_address", "IPv6Address"),
+            ("IPv6Address", "ipv6_address", "Ipv6Address"),
+            ("FileIDs", "file_ids", "FileIds"),
+            ("InstanceIDs", "instance_ids", "InstanceIds"),
+            ("URLs", "urls", "Urls"),
+            ("PrivateIPs.1", "private_ips_1", "PrivateIps1"),
+            ("VPCId", "vpc_id", "VpcId"),
+            ("IsASCII", "is_ascii", "IsAscii"),
+            ("OSType", "os_type", "OsType"),
+            ("HTTPSsl", "http_ssl", "HttpSsl"),
             ("Error", "error", "ErrorModel"),
             ("Option", "option", "OptionModel"),
             ("Client", "client", "ClientModel"),

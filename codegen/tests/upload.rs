@@ -5,7 +5,7 @@
 use serde_json::json;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
-use yun_aliyun_demo::operations::recognize_widgets::Tasks;
+use yun_aliyun_demo::operations::recognize_widgets::Task;
 use yun_aliyun_demo::{Client, RecognizeWidgetRequest, RecognizeWidgetsRequest};
 use yun_core::http::HttpOptions;
 use yun_core::upload::{FileSource, UploadOptions};
@@ -78,7 +78,7 @@ async fn companions_upload_then_call_with_the_objects_urls() {
                 FileSource::bytes(b"pixels a".to_vec()),
                 FileSource::bytes(b"pixels b".to_vec()),
             ],
-            |urls| RecognizeWidgetsRequest::new(urls.into_iter().map(Tasks::new).collect()),
+            |urls| RecognizeWidgetsRequest::new(urls.into_iter().map(Task::new).collect()),
         )
         .await
         .unwrap();

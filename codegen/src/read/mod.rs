@@ -119,6 +119,7 @@ pub fn read_metadata(file: &str, text: &str) -> Result<(Spec, Report), MetadataE
     report_file_urls(&spec, &mut report);
     report_binary(&spec, &mut report);
     report_secrets(&spec, &mut report);
+    report_acronyms(&spec, &mut report);
     report_simple_lists(&spec, &mut report);
     report_json_text(&spec, &mut report);
     report_members(
@@ -340,6 +341,45 @@ fn report_members(spec: &Spec, report: &mut Report, what: &str, pick: impl Fn(&M
         .collect();
     if !found.is_empty() {
         report.note(format!("{what}: {}: {}", found.len(), found.join(", ")));
+    }
+}
+
+/// Reports the member names whose Rust name keeps an acronym whole
+/// ([`crate::naming::snake`]: `FileIDs` → `file_ids`, where plain word
+/// splitting gives `file_i_ds`), each wire name once.
+fn report_acronyms(spec: &Spec, report: &mut Report) {
+    use crate::model::Type;
+    use heck::ToSnakeCase;
+    fn walk(members: &[Member], out: &mut std::collections::BTreeSet<String>) {
+        for m in members {
+            let whole = crate::naming::snake(&m.name);
+            if whole != m.name.to_snake_case() {
+                out.insert(format!("{} → {whole}", m.name));
+            }
+            let mut ty = &m.ty;
+            while let Type::List { items } = ty {
+                ty = items;
+            }
+            if let Type::Object { members } = ty {
+                walk(members, out);
+            }
+        }
+    }
+    let mut found = std::collections::BTreeSet::new();
+    for op in &spec.operations {
+        walk(&op.input, &mut found);
+        walk(&op.output, &mut found);
+    }
+    for shape in &spec.shapes {
+        walk(&shape.members, &mut found);
+    }
+    if !found.is_empty() {
+        let list: Vec<String> = found.into_iter().collect();
+        report.note(format!(
+            "member names with acronyms kept whole in Rust: {}: {}",
+            list.len(),
+            list.join(", ")
+        ));
     }
 }
 

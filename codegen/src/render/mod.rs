@@ -305,7 +305,11 @@ pub(crate) fn inner_doc(text: &str) -> TokenStream {
 /// One operation's module: its request, response and nested types.
 fn operation_module(spec: &Spec, shapes: &Shapes, names: &OpNames<'_>) -> TokenStream {
     let op = names.op;
-    let mut builder = Builder::new(shapes, &[&names.request, &names.response]);
+    // The crate's models are reserved too: an object of this operation is
+    // never named like a model it is not.
+    let mut reserved: Vec<&str> = vec![&names.request, &names.response];
+    reserved.extend(shapes.names.values().map(String::as_str));
+    let mut builder = Builder::new(shapes, &reserved);
     let request_doc = format!(
         "The request of [`Client::{m}`](crate::Client::{m}) (`{}`).",
         op.name,

@@ -181,6 +181,8 @@ pub(crate) struct Builder<'a> {
     /// Structs added from now on are buildable even on the output side
     /// (a shared model that requests reach).
     pub shared_input: bool,
+    /// The value being typed is a list's item (its name is singular).
+    in_list: bool,
 }
 
 impl<'a> Builder<'a> {
@@ -192,6 +194,7 @@ impl<'a> Builder<'a> {
             enums: Vec::new(),
             output_paths: BTreeMap::new(),
             shared_input: false,
+            in_list: false,
         }
     }
 
@@ -247,7 +250,7 @@ impl<'a> Builder<'a> {
         {
             return None;
         }
-        let name = self.nested_name(path);
+        let name = self.nested_name(path, false, side);
         let mut values = m.constraints.enum_values.clone();
         values.dedup();
         self.enums.push(EnumDef {
@@ -261,6 +264,7 @@ impl<'a> Builder<'a> {
 
     /// The Rust type of a value, and how setters take it.
     fn value_type(&mut self, ty: &Type, side: Side, path: &[&str]) -> (TokenStream, Takes) {
+        let item = std::mem::take(&mut self.in_list);
         match ty {
             Type::String { .. } if side == Side::Input => {
                 (quote!(::std::string::String), Takes::Text)
@@ -286,6 +290,7 @@ impl<'a> Builder<'a> {
             Type::Binary if side == Side::Input => (quote!(::yun_core::binary::Blob), Takes::Into),
             Type::Binary => (quote!(::yun_core::Text), Takes::Into),
             Type::List { items } => {
+                self.in_list = true;
                 let (inner, takes) = self.value_type(items, side, path);
                 let takes = match (items.as_ref(), takes) {
                     (Type::String { .. }, _) => Takes::TextList,
@@ -311,7 +316,7 @@ impl<'a> Builder<'a> {
                 (quote!(crate::models::#ident), Takes::Plain)
             }
             Type::Object { members } => {
-                let name = self.nested_name(path);
+                let name = self.nested_name(path, item, side);
                 let doc = format!(
                     "The `{}` object{}.",
                     path.join("."),
@@ -331,17 +336,78 @@ impl<'a> Builder<'a> {
         }
     }
 
-    /// A nested object's name: its last path segment, or more of the path
-    /// when that is taken in this scope.
-    fn nested_name(&mut self, path: &[&str]) -> String {
-        for start in (0..path.len()).rev() {
-            let candidate = type_name(&path[start..].join("_"));
+    /// A nested object's name: its last path segment (in the singular for a
+    /// list's item: `Clusters` holds `Cluster`s), or more of the path when
+    /// that is taken in this scope, a wrapper's name left out where it
+    /// repeats what it wraps (`Instance`, `Tags`, `Tag` gives `InstanceTag`,
+    /// never `TagsTag`).
+    fn nested_name(&mut self, path: &[&str], item: bool, side: Side) -> String {
+        let mut words: Vec<String> = path.iter().map(|w| (*w).to_owned()).collect();
+        if let Some(last) = words.last_mut().filter(|_| item) {
+            *last = singular(last);
+        }
+        for start in (0..words.len()).rev() {
+            let candidate = type_name(&without_wrappers(&words[start..]));
             if self.scope.is_free(&candidate) {
                 return self.scope.claim(candidate);
             }
         }
-        self.scope.claim(type_name(&path.join("_")))
+        // The whole path is taken (the request holds a `Tag` and so does the
+        // response): the side says which.
+        let prefix = match side {
+            Side::Input => "Request",
+            Side::Output => "Response",
+        };
+        let whole = type_name(&format!("{prefix}_{}", without_wrappers(&words)));
+        self.scope.claim(whole)
     }
+}
+
+/// The singular of an English plural, by rule (`Policies` → `Policy`,
+/// `Addresses` → `Address`, `Clusters` → `Cluster`, `IPs` → `IP`); a word
+/// that does not look plural (`Status`, `Analysis`, `Series`, `Data`) is
+/// kept.
+pub(crate) fn singular(word: &str) -> String {
+    let lower = word.to_ascii_lowercase();
+    for (plural, one) in [("vertices", "ex"), ("indices", "ex"), ("matrices", "ix")] {
+        if lower.ends_with(plural) && word.len() >= 4 {
+            return format!("{}{one}", &word[..word.len() - 4]);
+        }
+    }
+    let keep = ["ss", "us", "is", "as", "os", "series", "species", "news"];
+    if !lower.ends_with('s') || keep.iter().any(|k| lower.ends_with(k)) || word.len() < 3 {
+        return word.to_owned();
+    }
+    let cut = |n: usize| word[..word.len() - n].to_owned();
+    if lower.ends_with("ies") {
+        return format!(
+            "{}{}",
+            cut(3),
+            if word.ends_with("IES") { "Y" } else { "y" }
+        );
+    }
+    if ["sses", "xes", "ches", "shes", "zes"]
+        .iter()
+        .any(|e| lower.ends_with(e))
+    {
+        return cut(2);
+    }
+    cut(1)
+}
+
+/// Path segments joined with `_`, a segment left out where its singular is
+/// the next one's (a wrapper named for what it holds: `Tags` around `Tag`).
+fn without_wrappers(words: &[String]) -> String {
+    let mut kept: Vec<&str> = Vec::with_capacity(words.len());
+    for (i, word) in words.iter().enumerate() {
+        let wraps_next = words
+            .get(i + 1)
+            .is_some_and(|next| singular(word).eq_ignore_ascii_case(&singular(next)));
+        if !wraps_next {
+            kept.push(word);
+        }
+    }
+    kept.join("_")
 }
 
 /// A member's doc, written from the metadata's facts.
@@ -807,5 +873,40 @@ pub(crate) fn emit_enum(def: &EnumDef) -> TokenStream {
                 ::std::result::Result::Ok(r.optional_text()?.map(|text| Self::from(&*text)))
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn list_items_are_named_in_the_singular_and_wrappers_are_left_out() {
+        for (plural, one) in [
+            ("Clusters", "Cluster"),
+            ("Policies", "Policy"),
+            ("Addresses", "Address"),
+            ("Boxes", "Box"),
+            ("IPs", "IP"),
+            ("Invoices", "Invoice"),
+            ("FaceRectVertices", "FaceRectVertex"),
+            ("Status", "Status"),
+            ("Analysis", "Analysis"),
+            ("Series", "Series"),
+            ("Data", "Data"),
+            ("Tag", "Tag"),
+        ] {
+            assert_eq!(singular(plural), one, "{plural}");
+        }
+        let words = |w: &[&str]| w.iter().map(|s| (*s).to_owned()).collect::<Vec<_>>();
+        assert_eq!(without_wrappers(&words(&["Tags", "Tag"])), "Tag");
+        assert_eq!(
+            without_wrappers(&words(&["Instance", "Tags", "Tag"])),
+            "Instance_Tag"
+        );
+        assert_eq!(
+            without_wrappers(&words(&["Disk", "Attachment"])),
+            "Disk_Attachment"
+        );
     }
 }

@@ -3182,7 +3182,7 @@ pub struct Instance {
         rename = "IPv6Addresses",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub i_pv6_addresses: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
+    pub ipv6_addresses: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
     /// `CamRoleName`.
     ///
     /// Example: `admin`.
@@ -3304,7 +3304,7 @@ pub struct Instance {
         rename = "PublicIPv6Addresses",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub public_i_pv6_addresses: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
+    pub public_ipv6_addresses: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
     /// `CpuTopology`.
     #[serde(
         rename = "CpuTopology",
@@ -3366,7 +3366,7 @@ impl ::std::fmt::Debug for Instance {
                     "disaster_recover_group_id",
                     d::opt(&self.disaster_recover_group_id),
                 ),
-                ("i_pv6_addresses", d::opt(&self.i_pv6_addresses)),
+                ("ipv6_addresses", d::opt(&self.ipv6_addresses)),
                 ("cam_role_name", d::opt(&self.cam_role_name)),
                 ("hpc_cluster_id", d::opt(&self.hpc_cluster_id)),
                 ("rdma_ip_addresses", d::opt(&self.rdma_ip_addresses)),
@@ -3391,10 +3391,7 @@ impl ::std::fmt::Debug for Instance {
                 ),
                 ("enable_jumbo_frame", d::opt(&self.enable_jumbo_frame)),
                 ("metadata", d::opt(&self.metadata)),
-                (
-                    "public_i_pv6_addresses",
-                    d::opt(&self.public_i_pv6_addresses),
-                ),
+                ("public_ipv6_addresses", d::opt(&self.public_ipv6_addresses)),
                 ("cpu_topology", d::opt(&self.cpu_topology)),
                 ("partition_number", d::opt(&self.partition_number)),
             ],
@@ -3490,7 +3487,7 @@ impl ::yun_core::json::Decode for Instance {
                 26 => out.latest_operation_state = r.decode()?,
                 27 => out.latest_operation_request_id = r.decode()?,
                 28 => out.disaster_recover_group_id = r.decode()?,
-                29 => out.i_pv6_addresses = r.decode()?,
+                29 => out.ipv6_addresses = r.decode()?,
                 30 => out.cam_role_name = r.decode()?,
                 31 => out.hpc_cluster_id = r.decode()?,
                 32 => out.rdma_ip_addresses = r.decode()?,
@@ -3506,7 +3503,7 @@ impl ::yun_core::json::Decode for Instance {
                 42 => out.latest_operation_error_msg = r.decode()?,
                 43 => out.enable_jumbo_frame = r.decode()?,
                 44 => out.metadata = r.decode()?,
-                45 => out.public_i_pv6_addresses = r.decode()?,
+                45 => out.public_ipv6_addresses = r.decode()?,
                 46 => out.cpu_topology = r.decode()?,
                 47 => out.partition_number = r.decode()?,
                 _ => r.skip()?,
@@ -4437,7 +4434,7 @@ pub struct InternetAccessible {
         rename = "IPv4AddressType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub i_pv4_address_type: ::std::option::Option<::yun_core::Text>,
+    pub ipv4_address_type: ::std::option::Option<::yun_core::Text>,
     /// `IPv6AddressType`.
     ///
     /// Example: `EIPv6`.
@@ -4445,7 +4442,7 @@ pub struct InternetAccessible {
         rename = "IPv6AddressType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub i_pv6_address_type: ::std::option::Option<::yun_core::Text>,
+    pub ipv6_address_type: ::std::option::Option<::yun_core::Text>,
     /// `AntiDDoSPackageId`.
     ///
     /// Example: `bgp-00000000`.
@@ -4466,8 +4463,8 @@ impl InternetAccessible {
             public_ip_assigned: ::std::option::Option::None,
             bandwidth_package_id: ::std::option::Option::None,
             internet_service_provider: ::std::option::Option::None,
-            i_pv4_address_type: ::std::option::Option::None,
-            i_pv6_address_type: ::std::option::Option::None,
+            ipv4_address_type: ::std::option::Option::None,
+            ipv6_address_type: ::std::option::Option::None,
             anti_d_do_s_package_id: ::std::option::Option::None,
         }
     }
@@ -4512,20 +4509,14 @@ impl InternetAccessible {
     }
 
     /// Sets `IPv4AddressType`.
-    pub fn i_pv4_address_type(
-        mut self,
-        value: impl ::std::convert::Into<::yun_core::Text>,
-    ) -> Self {
-        self.i_pv4_address_type = ::std::option::Option::Some(value.into());
+    pub fn ipv4_address_type(mut self, value: impl ::std::convert::Into<::yun_core::Text>) -> Self {
+        self.ipv4_address_type = ::std::option::Option::Some(value.into());
         self
     }
 
     /// Sets `IPv6AddressType`.
-    pub fn i_pv6_address_type(
-        mut self,
-        value: impl ::std::convert::Into<::yun_core::Text>,
-    ) -> Self {
-        self.i_pv6_address_type = ::std::option::Option::Some(value.into());
+    pub fn ipv6_address_type(mut self, value: impl ::std::convert::Into<::yun_core::Text>) -> Self {
+        self.ipv6_address_type = ::std::option::Option::Some(value.into());
         self
     }
 
@@ -4557,8 +4548,8 @@ impl ::std::fmt::Debug for InternetAccessible {
                     "internet_service_provider",
                     d::opt(&self.internet_service_provider),
                 ),
-                ("i_pv4_address_type", d::opt(&self.i_pv4_address_type)),
-                ("i_pv6_address_type", d::opt(&self.i_pv6_address_type)),
+                ("ipv4_address_type", d::opt(&self.ipv4_address_type)),
+                ("ipv6_address_type", d::opt(&self.ipv6_address_type)),
                 (
                     "anti_d_do_s_package_id",
                     d::opt(&self.anti_d_do_s_package_id),
@@ -4592,8 +4583,8 @@ impl ::yun_core::json::Decode for InternetAccessible {
                 2 => out.public_ip_assigned = r.decode()?,
                 3 => out.bandwidth_package_id = r.decode()?,
                 4 => out.internet_service_provider = r.decode()?,
-                5 => out.i_pv4_address_type = r.decode()?,
-                6 => out.i_pv6_address_type = r.decode()?,
+                5 => out.ipv4_address_type = r.decode()?,
+                6 => out.ipv6_address_type = r.decode()?,
                 7 => out.anti_d_do_s_package_id = r.decode()?,
                 _ => r.skip()?,
             }

@@ -129,14 +129,14 @@ mod readme {
 
     async fn uploads() -> Result {
         use yun_aliyun_ocr::{Client, RecognizeCharacterRequest, RecognizeQrCodeRequest};
-        use yun_aliyun_ocr::operations::recognize_qr_code::Tasks;
+        use yun_aliyun_ocr::operations::recognize_qr_code::Task;
 
         let ocr = Client::from_env().await?;
         let text = ocr.recognize_character_from_file("scan.jpg", |url| {
             RecognizeCharacterRequest::new(url, 10, true)     // ImageURL, MinHeight, OutputProbability
         }).await?;
         let codes = ocr.recognize_qr_code_from_files(["a.png", "b.png"], |urls| {
-            RecognizeQrCodeRequest::new(urls.into_iter().map(Tasks::new).collect())
+            RecognizeQrCodeRequest::new(urls.into_iter().map(Task::new).collect())
         }).await?;
         let url = ocr.upload_file(std::fs::read("photo.jpg")?).await?;   // or just upload, bytes or a path
         Ok(())

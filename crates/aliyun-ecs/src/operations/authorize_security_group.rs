@@ -113,7 +113,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 /// The `Permissions` object of the request.
 #[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
-pub struct Permissions {
+pub struct Permission {
     /// `Description`.
     ///
     /// Example: `This is description.`.
@@ -236,8 +236,8 @@ pub struct Permissions {
     pub source_prefix_list_id: ::std::option::Option<::std::string::String>,
 }
 
-impl Permissions {
-    /// An empty `Permissions`; set members with the setters.
+impl Permission {
+    /// An empty `Permission`; set members with the setters.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
     pub fn new() -> Self {
         Self {
@@ -371,12 +371,12 @@ impl Permissions {
     }
 }
 
-impl ::std::fmt::Debug for Permissions {
+impl ::std::fmt::Debug for Permission {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;
         d::members(
             f,
-            "Permissions",
+            "Permission",
             &[
                 ("description", d::opt(&self.description)),
                 ("dest_cidr_ip", d::opt(&self.dest_cidr_ip)),
@@ -401,7 +401,7 @@ impl ::std::fmt::Debug for Permissions {
     }
 }
 
-impl ::yun_core::json::Decode for Permissions {
+impl ::yun_core::json::Decode for Permission {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
@@ -423,7 +423,7 @@ impl ::yun_core::json::Decode for Permissions {
             "SourcePrefixListId",
         ];
         static ORDER: [::std::sync::atomic::AtomicU16; 16] = ::yun_core::json::member_order();
-        let mut out = Permissions::default();
+        let mut out = Permission::default();
         let mut members = r.object()?;
         while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
             match member {
@@ -479,7 +479,7 @@ pub struct AuthorizeSecurityGroupRequest {
         rename = "Permissions",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub permissions: ::std::option::Option<::std::vec::Vec<Permissions>>,
+    pub permissions: ::std::option::Option<::std::vec::Vec<Permission>>,
     /// `Policy` (query). Deprecated by the vendor.
     ///
     /// Example: `accept`.
@@ -639,7 +639,7 @@ impl AuthorizeSecurityGroupRequest {
     }
 
     /// Sets `Permissions`.
-    pub fn permissions(mut self, value: ::std::vec::Vec<Permissions>) -> Self {
+    pub fn permissions(mut self, value: ::std::vec::Vec<Permission>) -> Self {
         self.permissions = ::std::option::Option::Some(value);
         self
     }
@@ -837,7 +837,7 @@ impl ::yun_core::json::Decode for AuthorizeSecurityGroupRequest {
             ::std::option::Option::None;
         let mut m_security_group_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
-        let mut m_permissions: ::std::option::Option<::std::vec::Vec<Permissions>> =
+        let mut m_permissions: ::std::option::Option<::std::vec::Vec<Permission>> =
             ::std::option::Option::None;
         let mut m_policy: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;

@@ -364,7 +364,7 @@ impl ::yun_core::json::Decode for DescribeActivationsRequest {
 /// The `ActivationList.Tags` object of the response.
 #[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
-pub struct Tags {
+pub struct ActivationListTag {
     /// `TagKey`.
     ///
     /// Example: `owner`.
@@ -383,12 +383,12 @@ pub struct Tags {
     pub tag_value: ::std::option::Option<::yun_core::Text>,
 }
 
-impl ::std::fmt::Debug for Tags {
+impl ::std::fmt::Debug for ActivationListTag {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;
         d::members(
             f,
-            "Tags",
+            "ActivationListTag",
             &[
                 ("tag_key", d::opt(&self.tag_key)),
                 ("tag_value", d::opt(&self.tag_value)),
@@ -397,13 +397,13 @@ impl ::std::fmt::Debug for Tags {
     }
 }
 
-impl ::yun_core::json::Decode for Tags {
+impl ::yun_core::json::Decode for ActivationListTag {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
         const NAMES: &[&str] = &["TagKey", "TagValue"];
         static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
-        let mut out = Tags::default();
+        let mut out = ActivationListTag::default();
         let mut members = r.object()?;
         while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
             match member {
@@ -506,7 +506,7 @@ pub struct ActivationList {
         rename = "Tags",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub tags: ::std::option::Option<::std::vec::Vec<Tags>>,
+    pub tags: ::std::option::Option<::std::vec::Vec<ActivationListTag>>,
     /// `TimeToLiveInHours`.
     ///
     /// Example: `4`.

@@ -219,7 +219,7 @@ impl ::yun_core::json::Decode for DescribeDiagnosticMetricSetsRequest {
 /// The `MetricSets` object of the response.
 #[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
-pub struct MetricSets {
+pub struct MetricSet {
     /// `Description`.
     ///
     /// Example: `远程连接问题诊断`.
@@ -268,12 +268,12 @@ pub struct MetricSets {
     pub r#type: ::std::option::Option<::yun_core::Text>,
 }
 
-impl ::std::fmt::Debug for MetricSets {
+impl ::std::fmt::Debug for MetricSet {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;
         d::members(
             f,
-            "MetricSets",
+            "MetricSet",
             &[
                 ("description", d::opt(&self.description)),
                 ("metric_ids", d::opt(&self.metric_ids)),
@@ -286,7 +286,7 @@ impl ::std::fmt::Debug for MetricSets {
     }
 }
 
-impl ::yun_core::json::Decode for MetricSets {
+impl ::yun_core::json::Decode for MetricSet {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
@@ -299,7 +299,7 @@ impl ::yun_core::json::Decode for MetricSets {
             "Type",
         ];
         static ORDER: [::std::sync::atomic::AtomicU16; 7] = ::yun_core::json::member_order();
-        let mut out = MetricSets::default();
+        let mut out = MetricSet::default();
         let mut members = r.object()?;
         while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
             match member {
@@ -326,7 +326,7 @@ pub struct DescribeDiagnosticMetricSetsResponse {
         rename = "MetricSets",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub metric_sets: ::std::option::Option<::std::vec::Vec<MetricSets>>,
+    pub metric_sets: ::std::option::Option<::std::vec::Vec<MetricSet>>,
     /// `NextToken`.
     ///
     /// Example: `caeba0bbb2be03f84eb48b699f0a4883`.
@@ -520,7 +520,7 @@ impl ::yun_core::internal::AliyunCall for DescribeDiagnosticMetricSetsRequest {
 /// How `DescribeDiagnosticMetricSets` pages (by `NextToken`), for [`Client::describe_diagnostic_metric_sets_paginator`](crate::Client::describe_diagnostic_metric_sets_paginator).
 impl ::yun_core::paginate::PagedRequest for DescribeDiagnosticMetricSetsRequest {
     type Response = DescribeDiagnosticMetricSetsResponse;
-    type Item = MetricSets;
+    type Item = MetricSet;
     const STYLE: ::yun_core::paginate::PageStyle = ::yun_core::paginate::PageStyle::Token;
     fn page_size(&self) -> ::std::option::Option<u64> {
         self.max_results
@@ -549,7 +549,7 @@ impl ::yun_core::paginate::PagedRequest for DescribeDiagnosticMetricSetsRequest 
         page.metric_sets.as_ref().map_or(0, |items| items.len())
     }
 
-    fn into_items(page: DescribeDiagnosticMetricSetsResponse) -> ::std::vec::Vec<MetricSets> {
+    fn into_items(page: DescribeDiagnosticMetricSetsResponse) -> ::std::vec::Vec<MetricSet> {
         page.metric_sets.unwrap_or_default()
     }
 }

@@ -192,7 +192,7 @@ impl ::yun_core::json::Decode for DescribeDiagnosticMetricsRequest {
 /// The `Metrics` object of the response.
 #[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
-pub struct Metrics {
+pub struct Metric {
     /// `Description`.
     ///
     /// Example: `CPU诊断`.
@@ -251,12 +251,12 @@ pub struct Metrics {
     pub supported_operating_system: ::std::option::Option<::yun_core::Text>,
 }
 
-impl ::std::fmt::Debug for Metrics {
+impl ::std::fmt::Debug for Metric {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;
         d::members(
             f,
-            "Metrics",
+            "Metric",
             &[
                 ("description", d::opt(&self.description)),
                 ("guest_metric", d::opt(&self.guest_metric)),
@@ -273,7 +273,7 @@ impl ::std::fmt::Debug for Metrics {
     }
 }
 
-impl ::yun_core::json::Decode for Metrics {
+impl ::yun_core::json::Decode for Metric {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
@@ -287,7 +287,7 @@ impl ::yun_core::json::Decode for Metrics {
             "SupportedOperatingSystem",
         ];
         static ORDER: [::std::sync::atomic::AtomicU16; 8] = ::yun_core::json::member_order();
-        let mut out = Metrics::default();
+        let mut out = Metric::default();
         let mut members = r.object()?;
         while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
             match member {
@@ -315,7 +315,7 @@ pub struct DescribeDiagnosticMetricsResponse {
         rename = "Metrics",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub metrics: ::std::option::Option<::std::vec::Vec<Metrics>>,
+    pub metrics: ::std::option::Option<::std::vec::Vec<Metric>>,
     /// `NextToken`.
     ///
     /// Example: `caeba0bbb2be03f84eb48b699f0a4883`.
@@ -441,7 +441,7 @@ impl ::yun_core::internal::AliyunCall for DescribeDiagnosticMetricsRequest {
 /// How `DescribeDiagnosticMetrics` pages (by `NextToken`), for [`Client::describe_diagnostic_metrics_paginator`](crate::Client::describe_diagnostic_metrics_paginator).
 impl ::yun_core::paginate::PagedRequest for DescribeDiagnosticMetricsRequest {
     type Response = DescribeDiagnosticMetricsResponse;
-    type Item = Metrics;
+    type Item = Metric;
     const STYLE: ::yun_core::paginate::PageStyle = ::yun_core::paginate::PageStyle::Token;
     fn page_size(&self) -> ::std::option::Option<u64> {
         self.max_results
@@ -470,7 +470,7 @@ impl ::yun_core::paginate::PagedRequest for DescribeDiagnosticMetricsRequest {
         page.metrics.as_ref().map_or(0, |items| items.len())
     }
 
-    fn into_items(page: DescribeDiagnosticMetricsResponse) -> ::std::vec::Vec<Metrics> {
+    fn into_items(page: DescribeDiagnosticMetricsResponse) -> ::std::vec::Vec<Metric> {
         page.metrics.unwrap_or_default()
     }
 }

@@ -544,7 +544,7 @@ impl ::yun_core::json::Decode for AllocatedResources {
 /// The `ElasticityAssuranceSet.ElasticityAssuranceItem.Tags.Tag` object of the response.
 #[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
-pub struct TagsTag {
+pub struct ElasticityAssuranceItemTag {
     /// `TagKey`.
     ///
     /// Example: `TestKey`.
@@ -563,12 +563,12 @@ pub struct TagsTag {
     pub tag_value: ::std::option::Option<::yun_core::Text>,
 }
 
-impl ::std::fmt::Debug for TagsTag {
+impl ::std::fmt::Debug for ElasticityAssuranceItemTag {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;
         d::members(
             f,
-            "TagsTag",
+            "ElasticityAssuranceItemTag",
             &[
                 ("tag_key", d::opt(&self.tag_key)),
                 ("tag_value", d::opt(&self.tag_value)),
@@ -577,13 +577,13 @@ impl ::std::fmt::Debug for TagsTag {
     }
 }
 
-impl ::yun_core::json::Decode for TagsTag {
+impl ::yun_core::json::Decode for ElasticityAssuranceItemTag {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
         const NAMES: &[&str] = &["TagKey", "TagValue"];
         static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
-        let mut out = TagsTag::default();
+        let mut out = ElasticityAssuranceItemTag::default();
         let mut members = r.object()?;
         while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
             match member {
@@ -603,7 +603,7 @@ impl ::yun_core::json::Decode for TagsTag {
 pub struct Tags {
     /// `Tag`.
     #[serde(rename = "Tag", skip_serializing_if = "::std::option::Option::is_none")]
-    pub tag: ::std::option::Option<::std::vec::Vec<TagsTag>>,
+    pub tag: ::std::option::Option<::std::vec::Vec<ElasticityAssuranceItemTag>>,
 }
 
 impl ::std::fmt::Debug for Tags {

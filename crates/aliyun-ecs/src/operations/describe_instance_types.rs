@@ -1926,7 +1926,7 @@ pub enum InstanceCategory {
     /// `Big data`.
     BigData,
     /// `Local SSDs`.
-    LocalSsDs,
+    LocalSsds,
     /// `High Clock Speed`.
     HighClockSpeed,
     /// `Enhanced`.
@@ -1961,7 +1961,7 @@ impl InstanceCategory {
             Self::ComputeOptimized => "Compute-optimized",
             Self::MemoryOptimized => "Memory-optimized",
             Self::BigData => "Big data",
-            Self::LocalSsDs => "Local SSDs",
+            Self::LocalSsds => "Local SSDs",
             Self::HighClockSpeed => "High Clock Speed",
             Self::Enhanced => "Enhanced",
             Self::Shared => "Shared",
@@ -1985,7 +1985,7 @@ impl ::std::convert::From<&str> for InstanceCategory {
             "Compute-optimized" => Self::ComputeOptimized,
             "Memory-optimized" => Self::MemoryOptimized,
             "Big data" => Self::BigData,
-            "Local SSDs" => Self::LocalSsDs,
+            "Local SSDs" => Self::LocalSsds,
             "High Clock Speed" => Self::HighClockSpeed,
             "Enhanced" => Self::Enhanced,
             "Shared" => Self::Shared,

@@ -449,7 +449,7 @@ impl ::yun_core::json::Decode for DescribeManagedInstancesRequest {
 /// The `Instances.Tags` object of the response.
 #[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
-pub struct Tags {
+pub struct InstancesTag {
     /// `TagKey`.
     ///
     /// Example: `TestKey`.
@@ -468,12 +468,12 @@ pub struct Tags {
     pub tag_value: ::std::option::Option<::yun_core::Text>,
 }
 
-impl ::std::fmt::Debug for Tags {
+impl ::std::fmt::Debug for InstancesTag {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;
         d::members(
             f,
-            "Tags",
+            "InstancesTag",
             &[
                 ("tag_key", d::opt(&self.tag_key)),
                 ("tag_value", d::opt(&self.tag_value)),
@@ -482,13 +482,13 @@ impl ::std::fmt::Debug for Tags {
     }
 }
 
-impl ::yun_core::json::Decode for Tags {
+impl ::yun_core::json::Decode for InstancesTag {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
         const NAMES: &[&str] = &["TagKey", "TagValue"];
         static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
-        let mut out = Tags::default();
+        let mut out = InstancesTag::default();
         let mut members = r.object()?;
         while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
             match member {
@@ -505,7 +505,7 @@ impl ::yun_core::json::Decode for Tags {
 /// The `Instances` object of the response.
 #[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
-pub struct Instances {
+pub struct Instance {
     /// `ActivationId`.
     ///
     /// Example: `3704F543-F768-43FA-9864-897F75B3****`.
@@ -631,15 +631,15 @@ pub struct Instances {
         rename = "Tags",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub tags: ::std::option::Option<::std::vec::Vec<Tags>>,
+    pub tags: ::std::option::Option<::std::vec::Vec<InstancesTag>>,
 }
 
-impl ::std::fmt::Debug for Instances {
+impl ::std::fmt::Debug for Instance {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;
         d::members(
             f,
-            "Instances",
+            "Instance",
             &[
                 ("activation_id", d::opt(&self.activation_id)),
                 ("agent_version", d::opt(&self.agent_version)),
@@ -662,7 +662,7 @@ impl ::std::fmt::Debug for Instances {
     }
 }
 
-impl ::yun_core::json::Decode for Instances {
+impl ::yun_core::json::Decode for Instance {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
@@ -685,7 +685,7 @@ impl ::yun_core::json::Decode for Instances {
             "Tags",
         ];
         static ORDER: [::std::sync::atomic::AtomicU16; 17] = ::yun_core::json::member_order();
-        let mut out = Instances::default();
+        let mut out = Instance::default();
         let mut members = r.object()?;
         while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
             match member {
@@ -722,7 +722,7 @@ pub struct DescribeManagedInstancesResponse {
         rename = "Instances",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub instances: ::std::option::Option<::std::vec::Vec<Instances>>,
+    pub instances: ::std::option::Option<::std::vec::Vec<Instance>>,
     /// `NextToken`.
     ///
     /// Example: `AAAAAdDWBF2`.
@@ -821,7 +821,7 @@ impl ::yun_core::internal::AliyunCall for DescribeManagedInstancesRequest {
 /// How `DescribeManagedInstances` pages (by `NextToken`), for [`Client::describe_managed_instances_paginator`](crate::Client::describe_managed_instances_paginator).
 impl ::yun_core::paginate::PagedRequest for DescribeManagedInstancesRequest {
     type Response = DescribeManagedInstancesResponse;
-    type Item = Instances;
+    type Item = Instance;
     const STYLE: ::yun_core::paginate::PageStyle = ::yun_core::paginate::PageStyle::Token;
     fn page_size(&self) -> ::std::option::Option<u64> {
         self.max_results
@@ -850,7 +850,7 @@ impl ::yun_core::paginate::PagedRequest for DescribeManagedInstancesRequest {
         page.instances.as_ref().map_or(0, |items| items.len())
     }
 
-    fn into_items(page: DescribeManagedInstancesResponse) -> ::std::vec::Vec<Instances> {
+    fn into_items(page: DescribeManagedInstancesResponse) -> ::std::vec::Vec<Instance> {
         page.instances.unwrap_or_default()
     }
 }

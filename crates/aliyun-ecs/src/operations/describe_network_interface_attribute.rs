@@ -1175,7 +1175,7 @@ impl ::yun_core::json::Decode for SecurityGroupIds {
 /// The `SlaveInterfaceSpecification` object of the response.
 #[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
-pub struct SlaveInterfaceSpecification2 {
+pub struct ResponseSlaveInterfaceSpecification {
     /// `BondNetworkInterfaceId`.
     #[serde(
         rename = "BondNetworkInterfaceId",
@@ -1196,12 +1196,12 @@ pub struct SlaveInterfaceSpecification2 {
     pub work_state: ::std::option::Option<::yun_core::Text>,
 }
 
-impl ::std::fmt::Debug for SlaveInterfaceSpecification2 {
+impl ::std::fmt::Debug for ResponseSlaveInterfaceSpecification {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;
         d::members(
             f,
-            "SlaveInterfaceSpecification2",
+            "ResponseSlaveInterfaceSpecification",
             &[
                 (
                     "bond_network_interface_id",
@@ -1217,7 +1217,7 @@ impl ::std::fmt::Debug for SlaveInterfaceSpecification2 {
     }
 }
 
-impl ::yun_core::json::Decode for SlaveInterfaceSpecification2 {
+impl ::yun_core::json::Decode for ResponseSlaveInterfaceSpecification {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
@@ -1227,7 +1227,7 @@ impl ::yun_core::json::Decode for SlaveInterfaceSpecification2 {
             "WorkState",
         ];
         static ORDER: [::std::sync::atomic::AtomicU16; 4] = ::yun_core::json::member_order();
-        let mut out = SlaveInterfaceSpecification2::default();
+        let mut out = ResponseSlaveInterfaceSpecification::default();
         let mut members = r.object()?;
         while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
             match member {
@@ -1245,7 +1245,7 @@ impl ::yun_core::json::Decode for SlaveInterfaceSpecification2 {
 /// The `Tags.Tag` object of the response.
 #[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
-pub struct TagsTag {
+pub struct ResponseTag {
     /// `TagKey`.
     ///
     /// Example: `TestKey`.
@@ -1264,12 +1264,12 @@ pub struct TagsTag {
     pub tag_value: ::std::option::Option<::yun_core::Text>,
 }
 
-impl ::std::fmt::Debug for TagsTag {
+impl ::std::fmt::Debug for ResponseTag {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;
         d::members(
             f,
-            "TagsTag",
+            "ResponseTag",
             &[
                 ("tag_key", d::opt(&self.tag_key)),
                 ("tag_value", d::opt(&self.tag_value)),
@@ -1278,13 +1278,13 @@ impl ::std::fmt::Debug for TagsTag {
     }
 }
 
-impl ::yun_core::json::Decode for TagsTag {
+impl ::yun_core::json::Decode for ResponseTag {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
         const NAMES: &[&str] = &["TagKey", "TagValue"];
         static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
-        let mut out = TagsTag::default();
+        let mut out = ResponseTag::default();
         let mut members = r.object()?;
         while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
             match member {
@@ -1304,7 +1304,7 @@ impl ::yun_core::json::Decode for TagsTag {
 pub struct Tags {
     /// `Tag`.
     #[serde(rename = "Tag", skip_serializing_if = "::std::option::Option::is_none")]
-    pub tag: ::std::option::Option<::std::vec::Vec<TagsTag>>,
+    pub tag: ::std::option::Option<::std::vec::Vec<ResponseTag>>,
 }
 
 impl ::std::fmt::Debug for Tags {
@@ -1530,7 +1530,7 @@ pub struct DescribeNetworkInterfaceAttributeResponse {
         rename = "SlaveInterfaceSpecification",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub slave_interface_specification: ::std::option::Option<SlaveInterfaceSpecification2>,
+    pub slave_interface_specification: ::std::option::Option<ResponseSlaveInterfaceSpecification>,
     /// `Status`.
     ///
     /// Example: `Available`.

@@ -1427,7 +1427,7 @@ impl ::yun_core::json::Decode for RelatedPrice {
 /// The `PriceInfo.Rules.Rule` object of the response.
 #[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
-pub struct RulesRule {
+pub struct PriceInfoRule {
     /// `Description`.
     #[serde(
         rename = "Description",
@@ -1444,12 +1444,12 @@ pub struct RulesRule {
     pub rule_id: ::std::option::Option<i64>,
 }
 
-impl ::std::fmt::Debug for RulesRule {
+impl ::std::fmt::Debug for PriceInfoRule {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;
         d::members(
             f,
-            "RulesRule",
+            "PriceInfoRule",
             &[
                 ("description", d::opt(&self.description)),
                 ("rule_id", d::opt(&self.rule_id)),
@@ -1458,13 +1458,13 @@ impl ::std::fmt::Debug for RulesRule {
     }
 }
 
-impl ::yun_core::json::Decode for RulesRule {
+impl ::yun_core::json::Decode for PriceInfoRule {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
         const NAMES: &[&str] = &["Description", "RuleId"];
         static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
-        let mut out = RulesRule::default();
+        let mut out = PriceInfoRule::default();
         let mut members = r.object()?;
         while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
             match member {
@@ -1487,7 +1487,7 @@ pub struct Rules {
         rename = "Rule",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub rule: ::std::option::Option<::std::vec::Vec<RulesRule>>,
+    pub rule: ::std::option::Option<::std::vec::Vec<PriceInfoRule>>,
 }
 
 impl ::std::fmt::Debug for Rules {

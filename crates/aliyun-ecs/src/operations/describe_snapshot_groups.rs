@@ -411,7 +411,7 @@ impl ::yun_core::json::Decode for DescribeSnapshotGroupsRequest {
 /// The `SnapshotGroups.SnapshotGroup.Snapshots.Snapshot.Tags.Tag` object of the response.
 #[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
-pub struct TagsTag {
+pub struct SnapshotTag {
     /// `Key`.
     ///
     /// Example: `acs:ecs:createFrom`.
@@ -427,24 +427,24 @@ pub struct TagsTag {
     pub value: ::std::option::Option<::yun_core::Text>,
 }
 
-impl ::std::fmt::Debug for TagsTag {
+impl ::std::fmt::Debug for SnapshotTag {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;
         d::members(
             f,
-            "TagsTag",
+            "SnapshotTag",
             &[("key", d::opt(&self.key)), ("value", d::opt(&self.value))],
         )
     }
 }
 
-impl ::yun_core::json::Decode for TagsTag {
+impl ::yun_core::json::Decode for SnapshotTag {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
         const NAMES: &[&str] = &["Key", "Value"];
         static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
-        let mut out = TagsTag::default();
+        let mut out = SnapshotTag::default();
         let mut members = r.object()?;
         while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
             match member {
@@ -464,7 +464,7 @@ impl ::yun_core::json::Decode for TagsTag {
 pub struct Tags {
     /// `Tag`.
     #[serde(rename = "Tag", skip_serializing_if = "::std::option::Option::is_none")]
-    pub tag: ::std::option::Option<::std::vec::Vec<TagsTag>>,
+    pub tag: ::std::option::Option<::std::vec::Vec<SnapshotTag>>,
 }
 
 impl ::std::fmt::Debug for Tags {
@@ -660,7 +660,7 @@ impl ::yun_core::json::Decode for Snapshots {
 /// The `SnapshotGroups.SnapshotGroup.Tags.Tag` object of the response.
 #[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
-pub struct SnapshotGroupTagsTag {
+pub struct SnapshotGroupTag {
     /// `Key`.
     ///
     /// Example: `TestKey`.
@@ -676,24 +676,24 @@ pub struct SnapshotGroupTagsTag {
     pub value: ::std::option::Option<::yun_core::Text>,
 }
 
-impl ::std::fmt::Debug for SnapshotGroupTagsTag {
+impl ::std::fmt::Debug for SnapshotGroupTag {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;
         d::members(
             f,
-            "SnapshotGroupTagsTag",
+            "SnapshotGroupTag",
             &[("key", d::opt(&self.key)), ("value", d::opt(&self.value))],
         )
     }
 }
 
-impl ::yun_core::json::Decode for SnapshotGroupTagsTag {
+impl ::yun_core::json::Decode for SnapshotGroupTag {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
         const NAMES: &[&str] = &["Key", "Value"];
         static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
-        let mut out = SnapshotGroupTagsTag::default();
+        let mut out = SnapshotGroupTag::default();
         let mut members = r.object()?;
         while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
             match member {
@@ -713,7 +713,7 @@ impl ::yun_core::json::Decode for SnapshotGroupTagsTag {
 pub struct SnapshotGroupTags {
     /// `Tag`.
     #[serde(rename = "Tag", skip_serializing_if = "::std::option::Option::is_none")]
-    pub tag: ::std::option::Option<::std::vec::Vec<SnapshotGroupTagsTag>>,
+    pub tag: ::std::option::Option<::std::vec::Vec<SnapshotGroupTag>>,
 }
 
 impl ::std::fmt::Debug for SnapshotGroupTags {

@@ -476,7 +476,7 @@ impl ::yun_core::json::Decode for ResourceTypeCount {
 /// The `Tags.Tag` object of the response.
 #[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
-pub struct TagsTag {
+pub struct ResponseTag {
     /// `ResourceTypeCount`.
     #[serde(
         rename = "ResourceTypeCount",
@@ -501,12 +501,12 @@ pub struct TagsTag {
     pub tag_value: ::std::option::Option<::yun_core::Text>,
 }
 
-impl ::std::fmt::Debug for TagsTag {
+impl ::std::fmt::Debug for ResponseTag {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;
         d::members(
             f,
-            "TagsTag",
+            "ResponseTag",
             &[
                 ("resource_type_count", d::opt(&self.resource_type_count)),
                 ("tag_key", d::opt(&self.tag_key)),
@@ -516,13 +516,13 @@ impl ::std::fmt::Debug for TagsTag {
     }
 }
 
-impl ::yun_core::json::Decode for TagsTag {
+impl ::yun_core::json::Decode for ResponseTag {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
         const NAMES: &[&str] = &["ResourceTypeCount", "TagKey", "TagValue"];
         static ORDER: [::std::sync::atomic::AtomicU16; 4] = ::yun_core::json::member_order();
-        let mut out = TagsTag::default();
+        let mut out = ResponseTag::default();
         let mut members = r.object()?;
         while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
             match member {
@@ -543,7 +543,7 @@ impl ::yun_core::json::Decode for TagsTag {
 pub struct Tags {
     /// `Tag`.
     #[serde(rename = "Tag", skip_serializing_if = "::std::option::Option::is_none")]
-    pub tag: ::std::option::Option<::std::vec::Vec<TagsTag>>,
+    pub tag: ::std::option::Option<::std::vec::Vec<ResponseTag>>,
 }
 
 impl ::std::fmt::Debug for Tags {
@@ -663,7 +663,7 @@ impl ::yun_core::internal::AliyunCall for DescribeTagsRequest {
 /// How `DescribeTags` pages (by `PageNumber`), for [`Client::describe_tags_paginator`](crate::Client::describe_tags_paginator).
 impl ::yun_core::paginate::PagedRequest for DescribeTagsRequest {
     type Response = DescribeTagsResponse;
-    type Item = TagsTag;
+    type Item = ResponseTag;
     const STYLE: ::yun_core::paginate::PageStyle = ::yun_core::paginate::PageStyle::PageNumber;
     fn page_size(&self) -> ::std::option::Option<u64> {
         self.page_size.as_ref().and_then(|v| u64::try_from(*v).ok())
@@ -695,7 +695,7 @@ impl ::yun_core::paginate::PagedRequest for DescribeTagsRequest {
             .map_or(0, |items| items.len())
     }
 
-    fn into_items(page: DescribeTagsResponse) -> ::std::vec::Vec<TagsTag> {
+    fn into_items(page: DescribeTagsResponse) -> ::std::vec::Vec<ResponseTag> {
         page.tags.and_then(|x| x.tag).unwrap_or_default()
     }
 }

@@ -199,7 +199,7 @@ impl ::yun_core::json::Decode for TextRectangles {
 /// The `Data.Results` object of the response.
 #[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
-pub struct Results {
+pub struct ResultModel {
     /// `Probability`.
     ///
     /// Example: `0.99`.
@@ -224,12 +224,12 @@ pub struct Results {
     pub text_rectangles: ::std::option::Option<TextRectangles>,
 }
 
-impl ::std::fmt::Debug for Results {
+impl ::std::fmt::Debug for ResultModel {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;
         d::members(
             f,
-            "Results",
+            "ResultModel",
             &[
                 ("probability", d::opt(&self.probability)),
                 ("text", d::opt(&self.text)),
@@ -239,13 +239,13 @@ impl ::std::fmt::Debug for Results {
     }
 }
 
-impl ::yun_core::json::Decode for Results {
+impl ::yun_core::json::Decode for ResultModel {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
         const NAMES: &[&str] = &["Probability", "Text", "TextRectangles"];
         static ORDER: [::std::sync::atomic::AtomicU16; 4] = ::yun_core::json::member_order();
-        let mut out = Results::default();
+        let mut out = ResultModel::default();
         let mut members = r.object()?;
         while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
             match member {
@@ -269,7 +269,7 @@ pub struct Data {
         rename = "Results",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub results: ::std::option::Option<::std::vec::Vec<Results>>,
+    pub results: ::std::option::Option<::std::vec::Vec<ResultModel>>,
 }
 
 impl ::std::fmt::Debug for Data {

@@ -218,7 +218,7 @@ impl ::yun_core::json::Decode for CardAreas {
 /// The `Data.FrontResult.FaceRectVertices` object of the response.
 #[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
-pub struct FaceRectVertices {
+pub struct FaceRectVertex {
     /// `X`.
     ///
     /// Example: `569`.
@@ -231,24 +231,24 @@ pub struct FaceRectVertices {
     pub y: ::std::option::Option<f64>,
 }
 
-impl ::std::fmt::Debug for FaceRectVertices {
+impl ::std::fmt::Debug for FaceRectVertex {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;
         d::members(
             f,
-            "FaceRectVertices",
+            "FaceRectVertex",
             &[("x", d::opt(&self.x)), ("y", d::opt(&self.y))],
         )
     }
 }
 
-impl ::yun_core::json::Decode for FaceRectVertices {
+impl ::yun_core::json::Decode for FaceRectVertex {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
         const NAMES: &[&str] = &["X", "Y"];
         static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
-        let mut out = FaceRectVertices::default();
+        let mut out = FaceRectVertex::default();
         let mut members = r.object()?;
         while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
             match member {
@@ -458,7 +458,7 @@ pub struct FrontResult {
         rename = "FaceRectVertices",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub face_rect_vertices: ::std::option::Option<::std::vec::Vec<FaceRectVertices>>,
+    pub face_rect_vertices: ::std::option::Option<::std::vec::Vec<FaceRectVertex>>,
     /// `FaceRectangle`.
     #[serde(
         rename = "FaceRectangle",

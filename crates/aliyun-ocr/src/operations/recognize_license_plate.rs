@@ -75,7 +75,7 @@ impl ::yun_core::json::Decode for RecognizeLicensePlateRequest {
 /// The `Data.Plates.Positions` object of the response.
 #[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
-pub struct Positions {
+pub struct Position {
     /// `X`.
     ///
     /// Example: `466`.
@@ -88,24 +88,24 @@ pub struct Positions {
     pub y: ::std::option::Option<i64>,
 }
 
-impl ::std::fmt::Debug for Positions {
+impl ::std::fmt::Debug for Position {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;
         d::members(
             f,
-            "Positions",
+            "Position",
             &[("x", d::opt(&self.x)), ("y", d::opt(&self.y))],
         )
     }
 }
 
-impl ::yun_core::json::Decode for Positions {
+impl ::yun_core::json::Decode for Position {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
         const NAMES: &[&str] = &["X", "Y"];
         static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
-        let mut out = Positions::default();
+        let mut out = Position::default();
         let mut members = r.object()?;
         while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
             match member {
@@ -186,7 +186,7 @@ impl ::yun_core::json::Decode for Roi {
 /// The `Data.Plates` object of the response.
 #[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
-pub struct Plates {
+pub struct Plate {
     /// `Confidence`.
     ///
     /// Example: `0.99745339155197144`.
@@ -224,18 +224,18 @@ pub struct Plates {
         rename = "Positions",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub positions: ::std::option::Option<::std::vec::Vec<Positions>>,
+    pub positions: ::std::option::Option<::std::vec::Vec<Position>>,
     /// `Roi`.
     #[serde(rename = "Roi", skip_serializing_if = "::std::option::Option::is_none")]
     pub roi: ::std::option::Option<Roi>,
 }
 
-impl ::std::fmt::Debug for Plates {
+impl ::std::fmt::Debug for Plate {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;
         d::members(
             f,
-            "Plates",
+            "Plate",
             &[
                 ("confidence", d::opt(&self.confidence)),
                 ("plate_number", d::opt(&self.plate_number)),
@@ -248,7 +248,7 @@ impl ::std::fmt::Debug for Plates {
     }
 }
 
-impl ::yun_core::json::Decode for Plates {
+impl ::yun_core::json::Decode for Plate {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
@@ -261,7 +261,7 @@ impl ::yun_core::json::Decode for Plates {
             "Roi",
         ];
         static ORDER: [::std::sync::atomic::AtomicU16; 7] = ::yun_core::json::member_order();
-        let mut out = Plates::default();
+        let mut out = Plate::default();
         let mut members = r.object()?;
         while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
             match member {
@@ -288,7 +288,7 @@ pub struct Data {
         rename = "Plates",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub plates: ::std::option::Option<::std::vec::Vec<Plates>>,
+    pub plates: ::std::option::Option<::std::vec::Vec<Plate>>,
 }
 
 impl ::std::fmt::Debug for Data {

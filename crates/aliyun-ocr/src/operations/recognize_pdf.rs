@@ -75,7 +75,7 @@ impl ::yun_core::json::Decode for RecognizePdfRequest {
 /// The `Data.WordsInfo.Positions` object of the response.
 #[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
-pub struct Positions {
+pub struct Position {
     /// `X`.
     ///
     /// Example: `863`.
@@ -88,24 +88,24 @@ pub struct Positions {
     pub y: ::std::option::Option<i64>,
 }
 
-impl ::std::fmt::Debug for Positions {
+impl ::std::fmt::Debug for Position {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;
         d::members(
             f,
-            "Positions",
+            "Position",
             &[("x", d::opt(&self.x)), ("y", d::opt(&self.y))],
         )
     }
 }
 
-impl ::yun_core::json::Decode for Positions {
+impl ::yun_core::json::Decode for Position {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
         const NAMES: &[&str] = &["X", "Y"];
         static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
-        let mut out = Positions::default();
+        let mut out = Position::default();
         let mut members = r.object()?;
         while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
             match member {
@@ -144,7 +144,7 @@ pub struct WordsInfo {
         rename = "Positions",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub positions: ::std::option::Option<::std::vec::Vec<Positions>>,
+    pub positions: ::std::option::Option<::std::vec::Vec<Position>>,
     /// `Width`.
     ///
     /// Example: `205`.

@@ -21,7 +21,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 /// The `Tasks` object of the request.
 #[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
-pub struct Tasks {
+pub struct Task {
     /// `ImageURL`. Required.
     ///
     /// Example: `http://viapi-test.oss-cn-shanghai.aliyuncs.com/viapi-3.0domepic/ocr/RecognizeQrCode/RecognizeQrCode6.jpg`.
@@ -29,8 +29,8 @@ pub struct Tasks {
     pub image_url: ::std::string::String,
 }
 
-impl Tasks {
-    /// A `Tasks` with its required members: `ImageURL`.
+impl Task {
+    /// A `Task` with its required members: `ImageURL`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
     pub fn new(image_url: impl ::std::convert::Into<::std::string::String>) -> Self {
         Self {
@@ -39,14 +39,14 @@ impl Tasks {
     }
 }
 
-impl ::std::fmt::Debug for Tasks {
+impl ::std::fmt::Debug for Task {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;
-        d::members(f, "Tasks", &[("image_url", d::req(&self.image_url))])
+        d::members(f, "Task", &[("image_url", d::req(&self.image_url))])
     }
 }
 
-impl ::yun_core::json::Decode for Tasks {
+impl ::yun_core::json::Decode for Task {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
@@ -62,7 +62,7 @@ impl ::yun_core::json::Decode for Tasks {
             }
         }
 
-        ::std::result::Result::Ok(Tasks {
+        ::std::result::Result::Ok(Task {
             image_url: m_image_url.ok_or_else(|| r.missing("ImageURL"))?,
         })
     }
@@ -76,13 +76,13 @@ pub struct RecognizeQrCodeRequest {
     ///
     /// At most 10 items.
     #[serde(rename = "Tasks")]
-    pub tasks: ::std::vec::Vec<Tasks>,
+    pub tasks: ::std::vec::Vec<Task>,
 }
 
 impl RecognizeQrCodeRequest {
     /// A `RecognizeQrCodeRequest` with its required members: `Tasks`.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
-    pub fn new(tasks: ::std::vec::Vec<Tasks>) -> Self {
+    pub fn new(tasks: ::std::vec::Vec<Task>) -> Self {
         Self { tasks }
     }
 }
@@ -104,8 +104,7 @@ impl ::yun_core::json::Decode for RecognizeQrCodeRequest {
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
         const NAMES: &[&str] = &["Tasks"];
         static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
-        let mut m_tasks: ::std::option::Option<::std::vec::Vec<Tasks>> =
-            ::std::option::Option::None;
+        let mut m_tasks: ::std::option::Option<::std::vec::Vec<Task>> = ::std::option::Option::None;
         let mut members = r.object()?;
         while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
             match member {
@@ -123,7 +122,7 @@ impl ::yun_core::json::Decode for RecognizeQrCodeRequest {
 /// The `Data.Elements.Results` object of the response.
 #[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
-pub struct Results {
+pub struct ResultModel {
     /// `Label`.
     ///
     /// Example: `qrcode`.
@@ -156,12 +155,12 @@ pub struct Results {
     pub suggestion: ::std::option::Option<::yun_core::Text>,
 }
 
-impl ::std::fmt::Debug for Results {
+impl ::std::fmt::Debug for ResultModel {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;
         d::members(
             f,
-            "Results",
+            "ResultModel",
             &[
                 ("label", d::opt(&self.label)),
                 ("qr_codes_data", d::opt(&self.qr_codes_data)),
@@ -172,13 +171,13 @@ impl ::std::fmt::Debug for Results {
     }
 }
 
-impl ::yun_core::json::Decode for Results {
+impl ::yun_core::json::Decode for ResultModel {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
         const NAMES: &[&str] = &["Label", "QrCodesData", "Rate", "Suggestion"];
         static ORDER: [::std::sync::atomic::AtomicU16; 5] = ::yun_core::json::member_order();
-        let mut out = Results::default();
+        let mut out = ResultModel::default();
         let mut members = r.object()?;
         while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
             match member {
@@ -197,7 +196,7 @@ impl ::yun_core::json::Decode for Results {
 /// The `Data.Elements` object of the response.
 #[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
-pub struct Elements {
+pub struct Element {
     /// `ImageURL`.
     ///
     /// Example: `http://viapi-test.oss-cn-shanghai.aliyuncs.com/viapi-3.0domepic/ocr/RecognizeQrCode/RecognizeQrCode6.jpg`.
@@ -211,7 +210,7 @@ pub struct Elements {
         rename = "Results",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub results: ::std::option::Option<::std::vec::Vec<Results>>,
+    pub results: ::std::option::Option<::std::vec::Vec<ResultModel>>,
     /// `TaskId`.
     ///
     /// Example: `img5iGtwVIxQzc4Nqy$L84yHd-1v****`.
@@ -222,12 +221,12 @@ pub struct Elements {
     pub task_id: ::std::option::Option<::yun_core::Text>,
 }
 
-impl ::std::fmt::Debug for Elements {
+impl ::std::fmt::Debug for Element {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;
         d::members(
             f,
-            "Elements",
+            "Element",
             &[
                 ("image_url", d::opt(&self.image_url)),
                 ("results", d::opt(&self.results)),
@@ -237,13 +236,13 @@ impl ::std::fmt::Debug for Elements {
     }
 }
 
-impl ::yun_core::json::Decode for Elements {
+impl ::yun_core::json::Decode for Element {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
         const NAMES: &[&str] = &["ImageURL", "Results", "TaskId"];
         static ORDER: [::std::sync::atomic::AtomicU16; 4] = ::yun_core::json::member_order();
-        let mut out = Elements::default();
+        let mut out = Element::default();
         let mut members = r.object()?;
         while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
             match member {
@@ -267,7 +266,7 @@ pub struct Data {
         rename = "Elements",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub elements: ::std::option::Option<::std::vec::Vec<Elements>>,
+    pub elements: ::std::option::Option<::std::vec::Vec<Element>>,
 }
 
 impl ::std::fmt::Debug for Data {

@@ -165,7 +165,7 @@ impl ::yun_core::json::Decode for Content {
 /// The `Data.KeyValueInfos.ValuePositions` object of the response.
 #[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
-pub struct ValuePositions {
+pub struct ValuePosition {
     /// `X`.
     ///
     /// Example: `544`.
@@ -178,24 +178,24 @@ pub struct ValuePositions {
     pub y: ::std::option::Option<i64>,
 }
 
-impl ::std::fmt::Debug for ValuePositions {
+impl ::std::fmt::Debug for ValuePosition {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;
         d::members(
             f,
-            "ValuePositions",
+            "ValuePosition",
             &[("x", d::opt(&self.x)), ("y", d::opt(&self.y))],
         )
     }
 }
 
-impl ::yun_core::json::Decode for ValuePositions {
+impl ::yun_core::json::Decode for ValuePosition {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
         const NAMES: &[&str] = &["X", "Y"];
         static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
-        let mut out = ValuePositions::default();
+        let mut out = ValuePosition::default();
         let mut members = r.object()?;
         while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
             match member {
@@ -231,7 +231,7 @@ pub struct KeyValueInfos {
         rename = "ValuePositions",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub value_positions: ::std::option::Option<::std::vec::Vec<ValuePositions>>,
+    pub value_positions: ::std::option::Option<::std::vec::Vec<ValuePosition>>,
     /// `ValueScore`.
     ///
     /// Example: `100`.

@@ -170,7 +170,7 @@ impl ::yun_core::json::Decode for RecognizeTableRequest {
 /// The `Data.Tables.TableRows.TableColumns` object of the response.
 #[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
-pub struct TableColumns {
+pub struct TableColumn {
     /// `EndColumn`.
     ///
     /// Example: `4`.
@@ -227,12 +227,12 @@ pub struct TableColumns {
     pub width: ::std::option::Option<i64>,
 }
 
-impl ::std::fmt::Debug for TableColumns {
+impl ::std::fmt::Debug for TableColumn {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;
         d::members(
             f,
-            "TableColumns",
+            "TableColumn",
             &[
                 ("end_column", d::opt(&self.end_column)),
                 ("end_row", d::opt(&self.end_row)),
@@ -246,7 +246,7 @@ impl ::std::fmt::Debug for TableColumns {
     }
 }
 
-impl ::yun_core::json::Decode for TableColumns {
+impl ::yun_core::json::Decode for TableColumn {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
@@ -260,7 +260,7 @@ impl ::yun_core::json::Decode for TableColumns {
             "Width",
         ];
         static ORDER: [::std::sync::atomic::AtomicU16; 8] = ::yun_core::json::member_order();
-        let mut out = TableColumns::default();
+        let mut out = TableColumn::default();
         let mut members = r.object()?;
         while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
             match member {
@@ -282,33 +282,33 @@ impl ::yun_core::json::Decode for TableColumns {
 /// The `Data.Tables.TableRows` object of the response.
 #[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
-pub struct TableRows {
+pub struct TableRow {
     /// `TableColumns`.
     #[serde(
         rename = "TableColumns",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub table_columns: ::std::option::Option<::std::vec::Vec<TableColumns>>,
+    pub table_columns: ::std::option::Option<::std::vec::Vec<TableColumn>>,
 }
 
-impl ::std::fmt::Debug for TableRows {
+impl ::std::fmt::Debug for TableRow {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;
         d::members(
             f,
-            "TableRows",
+            "TableRow",
             &[("table_columns", d::opt(&self.table_columns))],
         )
     }
 }
 
-impl ::yun_core::json::Decode for TableRows {
+impl ::yun_core::json::Decode for TableRow {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
         const NAMES: &[&str] = &["TableColumns"];
         static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
-        let mut out = TableRows::default();
+        let mut out = TableRow::default();
         let mut members = r.object()?;
         while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
             match member {
@@ -324,7 +324,7 @@ impl ::yun_core::json::Decode for TableRows {
 /// The `Data.Tables` object of the response.
 #[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
-pub struct Tables {
+pub struct Table {
     /// `Head`.
     #[serde(
         rename = "Head",
@@ -336,7 +336,7 @@ pub struct Tables {
         rename = "TableRows",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub table_rows: ::std::option::Option<::std::vec::Vec<TableRows>>,
+    pub table_rows: ::std::option::Option<::std::vec::Vec<TableRow>>,
     /// `Tail`.
     #[serde(
         rename = "Tail",
@@ -345,12 +345,12 @@ pub struct Tables {
     pub tail: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
 }
 
-impl ::std::fmt::Debug for Tables {
+impl ::std::fmt::Debug for Table {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;
         d::members(
             f,
-            "Tables",
+            "Table",
             &[
                 ("head", d::opt(&self.head)),
                 ("table_rows", d::opt(&self.table_rows)),
@@ -360,13 +360,13 @@ impl ::std::fmt::Debug for Tables {
     }
 }
 
-impl ::yun_core::json::Decode for Tables {
+impl ::yun_core::json::Decode for Table {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
         const NAMES: &[&str] = &["Head", "TableRows", "Tail"];
         static ORDER: [::std::sync::atomic::AtomicU16; 4] = ::yun_core::json::member_order();
-        let mut out = Tables::default();
+        let mut out = Table::default();
         let mut members = r.object()?;
         while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
             match member {
@@ -398,7 +398,7 @@ pub struct Data {
         rename = "Tables",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub tables: ::std::option::Option<::std::vec::Vec<Tables>>,
+    pub tables: ::std::option::Option<::std::vec::Vec<Table>>,
 }
 
 impl ::std::fmt::Debug for Data {

@@ -291,7 +291,7 @@ impl ::yun_core::json::Decode for ItemRoi {
 /// The `Data.Invoices.Items` object of the response.
 #[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
-pub struct Items {
+pub struct Item {
     /// `ItemRoi`.
     #[serde(
         rename = "ItemRoi",
@@ -308,12 +308,12 @@ pub struct Items {
     pub text: ::std::option::Option<::yun_core::Text>,
 }
 
-impl ::std::fmt::Debug for Items {
+impl ::std::fmt::Debug for Item {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;
         d::members(
             f,
-            "Items",
+            "Item",
             &[
                 ("item_roi", d::opt(&self.item_roi)),
                 ("text", d::opt(&self.text)),
@@ -322,13 +322,13 @@ impl ::std::fmt::Debug for Items {
     }
 }
 
-impl ::yun_core::json::Decode for Items {
+impl ::yun_core::json::Decode for Item {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
         const NAMES: &[&str] = &["ItemRoi", "Text"];
         static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
-        let mut out = Items::default();
+        let mut out = Item::default();
         let mut members = r.object()?;
         while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
             match member {
@@ -345,7 +345,7 @@ impl ::yun_core::json::Decode for Items {
 /// The `Data.Invoices` object of the response.
 #[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
-pub struct Invoices {
+pub struct Invoice {
     /// `InvoiceRoi`.
     #[serde(
         rename = "InvoiceRoi",
@@ -357,7 +357,7 @@ pub struct Invoices {
         rename = "Items",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub items: ::std::option::Option<::std::vec::Vec<Items>>,
+    pub items: ::std::option::Option<::std::vec::Vec<Item>>,
     /// `RotateType`.
     ///
     /// Example: `0`.
@@ -368,12 +368,12 @@ pub struct Invoices {
     pub rotate_type: ::std::option::Option<i64>,
 }
 
-impl ::std::fmt::Debug for Invoices {
+impl ::std::fmt::Debug for Invoice {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;
         d::members(
             f,
-            "Invoices",
+            "Invoice",
             &[
                 ("invoice_roi", d::opt(&self.invoice_roi)),
                 ("items", d::opt(&self.items)),
@@ -383,13 +383,13 @@ impl ::std::fmt::Debug for Invoices {
     }
 }
 
-impl ::yun_core::json::Decode for Invoices {
+impl ::yun_core::json::Decode for Invoice {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
         const NAMES: &[&str] = &["InvoiceRoi", "Items", "RotateType"];
         static ORDER: [::std::sync::atomic::AtomicU16; 4] = ::yun_core::json::member_order();
-        let mut out = Invoices::default();
+        let mut out = Invoice::default();
         let mut members = r.object()?;
         while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
             match member {
@@ -413,7 +413,7 @@ pub struct Data {
         rename = "Invoices",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub invoices: ::std::option::Option<::std::vec::Vec<Invoices>>,
+    pub invoices: ::std::option::Option<::std::vec::Vec<Invoice>>,
 }
 
 impl ::std::fmt::Debug for Data {

@@ -211,7 +211,7 @@ impl ::yun_core::json::Decode for Content {
 /// The `Data.Results.KeyValueInfos.ValuePositions` object of the response.
 #[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
-pub struct ValuePositions {
+pub struct ValuePosition {
     /// `X`.
     ///
     /// Example: `586`.
@@ -224,24 +224,24 @@ pub struct ValuePositions {
     pub y: ::std::option::Option<i64>,
 }
 
-impl ::std::fmt::Debug for ValuePositions {
+impl ::std::fmt::Debug for ValuePosition {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;
         d::members(
             f,
-            "ValuePositions",
+            "ValuePosition",
             &[("x", d::opt(&self.x)), ("y", d::opt(&self.y))],
         )
     }
 }
 
-impl ::yun_core::json::Decode for ValuePositions {
+impl ::yun_core::json::Decode for ValuePosition {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
         const NAMES: &[&str] = &["X", "Y"];
         static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
-        let mut out = ValuePositions::default();
+        let mut out = ValuePosition::default();
         let mut members = r.object()?;
         while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
             match member {
@@ -277,7 +277,7 @@ pub struct KeyValueInfos {
         rename = "ValuePositions",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub value_positions: ::std::option::Option<::std::vec::Vec<ValuePositions>>,
+    pub value_positions: ::std::option::Option<::std::vec::Vec<ValuePosition>>,
     /// `ValueScore`.
     ///
     /// Example: `100`.
@@ -376,7 +376,7 @@ impl ::yun_core::json::Decode for SliceRectangle {
 /// The `Data.Results` object of the response.
 #[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
-pub struct Results {
+pub struct ResultModel {
     /// `Content`.
     #[serde(
         rename = "Content",
@@ -413,12 +413,12 @@ pub struct Results {
     pub r#type: ::std::option::Option<::yun_core::Text>,
 }
 
-impl ::std::fmt::Debug for Results {
+impl ::std::fmt::Debug for ResultModel {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;
         d::members(
             f,
-            "Results",
+            "ResultModel",
             &[
                 ("content", d::opt(&self.content)),
                 ("index", d::opt(&self.index)),
@@ -430,7 +430,7 @@ impl ::std::fmt::Debug for Results {
     }
 }
 
-impl ::yun_core::json::Decode for Results {
+impl ::yun_core::json::Decode for ResultModel {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
@@ -442,7 +442,7 @@ impl ::yun_core::json::Decode for Results {
             "Type",
         ];
         static ORDER: [::std::sync::atomic::AtomicU16; 6] = ::yun_core::json::member_order();
-        let mut out = Results::default();
+        let mut out = ResultModel::default();
         let mut members = r.object()?;
         while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
             match member {
@@ -500,7 +500,7 @@ pub struct Data {
         rename = "Results",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub results: ::std::option::Option<::std::vec::Vec<Results>>,
+    pub results: ::std::option::Option<::std::vec::Vec<ResultModel>>,
     /// `Width`.
     ///
     /// Example: `594`.

@@ -75,7 +75,7 @@ impl ::yun_core::json::Decode for RecognizeVideoCharacterRequest {
 /// The `Data.Frames.Elements.TextRectangles` object of the response.
 #[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
-pub struct TextRectangles {
+pub struct TextRectangle {
     /// `Angle`.
     ///
     /// Example: `-90`.
@@ -115,12 +115,12 @@ pub struct TextRectangles {
     pub width: ::std::option::Option<i64>,
 }
 
-impl ::std::fmt::Debug for TextRectangles {
+impl ::std::fmt::Debug for TextRectangle {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;
         d::members(
             f,
-            "TextRectangles",
+            "TextRectangle",
             &[
                 ("angle", d::opt(&self.angle)),
                 ("height", d::opt(&self.height)),
@@ -132,13 +132,13 @@ impl ::std::fmt::Debug for TextRectangles {
     }
 }
 
-impl ::yun_core::json::Decode for TextRectangles {
+impl ::yun_core::json::Decode for TextRectangle {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
         const NAMES: &[&str] = &["Angle", "Height", "Left", "Top", "Width"];
         static ORDER: [::std::sync::atomic::AtomicU16; 6] = ::yun_core::json::member_order();
-        let mut out = TextRectangles::default();
+        let mut out = TextRectangle::default();
         let mut members = r.object()?;
         while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
             match member {
@@ -158,7 +158,7 @@ impl ::yun_core::json::Decode for TextRectangles {
 /// The `Data.Frames.Elements` object of the response.
 #[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
-pub struct Elements {
+pub struct Element {
     /// `Score`.
     ///
     /// Example: `0.99`.
@@ -180,15 +180,15 @@ pub struct Elements {
         rename = "TextRectangles",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub text_rectangles: ::std::option::Option<::std::vec::Vec<TextRectangles>>,
+    pub text_rectangles: ::std::option::Option<::std::vec::Vec<TextRectangle>>,
 }
 
-impl ::std::fmt::Debug for Elements {
+impl ::std::fmt::Debug for Element {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;
         d::members(
             f,
-            "Elements",
+            "Element",
             &[
                 ("score", d::opt(&self.score)),
                 ("text", d::opt(&self.text)),
@@ -198,13 +198,13 @@ impl ::std::fmt::Debug for Elements {
     }
 }
 
-impl ::yun_core::json::Decode for Elements {
+impl ::yun_core::json::Decode for Element {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
         const NAMES: &[&str] = &["Score", "Text", "TextRectangles"];
         static ORDER: [::std::sync::atomic::AtomicU16; 4] = ::yun_core::json::member_order();
-        let mut out = Elements::default();
+        let mut out = Element::default();
         let mut members = r.object()?;
         while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
             match member {
@@ -222,13 +222,13 @@ impl ::yun_core::json::Decode for Elements {
 /// The `Data.Frames` object of the response.
 #[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
-pub struct Frames {
+pub struct Frame {
     /// `Elements`.
     #[serde(
         rename = "Elements",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub elements: ::std::option::Option<::std::vec::Vec<Elements>>,
+    pub elements: ::std::option::Option<::std::vec::Vec<Element>>,
     /// `Timestamp`.
     ///
     /// Example: `6124533574`.
@@ -239,12 +239,12 @@ pub struct Frames {
     pub timestamp: ::std::option::Option<i64>,
 }
 
-impl ::std::fmt::Debug for Frames {
+impl ::std::fmt::Debug for Frame {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;
         d::members(
             f,
-            "Frames",
+            "Frame",
             &[
                 ("elements", d::opt(&self.elements)),
                 ("timestamp", d::opt(&self.timestamp)),
@@ -253,13 +253,13 @@ impl ::std::fmt::Debug for Frames {
     }
 }
 
-impl ::yun_core::json::Decode for Frames {
+impl ::yun_core::json::Decode for Frame {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
         const NAMES: &[&str] = &["Elements", "Timestamp"];
         static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
-        let mut out = Frames::default();
+        let mut out = Frame::default();
         let mut members = r.object()?;
         while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
             match member {
@@ -282,7 +282,7 @@ pub struct Data {
         rename = "Frames",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub frames: ::std::option::Option<::std::vec::Vec<Frames>>,
+    pub frames: ::std::option::Option<::std::vec::Vec<Frame>>,
     /// `Height`.
     ///
     /// Example: `1080`.

@@ -34,7 +34,7 @@ pub struct ProgramFpgaImageRequest {
         rename = "DBDFs",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub dbd_fs: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
+    pub dbdfs: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
     /// `DryRun`.
     ///
     /// Example: `true`.
@@ -55,17 +55,17 @@ impl ProgramFpgaImageRequest {
         Self {
             instance_id: instance_id.into(),
             fpga_url: fpga_url.into(),
-            dbd_fs: ::std::option::Option::None,
+            dbdfs: ::std::option::Option::None,
             dry_run: ::std::option::Option::None,
         }
     }
 
     /// Sets `DBDFs`.
-    pub fn dbd_fs(
+    pub fn dbdfs(
         mut self,
         value: impl ::std::iter::IntoIterator<Item = impl ::std::convert::Into<::std::string::String>>,
     ) -> Self {
-        self.dbd_fs = ::std::option::Option::Some(
+        self.dbdfs = ::std::option::Option::Some(
             value.into_iter().map(::std::convert::Into::into).collect(),
         );
         self
@@ -87,7 +87,7 @@ impl ::std::fmt::Debug for ProgramFpgaImageRequest {
             &[
                 ("instance_id", d::req(&self.instance_id)),
                 ("fpga_url", d::req(&self.fpga_url)),
-                ("dbd_fs", d::opt(&self.dbd_fs)),
+                ("dbdfs", d::opt(&self.dbdfs)),
                 ("dry_run", d::opt(&self.dry_run)),
             ],
         )
@@ -104,7 +104,7 @@ impl ::yun_core::json::Decode for ProgramFpgaImageRequest {
             ::std::option::Option::None;
         let mut m_fpga_url: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
-        let mut m_dbd_fs: ::std::option::Option<::std::vec::Vec<::std::string::String>> =
+        let mut m_dbdfs: ::std::option::Option<::std::vec::Vec<::std::string::String>> =
             ::std::option::Option::None;
         let mut m_dry_run: ::std::option::Option<bool> = ::std::option::Option::None;
         let mut members = r.object()?;
@@ -112,7 +112,7 @@ impl ::yun_core::json::Decode for ProgramFpgaImageRequest {
             match member {
                 0 => m_instance_id = r.decode()?,
                 1 => m_fpga_url = r.decode()?,
-                2 => m_dbd_fs = r.decode()?,
+                2 => m_dbdfs = r.decode()?,
                 3 => m_dry_run = r.decode()?,
                 _ => r.skip()?,
             }
@@ -121,7 +121,7 @@ impl ::yun_core::json::Decode for ProgramFpgaImageRequest {
         ::std::result::Result::Ok(ProgramFpgaImageRequest {
             instance_id: m_instance_id.ok_or_else(|| r.missing("InstanceId"))?,
             fpga_url: m_fpga_url.ok_or_else(|| r.missing("FPGAUrl"))?,
-            dbd_fs: m_dbd_fs,
+            dbdfs: m_dbdfs,
             dry_run: m_dry_run,
         })
     }
