@@ -460,8 +460,6 @@ impl Error {
     }
 }
 
-/// The start of a body as text, cut on a character boundary, secret
-/// values removed (a value cut off by the limit included).
 /// An HTML page's `<title>`, else the first line of text that is not
 /// markup, cut to 100 characters and redacted.
 fn page_title(text: &str) -> Option<String> {
@@ -481,6 +479,8 @@ fn page_title(text: &str) -> Option<String> {
     Some(redact::text(&cut).into_owned())
 }
 
+/// The start of a body as text, cut on a character boundary, secret
+/// values removed (a value cut off by the limit included).
 fn snippet(body: &[u8]) -> String {
     let text = String::from_utf8_lossy(&body[..body.len().min(Error::SNIPPET_LIMIT)]);
     // A cut through a multi-byte character shows as U+FFFD at the end; drop it.
