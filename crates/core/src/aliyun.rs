@@ -408,6 +408,18 @@ struct ErrorBody {
     request_id: Option<String>,
     recommend: Option<String>,
     host_id: Option<String>,
+    /// An object, or (as some gateways write it) that object as JSON text;
+    /// read leniently so that a surprise here never costs the error itself.
+    access_denied_detail: Option<serde_json::Value>,
+}
+
+/// `AccessDeniedDetail` as an object or as JSON text holding one.
+fn access_denied(value: Option<serde_json::Value>) -> Option<crate::error::AccessDeniedDetail> {
+    let value = match value? {
+        serde_json::Value::String(text) => serde_json::from_str(&text).ok()?,
+        other => other,
+    };
+    serde_json::from_value(value).ok()
 }
 
 /// Passes a success body through; turns an error status into a typed error.
@@ -445,7 +457,9 @@ fn error_answer(head: &http::response::Parts, body: &[u8]) -> Error {
             request_id,
             recommend,
             host_id,
+            access_denied_detail,
         }) => ServiceError {
+            access_denied: access_denied(access_denied_detail),
             client_token: None,
             vendor: Vendor::Aliyun,
             code,

@@ -50,7 +50,12 @@ impl Vendor {
 /// What to do: check [`ServiceError::code`] against the API's error codes;
 /// quote [`ServiceError::request_id`] when asking the vendor for help;
 /// Alibaba Cloud's [`ServiceError::recommend`] links to its diagnosis page.
+///
+/// `#[non_exhaustive]`: read it through its fields and accessors; yun adds
+/// what services send (as it added [`ServiceError::access_denied`]) without
+/// a breaking release.
 #[derive(Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct ServiceError {
     /// Which cloud answered.
     pub vendor: Vendor,
@@ -73,6 +78,31 @@ pub struct ServiceError {
     /// The idempotency token every attempt of the call sent, when the
     /// operation has one.
     pub client_token: Option<String>,
+    /// Alibaba Cloud's `AccessDeniedDetail`, sent with a permission error:
+    /// which action was denied to whom, and by which kind of policy.
+    pub access_denied: Option<AccessDeniedDetail>,
+}
+
+/// Why Alibaba Cloud denied a request (`AccessDeniedDetail` of an error
+/// answer): what to grant to whom. Each member as the service sent it.
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Deserialize)]
+#[serde(rename_all = "PascalCase", default)]
+#[non_exhaustive]
+pub struct AccessDeniedDetail {
+    /// The action denied, e.g. `ecs:DescribeInstances`.
+    pub auth_action: Option<String>,
+    /// The identity that asked, e.g. `user@123.onaliyun.com`.
+    pub auth_principal_display_name: Option<String>,
+    /// The account owning that identity.
+    pub auth_principal_owner_id: Option<String>,
+    /// The kind of identity: `SubUser`, `AssumedRoleUser`, ….
+    pub auth_principal_type: Option<String>,
+    /// An encoded diagnosis, for the RAM console's decoder.
+    pub encoded_diagnostic_message: Option<String>,
+    /// `ImplicitDeny` (no policy allows it) or `ExplicitDeny` (a policy denies it).
+    pub no_permission_type: Option<String>,
+    /// The kind of policy that decided: `AccountLevelIdentityBasedPolicy`, `ControlPolicy`, ….
+    pub policy_type: Option<String>,
 }
 
 /// Which limit an [`Error::Timeout`] hit.
@@ -114,6 +144,7 @@ pub enum Error {
     /// The request was rejected before any network I/O (a missing required
     /// parameter, a value that cannot be encoded, a bad endpoint). What to
     /// do: fix the input the message names.
+    #[non_exhaustive]
     InvalidInput {
         /// What was wrong.
         message: String,
@@ -121,6 +152,7 @@ pub enum Error {
     /// No usable credential: none found, malformed configuration, expired,
     /// or a credential service failed. What to do: fix the provider, file or
     /// variable the message names.
+    #[non_exhaustive]
     Credentials {
         /// The provider that failed (`static`, `environment`, `ini file`, …).
         provider: String,
@@ -132,6 +164,7 @@ pub enum Error {
     /// The request could not be sent or its response not received
     /// (DNS, connect, TLS, connection reset). What to do: check the network,
     /// proxy and endpoint; these are usually safe to retry.
+    #[non_exhaustive]
     Transport {
         /// What failed.
         message: String,
@@ -147,6 +180,7 @@ pub enum Error {
     },
     /// The call did not finish in time. What to do: raise the timeout the
     /// kind names, or retry if the operation is idempotent.
+    #[non_exhaustive]
     Timeout {
         /// Which limit fired.
         kind: TimeoutKind,
@@ -158,10 +192,13 @@ pub enum Error {
         /// operation has one: calling again with it cannot apply the change
         /// twice.
         client_token: Option<String>,
+        /// The underlying error, when the HTTP stack reported one.
+        source: Option<BoxError>,
     },
     /// The response could not be read as the expected JSON (a gateway's HTML
     /// error page, a truncated body, a shape that does not fit). What to do:
     /// the status and body snippet show what came back.
+    #[non_exhaustive]
     Decode {
         /// The HTTP status of the response.
         http_status: u16,
@@ -176,6 +213,9 @@ pub enum Error {
         /// operation has one: calling again with it cannot apply the change
         /// twice.
         client_token: Option<String>,
+        /// The decoder's own error (a [`crate::json::DecodeError`] or a
+        /// serde_json error), when there is one.
+        source: Option<BoxError>,
     },
     /// The request of an operation that is not safe to repeat (not
     /// read-only, no idempotency token) was sent, but its answer was lost:
@@ -184,6 +224,7 @@ pub enum Error {
     /// was left alone (HTTP 500, 502, 504). The client did not retry, so the
     /// change was applied at most once — but it may have been. What to do:
     /// look at the resource's state before calling again.
+    #[non_exhaustive]
     OutcomeUnknown {
         /// The action whose outcome is unknown.
         action: String,
@@ -230,7 +271,41 @@ impl Error {
             snippet: snippet(body),
             request_id: None,
             client_token: None,
+            source: None,
         }
+    }
+
+    /// An [`Error::Transport`]: what failed, whether the connection was
+    /// never established (`connect`: the service cannot have seen the
+    /// request), and the cause. For transports written outside yun.
+    pub fn transport(message: impl Into<String>, connect: bool, source: Option<BoxError>) -> Self {
+        Error::Transport {
+            message: message.into(),
+            connect,
+            source,
+            client_token: None,
+        }
+    }
+
+    /// An [`Error::Timeout`]: which limit fired, its value, and what timed
+    /// out. For transports written outside yun.
+    pub fn timeout(kind: TimeoutKind, after: Duration, message: impl Into<String>) -> Self {
+        Error::Timeout {
+            kind,
+            after,
+            message: message.into(),
+            client_token: None,
+            source: None,
+        }
+    }
+
+    /// The same [`Error::Decode`] or [`Error::Timeout`] with `cause` as its
+    /// source.
+    pub(crate) fn with_source(mut self, cause: BoxError) -> Self {
+        if let Error::Decode { source, .. } | Error::Timeout { source, .. } = &mut self {
+            *source = Some(cause);
+        }
+        self
     }
 
     /// An error answer whose body is not JSON: most often a page from a
@@ -289,6 +364,15 @@ impl Error {
         match self {
             Error::OutcomeUnknown { source, .. } => source.message(),
             _ => self.as_service().map(|e| e.message.as_str()),
+        }
+    }
+
+    /// Alibaba Cloud's `AccessDeniedDetail` of a permission error: which
+    /// action to grant to whom (also behind an [`Error::OutcomeUnknown`]).
+    pub fn access_denied(&self) -> Option<&AccessDeniedDetail> {
+        match self {
+            Error::OutcomeUnknown { source, .. } => source.access_denied(),
+            _ => self.as_service()?.access_denied.as_ref(),
         }
     }
 
@@ -443,20 +527,15 @@ impl Error {
         }
     }
 
-    /// True for errors that a later attempt may not see: throttling,
-    /// connection failures, and 5xx answers from the service or a gateway.
+    /// True for errors a later attempt may not see, by the same rules the
+    /// client retries by: throttling, a connection never made, timeouts,
+    /// a reset or cut answer, 5xx answers (from the service or a gateway),
+    /// a clock the service rejected. Whether retrying is *safe* is another
+    /// question: a write without an idempotency token whose request may have
+    /// arrived fails with [`Error::OutcomeUnknown`] instead, and that is not
+    /// transient.
     pub fn is_transient(&self) -> bool {
-        match self {
-            Error::Service(e) => {
-                self.is_throttling()
-                    || matches!(e.http_status, 500 | 502 | 503 | 504)
-                    || e.code == "ServiceUnavailable"
-                    || e.code == "InternalError"
-            }
-            Error::Transport { connect, .. } => *connect,
-            Error::Decode { http_status, .. } => matches!(http_status, 502..=504),
-            _ => false,
-        }
+        crate::retry::is_retryable(self)
     }
 }
 
@@ -502,6 +581,7 @@ impl fmt::Debug for ServiceError {
             .field("request_id", &self.request_id)
             .field("http_status", &self.http_status)
             .field("recommend", &self.recommend)
+            .field("access_denied", &self.access_denied)
             .field("host_id", &self.host_id)
             .field("note", &Redacted(&self.note))
             .field("client_token", &self.client_token)
@@ -525,6 +605,17 @@ impl fmt::Display for Plain<'_, ServiceError> {
         }
         if let Some(r) = &this.recommend {
             write!(f, " (see {r})")?;
+        }
+        if let Some(denied) = &this.access_denied {
+            let text = |v: &Option<String>| v.clone().unwrap_or_else(|| "?".to_owned());
+            write!(
+                f,
+                " (denied: {} for {}, {} by {})",
+                text(&denied.auth_action),
+                text(&denied.auth_principal_display_name),
+                text(&denied.no_permission_type),
+                text(&denied.policy_type)
+            )?;
         }
         if let Some(note) = &this.note {
             write!(f, "; {note}")?;
@@ -574,12 +665,14 @@ impl fmt::Debug for Error {
                 after,
                 message,
                 client_token,
+                source,
             } => f
                 .debug_struct("Timeout")
                 .field("kind", kind)
                 .field("after", after)
                 .field("message", &Redacted(message))
                 .field("client_token", client_token)
+                .field("source", &Redacted(source))
                 .finish(),
             Error::Decode {
                 http_status,
@@ -587,6 +680,7 @@ impl fmt::Debug for Error {
                 snippet,
                 request_id,
                 client_token,
+                source,
             } => f
                 .debug_struct("Decode")
                 .field("http_status", http_status)
@@ -594,6 +688,7 @@ impl fmt::Debug for Error {
                 .field("snippet", &Redacted(snippet))
                 .field("request_id", request_id)
                 .field("client_token", client_token)
+                .field("source", &Redacted(source))
                 .finish(),
             Error::OutcomeUnknown {
                 action,
@@ -668,6 +763,12 @@ impl StdError for Error {
             }
             | Error::Transport {
                 source: Some(s), ..
+            }
+            | Error::Timeout {
+                source: Some(s), ..
+            }
+            | Error::Decode {
+                source: Some(s), ..
             } => Some(s.as_ref()),
             Error::OutcomeUnknown { source, .. } => Some(source.as_ref()),
             _ => None,
@@ -720,6 +821,7 @@ mod tests {
     #[test]
     fn an_unknown_outcome_answers_what_its_last_attempt_saw() {
         let service = Error::from(ServiceError {
+            access_denied: None,
             client_token: None,
             vendor: Vendor::Aliyun,
             code: "InternalError".into(),
@@ -753,6 +855,7 @@ mod tests {
             (Vendor::Tencent, "RequestLimitExceeded.UinLimitExceeded"),
         ] {
             let e = Error::from(ServiceError {
+                access_denied: None,
                 client_token: None,
                 vendor,
                 code: code.into(),

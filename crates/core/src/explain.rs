@@ -225,6 +225,7 @@ mod tests {
 
     fn service(vendor: Vendor, code: &str, message: &str) -> Error {
         ServiceError {
+            access_denied: None,
             client_token: None,
             vendor,
             code: code.into(),

@@ -312,12 +312,11 @@ impl ReqwestTransport {
         let host = request.uri().host().unwrap_or_default().to_owned();
         match tokio::time::timeout(self.timeout, self.exchange(&host, request)).await {
             Ok(result) => result,
-            Err(_) => Err(Error::Timeout {
-                client_token: None,
-                kind: TimeoutKind::Attempt,
-                after: self.timeout,
-                message: format!("no complete answer from {host}"),
-            }),
+            Err(_) => Err(Error::timeout(
+                TimeoutKind::Attempt,
+                self.timeout,
+                format!("no complete answer from {host}"),
+            )),
         }
     }
 
@@ -341,12 +340,11 @@ impl ReqwestTransport {
         *upload.body_mut() = Some(reqwest::Body::wrap_stream(body));
         match tokio::time::timeout(self.timeout, self.run(&host, upload)).await {
             Ok(result) => result,
-            Err(_) => Err(Error::Timeout {
-                client_token: None,
-                kind: TimeoutKind::Attempt,
-                after: self.timeout,
-                message: format!("the upload to {host} did not finish"),
-            }),
+            Err(_) => Err(Error::timeout(
+                TimeoutKind::Attempt,
+                self.timeout,
+                format!("the upload to {host} did not finish"),
+            )),
         }
     }
 
@@ -362,12 +360,11 @@ impl ReqwestTransport {
             match tokio::time::timeout(self.timeout, self.client.execute(request)).await {
                 Ok(result) => result.map_err(|e| self.map_error(&host, e))?,
                 Err(_) => {
-                    return Err(Error::Timeout {
-                        client_token: None,
-                        kind: TimeoutKind::Attempt,
-                        after: self.timeout,
-                        message: format!("no answer from {host}"),
-                    })
+                    return Err(Error::timeout(
+                        TimeoutKind::Attempt,
+                        self.timeout,
+                        format!("no answer from {host}"),
+                    ))
                 }
             };
         let mut head = http::Response::new(());
@@ -380,12 +377,7 @@ impl ReqwestTransport {
                 received += chunk.len();
                 Ok(chunk)
             }
-            Err(e) if e.is_timeout() => Err(Error::Timeout {
-                client_token: None,
-                kind: TimeoutKind::Read,
-                after: this.read_timeout,
-                message: format!("{host} sent nothing more after {received} bytes of a streamed answer"),
-            }),
+            Err(e) if e.is_timeout() => Err(Error::timeout(TimeoutKind::Read, this.read_timeout, format!("{host} sent nothing more after {received} bytes of a streamed answer"))),
             Err(e) => {
                 let e = e.without_url();
                 Err(Error::Transport {
@@ -491,21 +483,20 @@ impl ReqwestTransport {
     fn map_error(&self, host: &str, e: reqwest::Error) -> Error {
         let connect = e.is_connect();
         if e.is_timeout() {
-            return if connect {
-                Error::Timeout {
-                    client_token: None,
-                    kind: TimeoutKind::Connect,
-                    after: self.connect_timeout,
-                    message: format!("could not connect to {host}; the request was not sent"),
-                }
+            let timeout = if connect {
+                Error::timeout(
+                    TimeoutKind::Connect,
+                    self.connect_timeout,
+                    format!("could not connect to {host}; the request was not sent"),
+                )
             } else {
-                Error::Timeout {
-                    client_token: None,
-                    kind: TimeoutKind::Read,
-                    after: self.read_timeout,
-                    message: format!("{host} stopped answering after the request was sent"),
-                }
+                Error::timeout(
+                    TimeoutKind::Read,
+                    self.read_timeout,
+                    format!("{host} stopped answering after the request was sent"),
+                )
             };
+            return timeout.with_source(Box::new(e.without_url()));
         }
         let e = e.without_url();
         let cause = root_cause(&e);

@@ -13,7 +13,7 @@ use serde::Deserialize;
 /// JSON is an [`Error::Decode`] naming where, with a snippet and the request
 /// id if one can still be read.
 pub fn decode_json<T: Decode>(body: &[u8]) -> Result<T, Error> {
-    crate::json::from_slice(body).map_err(|e| decode_error(200, &e, body))
+    crate::json::from_slice(body).map_err(|e| decode_error(200, &e, body).with_source(Box::new(e)))
 }
 
 /// [`decode_json`] for a resource-style answer, where an empty body (a 204,

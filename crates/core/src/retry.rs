@@ -311,6 +311,12 @@ impl Fault {
     }
 }
 
+/// True when the retry rules would try again after `e` for an operation
+/// safe to repeat ([`Error::is_transient`]).
+pub(crate) fn is_retryable(e: &Error) -> bool {
+    !matches!(classify(e), Fault::Final)
+}
+
 fn classify(e: &Error) -> Fault {
     match e {
         Error::Service(s) => {
@@ -373,15 +379,14 @@ impl RetryConfig {
                 None => attempt().await,
                 Some((at, limit)) => match tokio::time::timeout_at(at, attempt()).await {
                     Ok(outcome) => outcome,
-                    Err(_) => Err(Error::Timeout {
-                        kind: TimeoutKind::Call,
-                        after: limit,
-                        message: format!(
+                    Err(_) => Err(Error::timeout(
+                        TimeoutKind::Call,
+                        limit,
+                        format!(
                             "{} did not finish within the call's time limit, during attempt {sent}",
                             call.action
                         ),
-                        client_token: None,
-                    }),
+                    )),
                 },
             };
             let err = match outcome {
@@ -538,6 +543,7 @@ mod tests {
 
     fn service(vendor: Vendor, status: u16, code: &str) -> Error {
         ServiceError {
+            access_denied: None,
             client_token: None,
             vendor,
             code: code.into(),
@@ -554,18 +560,8 @@ mod tests {
     #[test]
     fn failures_are_classified_by_what_the_service_can_have_done() {
         use Fault::*;
-        let timeout = |kind| Error::Timeout {
-            client_token: None,
-            kind,
-            after: Duration::from_secs(1),
-            message: String::new(),
-        };
-        let transport = |connect| Error::Transport {
-            client_token: None,
-            message: String::new(),
-            connect,
-            source: None,
-        };
+        let timeout = |kind| Error::timeout(kind, Duration::from_secs(1), "");
+        let transport = |connect| Error::transport("", connect, None);
         let cases = [
             (
                 service(Vendor::Aliyun, 400, "Throttling.User"),

@@ -313,6 +313,7 @@ fn service_error_in(vendor: Vendor, data: &str) -> Option<Error> {
         }
     };
     Some(Error::from(crate::error::ServiceError {
+        access_denied: None,
         vendor,
         code,
         message: message.unwrap_or_default(),

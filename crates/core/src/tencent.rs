@@ -519,6 +519,7 @@ fn check_response(head: &http::response::Parts, body: Bytes) -> Result<Bytes, Er
                     request_id,
                 },
         }) => Err(ServiceError {
+            access_denied: None,
             client_token: None,
             vendor: Vendor::Tencent,
             code: error.code.unwrap_or_else(|| "Unknown".into()),
@@ -546,7 +547,7 @@ fn check_response(head: &http::response::Parts, body: Bytes) -> Result<Bytes, Er
 pub fn decode_response<T: Decode>(body: &[u8]) -> Result<T, Error> {
     crate::json::from_slice::<Envelope<T>>(body)
         .map(|e| e.response)
-        .map_err(|e| decode_error(200, &e, body))
+        .map_err(|e| decode_error(200, &e, body).with_source(Box::new(e)))
 }
 
 /// Decodes the `Response` object of a successful body into a serde type.

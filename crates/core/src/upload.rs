@@ -425,6 +425,7 @@ fn oss_error(status: u16, body: &[u8]) -> Error {
     };
     match tag("Code") {
         Some(code) => Error::from(ServiceError {
+            access_denied: None,
             client_token: None,
             vendor: Vendor::Aliyun,
             code,

@@ -609,3 +609,61 @@ async fn an_oversized_response_is_refused_not_buffered() {
         .unwrap_err();
     assert!(err.to_string().contains("larger than 64 MiB"), "{err}");
 }
+
+/// Alibaba Cloud's `AccessDeniedDetail` is readable from a permission error,
+/// sent as an object or as JSON text, and shown in the error's text.
+#[tokio::test]
+async fn aliyun_access_denied_detail_is_readable() {
+    let detail = json!({
+        "AuthAction": "ecs:DescribeInstances",
+        "AuthPrincipalDisplayName": "dev@123.onaliyun.com",
+        "AuthPrincipalOwnerId": "123",
+        "AuthPrincipalType": "SubUser",
+        "NoPermissionType": "ImplicitDeny",
+        "PolicyType": "AccountLevelIdentityBasedPolicy",
+        "EncodedDiagnosticMessage": "AQEAAAAAaQ=="
+    });
+    for sent in [detail.clone(), Value::String(detail.to_string())] {
+        let server = TestServer::start(move |_: &Received| {
+            Reply::json(
+                403,
+                &json!({"Code": "Forbidden.RAM", "Message": "User not authorized", "RequestId": "r-403",
+                        "AccessDeniedDetail": sent}),
+            )
+        })
+        .await;
+        let client = AliyunClient::for_product(
+            config(&server, Credential::access_key(ID, SECRET))
+                .build()
+                .unwrap(),
+            "ecs",
+        );
+        let err = client
+            .call::<Value>(&RpcRequest::new("DescribeInstances", "2014-05-26").read_only(true))
+            .await
+            .unwrap_err();
+        let denied = err.access_denied().expect("the detail");
+        assert_eq!(denied.auth_action.as_deref(), Some("ecs:DescribeInstances"));
+        assert_eq!(denied.no_permission_type.as_deref(), Some("ImplicitDeny"));
+        assert_eq!(err.code(), Some("Forbidden.RAM"));
+        assert!(
+            err.to_string().contains(
+                "(denied: ecs:DescribeInstances for dev@123.onaliyun.com, ImplicitDeny by AccountLevelIdentityBasedPolicy)"
+            ),
+            "{err}"
+        );
+        assert!(!err.is_transient());
+    }
+}
+
+/// `is_transient` says what the retry rules do: timeouts, resets and 5xx
+/// are transient, a client error is not.
+#[test]
+fn is_transient_agrees_with_the_retry_rules() {
+    use yun_core::error::TimeoutKind;
+    let timeout = Error::timeout(TimeoutKind::Read, Duration::from_secs(1), "no answer");
+    assert!(timeout.is_transient());
+    assert!(Error::transport("reset", false, None).is_transient());
+    assert!(Error::transport("refused", true, None).is_transient());
+    assert!(!Error::invalid_input("bad").is_transient());
+}

@@ -376,28 +376,25 @@ fn respond(vendor: Vendor, step: Step, request_id: &str) -> Result<HttpResponse,
                 return Ok(response(status, "text/html", Bytes::from(page)));
             }
             Fault::Reset => {
-                return Err(Error::Transport {
-                    message: "connection reset by peer (a yun-testing fault)".into(),
-                    connect: false,
-                    source: None,
-                    client_token: None,
-                })
+                return Err(Error::transport(
+                    "connection reset by peer (a yun-testing fault)",
+                    false,
+                    None,
+                ))
             }
             Fault::Timeout => {
-                return Err(Error::Timeout {
-                    kind: TimeoutKind::Read,
-                    after: Duration::from_secs(30),
-                    message: "no answer (a yun-testing fault)".into(),
-                    client_token: None,
-                })
+                return Err(Error::timeout(
+                    TimeoutKind::Read,
+                    Duration::from_secs(30),
+                    "no answer (a yun-testing fault)",
+                ))
             }
             Fault::Unreachable => {
-                return Err(Error::Transport {
-                    message: "connection refused (a yun-testing fault)".into(),
-                    connect: true,
-                    source: None,
-                    client_token: None,
-                })
+                return Err(Error::transport(
+                    "connection refused (a yun-testing fault)",
+                    true,
+                    None,
+                ))
             }
         },
     };
