@@ -607,15 +607,16 @@ fn paginator_method(spec: &Spec, o: &OpNames<'_>) -> Option<TokenStream> {
     let module = ident(&o.method);
     // A resource-style operation's pages come through the typed method
     // (the client fetches them); RPC and Tencent ones through the raw client.
+    // The paginator owns a clone (cheap: clones share connections).
     let (inner, fetcher) = match (spec.vendor, &o.op.path) {
-        (Vendor::Aliyun, Some(_)) => (quote!(Client), quote!(self)),
+        (Vendor::Aliyun, Some(_)) => (quote!(Client), quote!(self.clone())),
         (Vendor::Aliyun, None) => (
             quote!(::yun_core::aliyun::AliyunClient),
-            quote!(&self.inner),
+            quote!(self.inner.clone()),
         ),
         (Vendor::Tencent, _) => (
             quote!(::yun_core::tencent::TencentClient),
-            quote!(&self.inner),
+            quote!(self.inner.clone()),
         ),
     };
     let request = format_ident!("{}", o.request);
@@ -660,7 +661,7 @@ fn paginator_method(spec: &Spec, o: &OpNames<'_>) -> Option<TokenStream> {
         pub fn #name(
             &self,
             request: operations::#module::#request,
-        ) -> ::yun_core::paginate::Paginator<'_, operations::#module::#request, #inner> {
+        ) -> ::yun_core::paginate::Paginator<operations::#module::#request, #inner> {
             ::yun_core::paginate::Paginator::new(#fetcher, request)
         }
     })

@@ -8014,11 +8014,10 @@ impl Client {
         &self,
         request: operations::describe_access_points::DescribeAccessPointsRequest,
     ) -> ::yun_core::paginate::Paginator<
-        '_,
         operations::describe_access_points::DescribeAccessPointsRequest,
         ::yun_core::aliyun::AliyunClient,
     > {
-        ::yun_core::paginate::Paginator::new(&self.inner, request)
+        ::yun_core::paginate::Paginator::new(self.inner.clone(), request)
     }
 
     /// Pages through `DescribeActivations` by token (`NextToken`, `MaxResults`; `NextToken` in the response): `.pages()` yields each response, `.items()` each item of `ActivationList`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
@@ -8026,11 +8025,10 @@ impl Client {
         &self,
         request: operations::describe_activations::DescribeActivationsRequest,
     ) -> ::yun_core::paginate::Paginator<
-        '_,
         operations::describe_activations::DescribeActivationsRequest,
         ::yun_core::aliyun::AliyunClient,
     > {
-        ::yun_core::paginate::Paginator::new(&self.inner, request)
+        ::yun_core::paginate::Paginator::new(self.inner.clone(), request)
     }
 
     /// Pages through `DescribeAutoProvisioningGroupHistory` by page number (`PageNumber`, `PageSize`; `TotalCount` in the response): `.pages()` yields each response, `.items()` each item of `AutoProvisioningGroupHistories.AutoProvisioningGroupHistory`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
@@ -8038,11 +8036,10 @@ impl Client {
         &self,
         request: operations::describe_auto_provisioning_group_history::DescribeAutoProvisioningGroupHistoryRequest,
     ) -> ::yun_core::paginate::Paginator<
-        '_,
         operations::describe_auto_provisioning_group_history::DescribeAutoProvisioningGroupHistoryRequest,
         ::yun_core::aliyun::AliyunClient,
     >{
-        ::yun_core::paginate::Paginator::new(&self.inner, request)
+        ::yun_core::paginate::Paginator::new(self.inner.clone(), request)
     }
 
     /// Pages through `DescribeAutoProvisioningGroupInstances` by page number (`PageNumber`, `PageSize`; `TotalCount` in the response): `.pages()` yields each response, `.items()` each item of `Instances.Instance`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
@@ -8050,11 +8047,10 @@ impl Client {
         &self,
         request: operations::describe_auto_provisioning_group_instances::DescribeAutoProvisioningGroupInstancesRequest,
     ) -> ::yun_core::paginate::Paginator<
-        '_,
         operations::describe_auto_provisioning_group_instances::DescribeAutoProvisioningGroupInstancesRequest,
         ::yun_core::aliyun::AliyunClient,
     >{
-        ::yun_core::paginate::Paginator::new(&self.inner, request)
+        ::yun_core::paginate::Paginator::new(self.inner.clone(), request)
     }
 
     /// Pages through `DescribeAutoProvisioningGroups` by page number (`PageNumber`, `PageSize`; `TotalCount` in the response): `.pages()` yields each response, `.items()` each item of `AutoProvisioningGroups.AutoProvisioningGroup`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
@@ -8062,11 +8058,10 @@ impl Client {
         &self,
         request: operations::describe_auto_provisioning_groups::DescribeAutoProvisioningGroupsRequest,
     ) -> ::yun_core::paginate::Paginator<
-        '_,
         operations::describe_auto_provisioning_groups::DescribeAutoProvisioningGroupsRequest,
         ::yun_core::aliyun::AliyunClient,
     > {
-        ::yun_core::paginate::Paginator::new(&self.inner, request)
+        ::yun_core::paginate::Paginator::new(self.inner.clone(), request)
     }
 
     /// Pages through `DescribeAutoSnapshotPolicyEx` by page number (`PageNumber`, `PageSize`; `TotalCount` in the response): `.pages()` yields each response, `.items()` each item of `AutoSnapshotPolicies.AutoSnapshotPolicy`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
@@ -8074,11 +8069,10 @@ impl Client {
         &self,
         request: operations::describe_auto_snapshot_policy_ex::DescribeAutoSnapshotPolicyExRequest,
     ) -> ::yun_core::paginate::Paginator<
-        '_,
         operations::describe_auto_snapshot_policy_ex::DescribeAutoSnapshotPolicyExRequest,
         ::yun_core::aliyun::AliyunClient,
     > {
-        ::yun_core::paginate::Paginator::new(&self.inner, request)
+        ::yun_core::paginate::Paginator::new(self.inner.clone(), request)
     }
 
     /// Pages through `DescribeBandwidthPackages` by page number (`PageNumber`, `PageSize`; `TotalCount` in the response): `.pages()` yields each response, `.items()` each item of `BandwidthPackages.BandwidthPackage`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
@@ -8087,11 +8081,10 @@ impl Client {
         &self,
         request: operations::describe_bandwidth_packages::DescribeBandwidthPackagesRequest,
     ) -> ::yun_core::paginate::Paginator<
-        '_,
         operations::describe_bandwidth_packages::DescribeBandwidthPackagesRequest,
         ::yun_core::aliyun::AliyunClient,
     > {
-        ::yun_core::paginate::Paginator::new(&self.inner, request)
+        ::yun_core::paginate::Paginator::new(self.inner.clone(), request)
     }
 
     /// Pages through `DescribeCapacityReservationInstances` by token (`NextToken`, `MaxResults`; `NextToken` in the response): `.pages()` yields each response, `.items()` each item of `CapacityReservationItem.InstanceIdSet`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
@@ -8099,11 +8092,10 @@ impl Client {
         &self,
         request: operations::describe_capacity_reservation_instances::DescribeCapacityReservationInstancesRequest,
     ) -> ::yun_core::paginate::Paginator<
-        '_,
         operations::describe_capacity_reservation_instances::DescribeCapacityReservationInstancesRequest,
         ::yun_core::aliyun::AliyunClient,
     >{
-        ::yun_core::paginate::Paginator::new(&self.inner, request)
+        ::yun_core::paginate::Paginator::new(self.inner.clone(), request)
     }
 
     /// Pages through `DescribeCapacityReservations` by token (`NextToken`, `MaxResults`; `NextToken` in the response): `.pages()` yields each response, `.items()` each item of `CapacityReservationSet.CapacityReservationItem`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
@@ -8111,11 +8103,10 @@ impl Client {
         &self,
         request: operations::describe_capacity_reservations::DescribeCapacityReservationsRequest,
     ) -> ::yun_core::paginate::Paginator<
-        '_,
         operations::describe_capacity_reservations::DescribeCapacityReservationsRequest,
         ::yun_core::aliyun::AliyunClient,
     > {
-        ::yun_core::paginate::Paginator::new(&self.inner, request)
+        ::yun_core::paginate::Paginator::new(self.inner.clone(), request)
     }
 
     /// Pages through `DescribeClassicLinkInstances` by page number (`PageNumber`, `PageSize`; `TotalCount` in the response): `.pages()` yields each response, `.items()` each item of `Links.Link`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
@@ -8123,11 +8114,10 @@ impl Client {
         &self,
         request: operations::describe_classic_link_instances::DescribeClassicLinkInstancesRequest,
     ) -> ::yun_core::paginate::Paginator<
-        '_,
         operations::describe_classic_link_instances::DescribeClassicLinkInstancesRequest,
         ::yun_core::aliyun::AliyunClient,
     > {
-        ::yun_core::paginate::Paginator::new(&self.inner, request)
+        ::yun_core::paginate::Paginator::new(self.inner.clone(), request)
     }
 
     /// Pages through `DescribeCloudAssistantStatus` by token (`NextToken`, `MaxResults`; `NextToken` in the response): `.pages()` yields each response, `.items()` each item of `InstanceCloudAssistantStatusSet.InstanceCloudAssistantStatus`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
@@ -8135,11 +8125,10 @@ impl Client {
         &self,
         request: operations::describe_cloud_assistant_status::DescribeCloudAssistantStatusRequest,
     ) -> ::yun_core::paginate::Paginator<
-        '_,
         operations::describe_cloud_assistant_status::DescribeCloudAssistantStatusRequest,
         ::yun_core::aliyun::AliyunClient,
     > {
-        ::yun_core::paginate::Paginator::new(&self.inner, request)
+        ::yun_core::paginate::Paginator::new(self.inner.clone(), request)
     }
 
     /// Pages through `DescribeCommands` by token (`NextToken`, `MaxResults`; `NextToken` in the response): `.pages()` yields each response, `.items()` each item of `Commands.Command`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
@@ -8147,11 +8136,10 @@ impl Client {
         &self,
         request: operations::describe_commands::DescribeCommandsRequest,
     ) -> ::yun_core::paginate::Paginator<
-        '_,
         operations::describe_commands::DescribeCommandsRequest,
         ::yun_core::aliyun::AliyunClient,
     > {
-        ::yun_core::paginate::Paginator::new(&self.inner, request)
+        ::yun_core::paginate::Paginator::new(self.inner.clone(), request)
     }
 
     /// Pages through `DescribeDedicatedHostClusters` by page number (`PageNumber`, `PageSize`; `TotalCount` in the response): `.pages()` yields each response, `.items()` each item of `DedicatedHostClusters.DedicatedHostCluster`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
@@ -8159,11 +8147,10 @@ impl Client {
         &self,
         request: operations::describe_dedicated_host_clusters::DescribeDedicatedHostClustersRequest,
     ) -> ::yun_core::paginate::Paginator<
-        '_,
         operations::describe_dedicated_host_clusters::DescribeDedicatedHostClustersRequest,
         ::yun_core::aliyun::AliyunClient,
     > {
-        ::yun_core::paginate::Paginator::new(&self.inner, request)
+        ::yun_core::paginate::Paginator::new(self.inner.clone(), request)
     }
 
     /// Pages through `DescribeDedicatedHosts` by token (`NextToken`, `MaxResults`; `NextToken` in the response): `.pages()` yields each response, `.items()` each item of `DedicatedHosts.DedicatedHost`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
@@ -8171,11 +8158,10 @@ impl Client {
         &self,
         request: operations::describe_dedicated_hosts::DescribeDedicatedHostsRequest,
     ) -> ::yun_core::paginate::Paginator<
-        '_,
         operations::describe_dedicated_hosts::DescribeDedicatedHostsRequest,
         ::yun_core::aliyun::AliyunClient,
     > {
-        ::yun_core::paginate::Paginator::new(&self.inner, request)
+        ::yun_core::paginate::Paginator::new(self.inner.clone(), request)
     }
 
     /// Pages through `DescribeDemands` by page number (`PageNumber`, `PageSize`; `TotalCount` in the response): `.pages()` yields each response, `.items()` each item of `Demands.Demand`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
@@ -8184,11 +8170,10 @@ impl Client {
         &self,
         request: operations::describe_demands::DescribeDemandsRequest,
     ) -> ::yun_core::paginate::Paginator<
-        '_,
         operations::describe_demands::DescribeDemandsRequest,
         ::yun_core::aliyun::AliyunClient,
     > {
-        ::yun_core::paginate::Paginator::new(&self.inner, request)
+        ::yun_core::paginate::Paginator::new(self.inner.clone(), request)
     }
 
     /// Pages through `DescribeDeploymentSets` by page number (`PageNumber`, `PageSize`; `TotalCount` in the response): `.pages()` yields each response, `.items()` each item of `DeploymentSets.DeploymentSet`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
@@ -8196,11 +8181,10 @@ impl Client {
         &self,
         request: operations::describe_deployment_sets::DescribeDeploymentSetsRequest,
     ) -> ::yun_core::paginate::Paginator<
-        '_,
         operations::describe_deployment_sets::DescribeDeploymentSetsRequest,
         ::yun_core::aliyun::AliyunClient,
     > {
-        ::yun_core::paginate::Paginator::new(&self.inner, request)
+        ::yun_core::paginate::Paginator::new(self.inner.clone(), request)
     }
 
     /// Pages through `DescribeDiagnosticMetricSets` by token (`NextToken`, `MaxResults`; `NextToken` in the response): `.pages()` yields each response, `.items()` each item of `MetricSets`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
@@ -8208,11 +8192,10 @@ impl Client {
         &self,
         request: operations::describe_diagnostic_metric_sets::DescribeDiagnosticMetricSetsRequest,
     ) -> ::yun_core::paginate::Paginator<
-        '_,
         operations::describe_diagnostic_metric_sets::DescribeDiagnosticMetricSetsRequest,
         ::yun_core::aliyun::AliyunClient,
     > {
-        ::yun_core::paginate::Paginator::new(&self.inner, request)
+        ::yun_core::paginate::Paginator::new(self.inner.clone(), request)
     }
 
     /// Pages through `DescribeDiagnosticMetrics` by token (`NextToken`, `MaxResults`; `NextToken` in the response): `.pages()` yields each response, `.items()` each item of `Metrics`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
@@ -8220,11 +8203,10 @@ impl Client {
         &self,
         request: operations::describe_diagnostic_metrics::DescribeDiagnosticMetricsRequest,
     ) -> ::yun_core::paginate::Paginator<
-        '_,
         operations::describe_diagnostic_metrics::DescribeDiagnosticMetricsRequest,
         ::yun_core::aliyun::AliyunClient,
     > {
-        ::yun_core::paginate::Paginator::new(&self.inner, request)
+        ::yun_core::paginate::Paginator::new(self.inner.clone(), request)
     }
 
     /// Pages through `DescribeDiagnosticReports` by token (`NextToken`, `MaxResults`; `NextToken` in the response): `.pages()` yields each response, `.items()` each item of `Reports.Report`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
@@ -8232,11 +8214,10 @@ impl Client {
         &self,
         request: operations::describe_diagnostic_reports::DescribeDiagnosticReportsRequest,
     ) -> ::yun_core::paginate::Paginator<
-        '_,
         operations::describe_diagnostic_reports::DescribeDiagnosticReportsRequest,
         ::yun_core::aliyun::AliyunClient,
     > {
-        ::yun_core::paginate::Paginator::new(&self.inner, request)
+        ::yun_core::paginate::Paginator::new(self.inner.clone(), request)
     }
 
     /// Pages through `DescribeDisks` by token (`NextToken`, `MaxResults`; `NextToken` in the response): `.pages()` yields each response, `.items()` each item of `Disks.Disk`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
@@ -8244,11 +8225,10 @@ impl Client {
         &self,
         request: operations::describe_disks::DescribeDisksRequest,
     ) -> ::yun_core::paginate::Paginator<
-        '_,
         operations::describe_disks::DescribeDisksRequest,
         ::yun_core::aliyun::AliyunClient,
     > {
-        ::yun_core::paginate::Paginator::new(&self.inner, request)
+        ::yun_core::paginate::Paginator::new(self.inner.clone(), request)
     }
 
     /// Pages through `DescribeDisksFullStatus` by page number (`PageNumber`, `PageSize`; `TotalCount` in the response): `.pages()` yields each response, `.items()` each item of `DiskFullStatusSet.DiskFullStatusType`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
@@ -8256,11 +8236,10 @@ impl Client {
         &self,
         request: operations::describe_disks_full_status::DescribeDisksFullStatusRequest,
     ) -> ::yun_core::paginate::Paginator<
-        '_,
         operations::describe_disks_full_status::DescribeDisksFullStatusRequest,
         ::yun_core::aliyun::AliyunClient,
     > {
-        ::yun_core::paginate::Paginator::new(&self.inner, request)
+        ::yun_core::paginate::Paginator::new(self.inner.clone(), request)
     }
 
     /// Pages through `DescribeEipAddresses` by page number (`PageNumber`, `PageSize`; `TotalCount` in the response): `.pages()` yields each response, `.items()` each item of `EipAddresses.EipAddress`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
@@ -8269,11 +8248,10 @@ impl Client {
         &self,
         request: operations::describe_eip_addresses::DescribeEipAddressesRequest,
     ) -> ::yun_core::paginate::Paginator<
-        '_,
         operations::describe_eip_addresses::DescribeEipAddressesRequest,
         ::yun_core::aliyun::AliyunClient,
     > {
-        ::yun_core::paginate::Paginator::new(&self.inner, request)
+        ::yun_core::paginate::Paginator::new(self.inner.clone(), request)
     }
 
     /// Pages through `DescribeElasticityAssuranceInstances` by token (`NextToken`, `MaxResults`; `NextToken` in the response): `.pages()` yields each response, `.items()` each item of `ElasticityAssuranceItem.InstanceIdSet`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
@@ -8281,11 +8259,10 @@ impl Client {
         &self,
         request: operations::describe_elasticity_assurance_instances::DescribeElasticityAssuranceInstancesRequest,
     ) -> ::yun_core::paginate::Paginator<
-        '_,
         operations::describe_elasticity_assurance_instances::DescribeElasticityAssuranceInstancesRequest,
         ::yun_core::aliyun::AliyunClient,
     >{
-        ::yun_core::paginate::Paginator::new(&self.inner, request)
+        ::yun_core::paginate::Paginator::new(self.inner.clone(), request)
     }
 
     /// Pages through `DescribeElasticityAssurances` by token (`NextToken`, `MaxResults`; `NextToken` in the response): `.pages()` yields each response, `.items()` each item of `ElasticityAssuranceSet.ElasticityAssuranceItem`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
@@ -8293,11 +8270,10 @@ impl Client {
         &self,
         request: operations::describe_elasticity_assurances::DescribeElasticityAssurancesRequest,
     ) -> ::yun_core::paginate::Paginator<
-        '_,
         operations::describe_elasticity_assurances::DescribeElasticityAssurancesRequest,
         ::yun_core::aliyun::AliyunClient,
     > {
-        ::yun_core::paginate::Paginator::new(&self.inner, request)
+        ::yun_core::paginate::Paginator::new(self.inner.clone(), request)
     }
 
     /// Pages through `DescribeForwardTableEntries` by page number (`PageNumber`, `PageSize`; `TotalCount` in the response): `.pages()` yields each response, `.items()` each item of `ForwardTableEntries.ForwardTableEntry`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
@@ -8306,11 +8282,10 @@ impl Client {
         &self,
         request: operations::describe_forward_table_entries::DescribeForwardTableEntriesRequest,
     ) -> ::yun_core::paginate::Paginator<
-        '_,
         operations::describe_forward_table_entries::DescribeForwardTableEntriesRequest,
         ::yun_core::aliyun::AliyunClient,
     > {
-        ::yun_core::paginate::Paginator::new(&self.inner, request)
+        ::yun_core::paginate::Paginator::new(self.inner.clone(), request)
     }
 
     /// Pages through `DescribeHaVips` by page number (`PageNumber`, `PageSize`; `TotalCount` in the response): `.pages()` yields each response, `.items()` each item of `HaVips.HaVip`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
@@ -8319,11 +8294,10 @@ impl Client {
         &self,
         request: operations::describe_ha_vips::DescribeHaVipsRequest,
     ) -> ::yun_core::paginate::Paginator<
-        '_,
         operations::describe_ha_vips::DescribeHaVipsRequest,
         ::yun_core::aliyun::AliyunClient,
     > {
-        ::yun_core::paginate::Paginator::new(&self.inner, request)
+        ::yun_core::paginate::Paginator::new(self.inner.clone(), request)
     }
 
     /// Pages through `DescribeHpcClusters` by page number (`PageNumber`, `PageSize`; `TotalCount` in the response): `.pages()` yields each response, `.items()` each item of `HpcClusters.HpcCluster`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
@@ -8331,11 +8305,10 @@ impl Client {
         &self,
         request: operations::describe_hpc_clusters::DescribeHpcClustersRequest,
     ) -> ::yun_core::paginate::Paginator<
-        '_,
         operations::describe_hpc_clusters::DescribeHpcClustersRequest,
         ::yun_core::aliyun::AliyunClient,
     > {
-        ::yun_core::paginate::Paginator::new(&self.inner, request)
+        ::yun_core::paginate::Paginator::new(self.inner.clone(), request)
     }
 
     /// Pages through `DescribeImageComponents` by token (`NextToken`, `MaxResults`; `NextToken` in the response): `.pages()` yields each response, `.items()` each item of `ImageComponent.ImageComponentSet`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
@@ -8343,11 +8316,10 @@ impl Client {
         &self,
         request: operations::describe_image_components::DescribeImageComponentsRequest,
     ) -> ::yun_core::paginate::Paginator<
-        '_,
         operations::describe_image_components::DescribeImageComponentsRequest,
         ::yun_core::aliyun::AliyunClient,
     > {
-        ::yun_core::paginate::Paginator::new(&self.inner, request)
+        ::yun_core::paginate::Paginator::new(self.inner.clone(), request)
     }
 
     /// Pages through `DescribeImagePipelineExecutions` by token (`NextToken`, `MaxResults`; `NextToken` in the response): `.pages()` yields each response, `.items()` each item of `ImagePipelineExecution.ImagePipelineExecutionSet`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
@@ -8355,11 +8327,10 @@ impl Client {
         &self,
         request: operations::describe_image_pipeline_executions::DescribeImagePipelineExecutionsRequest,
     ) -> ::yun_core::paginate::Paginator<
-        '_,
         operations::describe_image_pipeline_executions::DescribeImagePipelineExecutionsRequest,
         ::yun_core::aliyun::AliyunClient,
     > {
-        ::yun_core::paginate::Paginator::new(&self.inner, request)
+        ::yun_core::paginate::Paginator::new(self.inner.clone(), request)
     }
 
     /// Pages through `DescribeImagePipelines` by token (`NextToken`, `MaxResults`; `NextToken` in the response): `.pages()` yields each response, `.items()` each item of `ImagePipeline.ImagePipelineSet`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
@@ -8367,11 +8338,10 @@ impl Client {
         &self,
         request: operations::describe_image_pipelines::DescribeImagePipelinesRequest,
     ) -> ::yun_core::paginate::Paginator<
-        '_,
         operations::describe_image_pipelines::DescribeImagePipelinesRequest,
         ::yun_core::aliyun::AliyunClient,
     > {
-        ::yun_core::paginate::Paginator::new(&self.inner, request)
+        ::yun_core::paginate::Paginator::new(self.inner.clone(), request)
     }
 
     /// Pages through `DescribeImages` by page number (`PageNumber`, `PageSize`; `TotalCount` in the response): `.pages()` yields each response, `.items()` each item of `Images.Image`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
@@ -8379,11 +8349,10 @@ impl Client {
         &self,
         request: operations::describe_images::DescribeImagesRequest,
     ) -> ::yun_core::paginate::Paginator<
-        '_,
         operations::describe_images::DescribeImagesRequest,
         ::yun_core::aliyun::AliyunClient,
     > {
-        ::yun_core::paginate::Paginator::new(&self.inner, request)
+        ::yun_core::paginate::Paginator::new(self.inner.clone(), request)
     }
 
     /// Pages through `DescribeInstanceAttachmentAttributes` by page number (`PageNumber`, `PageSize`; `TotalCount` in the response): `.pages()` yields each response, `.items()` each item of `Instances.Instance`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
@@ -8391,11 +8360,10 @@ impl Client {
         &self,
         request: operations::describe_instance_attachment_attributes::DescribeInstanceAttachmentAttributesRequest,
     ) -> ::yun_core::paginate::Paginator<
-        '_,
         operations::describe_instance_attachment_attributes::DescribeInstanceAttachmentAttributesRequest,
         ::yun_core::aliyun::AliyunClient,
     >{
-        ::yun_core::paginate::Paginator::new(&self.inner, request)
+        ::yun_core::paginate::Paginator::new(self.inner.clone(), request)
     }
 
     /// Pages through `DescribeInstanceAutoRenewAttribute` by page number (`PageNumber`, `PageSize`; `TotalCount` in the response): `.pages()` yields each response, `.items()` each item of `InstanceRenewAttributes.InstanceRenewAttribute`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
@@ -8403,11 +8371,10 @@ impl Client {
         &self,
         request: operations::describe_instance_auto_renew_attribute::DescribeInstanceAutoRenewAttributeRequest,
     ) -> ::yun_core::paginate::Paginator<
-        '_,
         operations::describe_instance_auto_renew_attribute::DescribeInstanceAutoRenewAttributeRequest,
         ::yun_core::aliyun::AliyunClient,
     >{
-        ::yun_core::paginate::Paginator::new(&self.inner, request)
+        ::yun_core::paginate::Paginator::new(self.inner.clone(), request)
     }
 
     /// Pages through `DescribeInstanceHistoryEvents` by page number (`PageNumber`, `PageSize`; `TotalCount` in the response): `.pages()` yields each response, `.items()` each item of `InstanceSystemEventSet.InstanceSystemEventType`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
@@ -8415,11 +8382,10 @@ impl Client {
         &self,
         request: operations::describe_instance_history_events::DescribeInstanceHistoryEventsRequest,
     ) -> ::yun_core::paginate::Paginator<
-        '_,
         operations::describe_instance_history_events::DescribeInstanceHistoryEventsRequest,
         ::yun_core::aliyun::AliyunClient,
     > {
-        ::yun_core::paginate::Paginator::new(&self.inner, request)
+        ::yun_core::paginate::Paginator::new(self.inner.clone(), request)
     }
 
     /// Pages through `DescribeInstanceMaintenanceAttributes` by page number (`PageNumber`, `PageSize`; `TotalCount` in the response): `.pages()` yields each response, `.items()` each item of `MaintenanceAttributes.MaintenanceAttribute`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
@@ -8427,11 +8393,10 @@ impl Client {
         &self,
         request: operations::describe_instance_maintenance_attributes::DescribeInstanceMaintenanceAttributesRequest,
     ) -> ::yun_core::paginate::Paginator<
-        '_,
         operations::describe_instance_maintenance_attributes::DescribeInstanceMaintenanceAttributesRequest,
         ::yun_core::aliyun::AliyunClient,
     >{
-        ::yun_core::paginate::Paginator::new(&self.inner, request)
+        ::yun_core::paginate::Paginator::new(self.inner.clone(), request)
     }
 
     /// Pages through `DescribeInstanceRamRole` by page number (`PageNumber`, `PageSize`; `TotalCount` in the response): `.pages()` yields each response, `.items()` each item of `InstanceRamRoleSets.InstanceRamRoleSet`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
@@ -8439,11 +8404,10 @@ impl Client {
         &self,
         request: operations::describe_instance_ram_role::DescribeInstanceRamRoleRequest,
     ) -> ::yun_core::paginate::Paginator<
-        '_,
         operations::describe_instance_ram_role::DescribeInstanceRamRoleRequest,
         ::yun_core::aliyun::AliyunClient,
     > {
-        ::yun_core::paginate::Paginator::new(&self.inner, request)
+        ::yun_core::paginate::Paginator::new(self.inner.clone(), request)
     }
 
     /// Pages through `DescribeInstanceStatus` by page number (`PageNumber`, `PageSize`; `TotalCount` in the response): `.pages()` yields each response, `.items()` each item of `InstanceStatuses.InstanceStatus`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
@@ -8451,11 +8415,10 @@ impl Client {
         &self,
         request: operations::describe_instance_status::DescribeInstanceStatusRequest,
     ) -> ::yun_core::paginate::Paginator<
-        '_,
         operations::describe_instance_status::DescribeInstanceStatusRequest,
         ::yun_core::aliyun::AliyunClient,
     > {
-        ::yun_core::paginate::Paginator::new(&self.inner, request)
+        ::yun_core::paginate::Paginator::new(self.inner.clone(), request)
     }
 
     /// Pages through `DescribeInstanceTypes` by token (`NextToken`, `MaxResults`; `NextToken` in the response): `.pages()` yields each response, `.items()` each item of `InstanceTypes.InstanceType`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
@@ -8463,11 +8426,10 @@ impl Client {
         &self,
         request: operations::describe_instance_types::DescribeInstanceTypesRequest,
     ) -> ::yun_core::paginate::Paginator<
-        '_,
         operations::describe_instance_types::DescribeInstanceTypesRequest,
         ::yun_core::aliyun::AliyunClient,
     > {
-        ::yun_core::paginate::Paginator::new(&self.inner, request)
+        ::yun_core::paginate::Paginator::new(self.inner.clone(), request)
     }
 
     /// Pages through `DescribeInstances` by token (`NextToken`, `MaxResults`; `NextToken` in the response): `.pages()` yields each response, `.items()` each item of `Instances.Instance`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
@@ -8475,11 +8437,10 @@ impl Client {
         &self,
         request: operations::describe_instances::DescribeInstancesRequest,
     ) -> ::yun_core::paginate::Paginator<
-        '_,
         operations::describe_instances::DescribeInstancesRequest,
         ::yun_core::aliyun::AliyunClient,
     > {
-        ::yun_core::paginate::Paginator::new(&self.inner, request)
+        ::yun_core::paginate::Paginator::new(self.inner.clone(), request)
     }
 
     /// Pages through `DescribeInstancesFullStatus` by page number (`PageNumber`, `PageSize`; `TotalCount` in the response): `.pages()` yields each response, `.items()` each item of `InstanceFullStatusSet.InstanceFullStatusType`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
@@ -8487,11 +8448,10 @@ impl Client {
         &self,
         request: operations::describe_instances_full_status::DescribeInstancesFullStatusRequest,
     ) -> ::yun_core::paginate::Paginator<
-        '_,
         operations::describe_instances_full_status::DescribeInstancesFullStatusRequest,
         ::yun_core::aliyun::AliyunClient,
     > {
-        ::yun_core::paginate::Paginator::new(&self.inner, request)
+        ::yun_core::paginate::Paginator::new(self.inner.clone(), request)
     }
 
     /// Pages through `DescribeInvocationResults` by token (`NextToken`, `MaxResults`; `Invocation.NextToken` in the response): `.pages()` yields each response, `.items()` each item of `Invocation.InvocationResults.InvocationResult`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
@@ -8499,11 +8459,10 @@ impl Client {
         &self,
         request: operations::describe_invocation_results::DescribeInvocationResultsRequest,
     ) -> ::yun_core::paginate::Paginator<
-        '_,
         operations::describe_invocation_results::DescribeInvocationResultsRequest,
         ::yun_core::aliyun::AliyunClient,
     > {
-        ::yun_core::paginate::Paginator::new(&self.inner, request)
+        ::yun_core::paginate::Paginator::new(self.inner.clone(), request)
     }
 
     /// Pages through `DescribeInvocations` by token (`NextToken`, `MaxResults`; `NextToken` in the response): `.pages()` yields each response, `.items()` each item of `Invocations.Invocation`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
@@ -8511,11 +8470,10 @@ impl Client {
         &self,
         request: operations::describe_invocations::DescribeInvocationsRequest,
     ) -> ::yun_core::paginate::Paginator<
-        '_,
         operations::describe_invocations::DescribeInvocationsRequest,
         ::yun_core::aliyun::AliyunClient,
     > {
-        ::yun_core::paginate::Paginator::new(&self.inner, request)
+        ::yun_core::paginate::Paginator::new(self.inner.clone(), request)
     }
 
     /// Pages through `DescribeKeyPairs` by page number (`PageNumber`, `PageSize`; `TotalCount` in the response): `.pages()` yields each response, `.items()` each item of `KeyPairs.KeyPair`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
@@ -8523,11 +8481,10 @@ impl Client {
         &self,
         request: operations::describe_key_pairs::DescribeKeyPairsRequest,
     ) -> ::yun_core::paginate::Paginator<
-        '_,
         operations::describe_key_pairs::DescribeKeyPairsRequest,
         ::yun_core::aliyun::AliyunClient,
     > {
-        ::yun_core::paginate::Paginator::new(&self.inner, request)
+        ::yun_core::paginate::Paginator::new(self.inner.clone(), request)
     }
 
     /// Pages through `DescribeLaunchTemplateVersions` by page number (`PageNumber`, `PageSize`; `TotalCount` in the response): `.pages()` yields each response, `.items()` each item of `LaunchTemplateVersionSets.LaunchTemplateVersionSet`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
@@ -8535,11 +8492,10 @@ impl Client {
         &self,
         request: operations::describe_launch_template_versions::DescribeLaunchTemplateVersionsRequest,
     ) -> ::yun_core::paginate::Paginator<
-        '_,
         operations::describe_launch_template_versions::DescribeLaunchTemplateVersionsRequest,
         ::yun_core::aliyun::AliyunClient,
     > {
-        ::yun_core::paginate::Paginator::new(&self.inner, request)
+        ::yun_core::paginate::Paginator::new(self.inner.clone(), request)
     }
 
     /// Pages through `DescribeLaunchTemplates` by page number (`PageNumber`, `PageSize`; `TotalCount` in the response): `.pages()` yields each response, `.items()` each item of `LaunchTemplateSets.LaunchTemplateSet`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
@@ -8547,11 +8503,10 @@ impl Client {
         &self,
         request: operations::describe_launch_templates::DescribeLaunchTemplatesRequest,
     ) -> ::yun_core::paginate::Paginator<
-        '_,
         operations::describe_launch_templates::DescribeLaunchTemplatesRequest,
         ::yun_core::aliyun::AliyunClient,
     > {
-        ::yun_core::paginate::Paginator::new(&self.inner, request)
+        ::yun_core::paginate::Paginator::new(self.inner.clone(), request)
     }
 
     /// Pages through `DescribeManagedInstances` by token (`NextToken`, `MaxResults`; `NextToken` in the response): `.pages()` yields each response, `.items()` each item of `Instances`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
@@ -8559,11 +8514,10 @@ impl Client {
         &self,
         request: operations::describe_managed_instances::DescribeManagedInstancesRequest,
     ) -> ::yun_core::paginate::Paginator<
-        '_,
         operations::describe_managed_instances::DescribeManagedInstancesRequest,
         ::yun_core::aliyun::AliyunClient,
     > {
-        ::yun_core::paginate::Paginator::new(&self.inner, request)
+        ::yun_core::paginate::Paginator::new(self.inner.clone(), request)
     }
 
     /// Pages through `DescribeNatGateways` by page number (`PageNumber`, `PageSize`; `TotalCount` in the response): `.pages()` yields each response, `.items()` each item of `NatGateways.NatGateway`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
@@ -8572,11 +8526,10 @@ impl Client {
         &self,
         request: operations::describe_nat_gateways::DescribeNatGatewaysRequest,
     ) -> ::yun_core::paginate::Paginator<
-        '_,
         operations::describe_nat_gateways::DescribeNatGatewaysRequest,
         ::yun_core::aliyun::AliyunClient,
     > {
-        ::yun_core::paginate::Paginator::new(&self.inner, request)
+        ::yun_core::paginate::Paginator::new(self.inner.clone(), request)
     }
 
     /// Pages through `DescribeNetworkInterfacePermissions` by page number (`PageNumber`, `PageSize`; `TotalCount` in the response): `.pages()` yields each response, `.items()` each item of `NetworkInterfacePermissions.NetworkInterfacePermission`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
@@ -8584,11 +8537,10 @@ impl Client {
         &self,
         request: operations::describe_network_interface_permissions::DescribeNetworkInterfacePermissionsRequest,
     ) -> ::yun_core::paginate::Paginator<
-        '_,
         operations::describe_network_interface_permissions::DescribeNetworkInterfacePermissionsRequest,
         ::yun_core::aliyun::AliyunClient,
     >{
-        ::yun_core::paginate::Paginator::new(&self.inner, request)
+        ::yun_core::paginate::Paginator::new(self.inner.clone(), request)
     }
 
     /// Pages through `DescribeNetworkInterfaces` by token (`NextToken`, `MaxResults`; `NextToken` in the response): `.pages()` yields each response, `.items()` each item of `NetworkInterfaceSets.NetworkInterfaceSet`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
@@ -8596,11 +8548,10 @@ impl Client {
         &self,
         request: operations::describe_network_interfaces::DescribeNetworkInterfacesRequest,
     ) -> ::yun_core::paginate::Paginator<
-        '_,
         operations::describe_network_interfaces::DescribeNetworkInterfacesRequest,
         ::yun_core::aliyun::AliyunClient,
     > {
-        ::yun_core::paginate::Paginator::new(&self.inner, request)
+        ::yun_core::paginate::Paginator::new(self.inner.clone(), request)
     }
 
     /// Pages through `DescribePhysicalConnections` by page number (`PageNumber`, `PageSize`; `TotalCount` in the response): `.pages()` yields each response, `.items()` each item of `PhysicalConnectionSet.PhysicalConnectionType`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
@@ -8609,11 +8560,10 @@ impl Client {
         &self,
         request: operations::describe_physical_connections::DescribePhysicalConnectionsRequest,
     ) -> ::yun_core::paginate::Paginator<
-        '_,
         operations::describe_physical_connections::DescribePhysicalConnectionsRequest,
         ::yun_core::aliyun::AliyunClient,
     > {
-        ::yun_core::paginate::Paginator::new(&self.inner, request)
+        ::yun_core::paginate::Paginator::new(self.inner.clone(), request)
     }
 
     /// Pages through `DescribePrefixListAssociations` by token (`NextToken`, `MaxResults`; `NextToken` in the response): `.pages()` yields each response, `.items()` each item of `PrefixListAssociations.PrefixListAssociation`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
@@ -8621,11 +8571,10 @@ impl Client {
         &self,
         request: operations::describe_prefix_list_associations::DescribePrefixListAssociationsRequest,
     ) -> ::yun_core::paginate::Paginator<
-        '_,
         operations::describe_prefix_list_associations::DescribePrefixListAssociationsRequest,
         ::yun_core::aliyun::AliyunClient,
     > {
-        ::yun_core::paginate::Paginator::new(&self.inner, request)
+        ::yun_core::paginate::Paginator::new(self.inner.clone(), request)
     }
 
     /// Pages through `DescribePrefixLists` by token (`NextToken`, `MaxResults`; `NextToken` in the response): `.pages()` yields each response, `.items()` each item of `PrefixLists.PrefixList`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
@@ -8633,11 +8582,10 @@ impl Client {
         &self,
         request: operations::describe_prefix_lists::DescribePrefixListsRequest,
     ) -> ::yun_core::paginate::Paginator<
-        '_,
         operations::describe_prefix_lists::DescribePrefixListsRequest,
         ::yun_core::aliyun::AliyunClient,
     > {
-        ::yun_core::paginate::Paginator::new(&self.inner, request)
+        ::yun_core::paginate::Paginator::new(self.inner.clone(), request)
     }
 
     /// Pages through `DescribeReservedInstances` by page number (`PageNumber`, `PageSize`; `TotalCount` in the response): `.pages()` yields each response, `.items()` each item of `ReservedInstances.ReservedInstance`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
@@ -8645,11 +8593,10 @@ impl Client {
         &self,
         request: operations::describe_reserved_instances::DescribeReservedInstancesRequest,
     ) -> ::yun_core::paginate::Paginator<
-        '_,
         operations::describe_reserved_instances::DescribeReservedInstancesRequest,
         ::yun_core::aliyun::AliyunClient,
     > {
-        ::yun_core::paginate::Paginator::new(&self.inner, request)
+        ::yun_core::paginate::Paginator::new(self.inner.clone(), request)
     }
 
     /// Pages through `DescribeResourceByTags` by page number (`PageNumber`, `PageSize`; `TotalCount` in the response): `.pages()` yields each response, `.items()` each item of `Resources.Resource`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
@@ -8657,11 +8604,10 @@ impl Client {
         &self,
         request: operations::describe_resource_by_tags::DescribeResourceByTagsRequest,
     ) -> ::yun_core::paginate::Paginator<
-        '_,
         operations::describe_resource_by_tags::DescribeResourceByTagsRequest,
         ::yun_core::aliyun::AliyunClient,
     > {
-        ::yun_core::paginate::Paginator::new(&self.inner, request)
+        ::yun_core::paginate::Paginator::new(self.inner.clone(), request)
     }
 
     /// Pages through `DescribeRouteTables` by page number (`PageNumber`, `PageSize`; `TotalCount` in the response): `.pages()` yields each response, `.items()` each item of `RouteTables.RouteTable`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
@@ -8670,11 +8616,10 @@ impl Client {
         &self,
         request: operations::describe_route_tables::DescribeRouteTablesRequest,
     ) -> ::yun_core::paginate::Paginator<
-        '_,
         operations::describe_route_tables::DescribeRouteTablesRequest,
         ::yun_core::aliyun::AliyunClient,
     > {
-        ::yun_core::paginate::Paginator::new(&self.inner, request)
+        ::yun_core::paginate::Paginator::new(self.inner.clone(), request)
     }
 
     /// Pages through `DescribeRouterInterfaces` by page number (`PageNumber`, `PageSize`; `TotalCount` in the response): `.pages()` yields each response, `.items()` each item of `RouterInterfaceSet.RouterInterfaceType`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
@@ -8683,11 +8628,10 @@ impl Client {
         &self,
         request: operations::describe_router_interfaces::DescribeRouterInterfacesRequest,
     ) -> ::yun_core::paginate::Paginator<
-        '_,
         operations::describe_router_interfaces::DescribeRouterInterfacesRequest,
         ::yun_core::aliyun::AliyunClient,
     > {
-        ::yun_core::paginate::Paginator::new(&self.inner, request)
+        ::yun_core::paginate::Paginator::new(self.inner.clone(), request)
     }
 
     /// Pages through `DescribeSecurityGroupAttribute` by token (`NextToken`, `MaxResults`; `NextToken` in the response): `.pages()` yields each response, `.items()` each item of `Permissions.Permission`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
@@ -8695,11 +8639,10 @@ impl Client {
         &self,
         request: operations::describe_security_group_attribute::DescribeSecurityGroupAttributeRequest,
     ) -> ::yun_core::paginate::Paginator<
-        '_,
         operations::describe_security_group_attribute::DescribeSecurityGroupAttributeRequest,
         ::yun_core::aliyun::AliyunClient,
     > {
-        ::yun_core::paginate::Paginator::new(&self.inner, request)
+        ::yun_core::paginate::Paginator::new(self.inner.clone(), request)
     }
 
     /// Pages through `DescribeSecurityGroups` by token (`NextToken`, `MaxResults`; `NextToken` in the response): `.pages()` yields each response, `.items()` each item of `SecurityGroups.SecurityGroup`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
@@ -8707,11 +8650,10 @@ impl Client {
         &self,
         request: operations::describe_security_groups::DescribeSecurityGroupsRequest,
     ) -> ::yun_core::paginate::Paginator<
-        '_,
         operations::describe_security_groups::DescribeSecurityGroupsRequest,
         ::yun_core::aliyun::AliyunClient,
     > {
-        ::yun_core::paginate::Paginator::new(&self.inner, request)
+        ::yun_core::paginate::Paginator::new(self.inner.clone(), request)
     }
 
     /// Pages through `DescribeSendFileResults` by token (`NextToken`, `MaxResults`; `NextToken` in the response): `.pages()` yields each response, `.items()` each item of `Invocations.Invocation`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
@@ -8719,11 +8661,10 @@ impl Client {
         &self,
         request: operations::describe_send_file_results::DescribeSendFileResultsRequest,
     ) -> ::yun_core::paginate::Paginator<
-        '_,
         operations::describe_send_file_results::DescribeSendFileResultsRequest,
         ::yun_core::aliyun::AliyunClient,
     > {
-        ::yun_core::paginate::Paginator::new(&self.inner, request)
+        ::yun_core::paginate::Paginator::new(self.inner.clone(), request)
     }
 
     /// Pages through `DescribeSnapshotGroups` by token (`NextToken`, `MaxResults`; `NextToken` in the response): `.pages()` yields each response, `.items()` each item of `SnapshotGroups.SnapshotGroup`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
@@ -8731,11 +8672,10 @@ impl Client {
         &self,
         request: operations::describe_snapshot_groups::DescribeSnapshotGroupsRequest,
     ) -> ::yun_core::paginate::Paginator<
-        '_,
         operations::describe_snapshot_groups::DescribeSnapshotGroupsRequest,
         ::yun_core::aliyun::AliyunClient,
     > {
-        ::yun_core::paginate::Paginator::new(&self.inner, request)
+        ::yun_core::paginate::Paginator::new(self.inner.clone(), request)
     }
 
     /// Pages through `DescribeSnapshotLinks` by page number (`PageNumber`, `PageSize`; `TotalCount` in the response): `.pages()` yields each response, `.items()` each item of `SnapshotLinks.SnapshotLink`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
@@ -8743,11 +8683,10 @@ impl Client {
         &self,
         request: operations::describe_snapshot_links::DescribeSnapshotLinksRequest,
     ) -> ::yun_core::paginate::Paginator<
-        '_,
         operations::describe_snapshot_links::DescribeSnapshotLinksRequest,
         ::yun_core::aliyun::AliyunClient,
     > {
-        ::yun_core::paginate::Paginator::new(&self.inner, request)
+        ::yun_core::paginate::Paginator::new(self.inner.clone(), request)
     }
 
     /// Pages through `DescribeSnapshotPackage` by page number (`PageNumber`, `PageSize`; `TotalCount` in the response): `.pages()` yields each response, `.items()` each item of `SnapshotPackages.SnapshotPackage`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
@@ -8755,11 +8694,10 @@ impl Client {
         &self,
         request: operations::describe_snapshot_package::DescribeSnapshotPackageRequest,
     ) -> ::yun_core::paginate::Paginator<
-        '_,
         operations::describe_snapshot_package::DescribeSnapshotPackageRequest,
         ::yun_core::aliyun::AliyunClient,
     > {
-        ::yun_core::paginate::Paginator::new(&self.inner, request)
+        ::yun_core::paginate::Paginator::new(self.inner.clone(), request)
     }
 
     /// Pages through `DescribeSnapshots` by token (`NextToken`, `MaxResults`; `NextToken` in the response): `.pages()` yields each response, `.items()` each item of `Snapshots.Snapshot`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
@@ -8767,11 +8705,10 @@ impl Client {
         &self,
         request: operations::describe_snapshots::DescribeSnapshotsRequest,
     ) -> ::yun_core::paginate::Paginator<
-        '_,
         operations::describe_snapshots::DescribeSnapshotsRequest,
         ::yun_core::aliyun::AliyunClient,
     > {
-        ::yun_core::paginate::Paginator::new(&self.inner, request)
+        ::yun_core::paginate::Paginator::new(self.inner.clone(), request)
     }
 
     /// Pages through `DescribeStorageCapacityUnits` by page number (`PageNumber`, `PageSize`; `TotalCount` in the response): `.pages()` yields each response, `.items()` each item of `StorageCapacityUnits.StorageCapacityUnit`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
@@ -8779,11 +8716,10 @@ impl Client {
         &self,
         request: operations::describe_storage_capacity_units::DescribeStorageCapacityUnitsRequest,
     ) -> ::yun_core::paginate::Paginator<
-        '_,
         operations::describe_storage_capacity_units::DescribeStorageCapacityUnitsRequest,
         ::yun_core::aliyun::AliyunClient,
     > {
-        ::yun_core::paginate::Paginator::new(&self.inner, request)
+        ::yun_core::paginate::Paginator::new(self.inner.clone(), request)
     }
 
     /// Pages through `DescribeStorageSetDetails` by page number (`PageNumber`, `PageSize`; `TotalCount` in the response): `.pages()` yields each response, `.items()` each item of `Disks.Disk`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
@@ -8791,11 +8727,10 @@ impl Client {
         &self,
         request: operations::describe_storage_set_details::DescribeStorageSetDetailsRequest,
     ) -> ::yun_core::paginate::Paginator<
-        '_,
         operations::describe_storage_set_details::DescribeStorageSetDetailsRequest,
         ::yun_core::aliyun::AliyunClient,
     > {
-        ::yun_core::paginate::Paginator::new(&self.inner, request)
+        ::yun_core::paginate::Paginator::new(self.inner.clone(), request)
     }
 
     /// Pages through `DescribeStorageSets` by page number (`PageNumber`, `PageSize`; `TotalCount` in the response): `.pages()` yields each response, `.items()` each item of `StorageSets.StorageSet`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
@@ -8803,11 +8738,10 @@ impl Client {
         &self,
         request: operations::describe_storage_sets::DescribeStorageSetsRequest,
     ) -> ::yun_core::paginate::Paginator<
-        '_,
         operations::describe_storage_sets::DescribeStorageSetsRequest,
         ::yun_core::aliyun::AliyunClient,
     > {
-        ::yun_core::paginate::Paginator::new(&self.inner, request)
+        ::yun_core::paginate::Paginator::new(self.inner.clone(), request)
     }
 
     /// Pages through `DescribeTags` by page number (`PageNumber`, `PageSize`; `TotalCount` in the response): `.pages()` yields each response, `.items()` each item of `Tags.Tag`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
@@ -8815,11 +8749,10 @@ impl Client {
         &self,
         request: operations::describe_tags::DescribeTagsRequest,
     ) -> ::yun_core::paginate::Paginator<
-        '_,
         operations::describe_tags::DescribeTagsRequest,
         ::yun_core::aliyun::AliyunClient,
     > {
-        ::yun_core::paginate::Paginator::new(&self.inner, request)
+        ::yun_core::paginate::Paginator::new(self.inner.clone(), request)
     }
 
     /// Pages through `DescribeTasks` by page number (`PageNumber`, `PageSize`; `TotalCount` in the response): `.pages()` yields each response, `.items()` each item of `TaskSet.Task`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
@@ -8827,11 +8760,10 @@ impl Client {
         &self,
         request: operations::describe_tasks::DescribeTasksRequest,
     ) -> ::yun_core::paginate::Paginator<
-        '_,
         operations::describe_tasks::DescribeTasksRequest,
         ::yun_core::aliyun::AliyunClient,
     > {
-        ::yun_core::paginate::Paginator::new(&self.inner, request)
+        ::yun_core::paginate::Paginator::new(self.inner.clone(), request)
     }
 
     /// Pages through `DescribeTerminalSessions` by token (`NextToken`, `MaxResults`; `NextToken` in the response): `.pages()` yields each response, `.items()` each item of `Sessions.Session`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
@@ -8839,11 +8771,10 @@ impl Client {
         &self,
         request: operations::describe_terminal_sessions::DescribeTerminalSessionsRequest,
     ) -> ::yun_core::paginate::Paginator<
-        '_,
         operations::describe_terminal_sessions::DescribeTerminalSessionsRequest,
         ::yun_core::aliyun::AliyunClient,
     > {
-        ::yun_core::paginate::Paginator::new(&self.inner, request)
+        ::yun_core::paginate::Paginator::new(self.inner.clone(), request)
     }
 
     /// Pages through `DescribeVRouters` by page number (`PageNumber`, `PageSize`; `TotalCount` in the response): `.pages()` yields each response, `.items()` each item of `VRouters.VRouter`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
@@ -8852,11 +8783,10 @@ impl Client {
         &self,
         request: operations::describe_v_routers::DescribeVRoutersRequest,
     ) -> ::yun_core::paginate::Paginator<
-        '_,
         operations::describe_v_routers::DescribeVRoutersRequest,
         ::yun_core::aliyun::AliyunClient,
     > {
-        ::yun_core::paginate::Paginator::new(&self.inner, request)
+        ::yun_core::paginate::Paginator::new(self.inner.clone(), request)
     }
 
     /// Pages through `DescribeVSwitches` by page number (`PageNumber`, `PageSize`; `TotalCount` in the response): `.pages()` yields each response, `.items()` each item of `VSwitches.VSwitch`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
@@ -8865,11 +8795,10 @@ impl Client {
         &self,
         request: operations::describe_v_switches::DescribeVSwitchesRequest,
     ) -> ::yun_core::paginate::Paginator<
-        '_,
         operations::describe_v_switches::DescribeVSwitchesRequest,
         ::yun_core::aliyun::AliyunClient,
     > {
-        ::yun_core::paginate::Paginator::new(&self.inner, request)
+        ::yun_core::paginate::Paginator::new(self.inner.clone(), request)
     }
 
     /// Pages through `DescribeVirtualBorderRouters` by page number (`PageNumber`, `PageSize`; `TotalCount` in the response): `.pages()` yields each response, `.items()` each item of `VirtualBorderRouterSet.VirtualBorderRouterType`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
@@ -8878,11 +8807,10 @@ impl Client {
         &self,
         request: operations::describe_virtual_border_routers::DescribeVirtualBorderRoutersRequest,
     ) -> ::yun_core::paginate::Paginator<
-        '_,
         operations::describe_virtual_border_routers::DescribeVirtualBorderRoutersRequest,
         ::yun_core::aliyun::AliyunClient,
     > {
-        ::yun_core::paginate::Paginator::new(&self.inner, request)
+        ::yun_core::paginate::Paginator::new(self.inner.clone(), request)
     }
 
     /// Pages through `DescribeVirtualBorderRoutersForPhysicalConnection` by page number (`PageNumber`, `PageSize`; `TotalCount` in the response): `.pages()` yields each response, `.items()` each item of `VirtualBorderRouterForPhysicalConnectionSet.VirtualBorderRouterForPhysicalConnectionType`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
@@ -8891,11 +8819,10 @@ impl Client {
         &self,
         request: operations::describe_virtual_border_routers_for_physical_connection::DescribeVirtualBorderRoutersForPhysicalConnectionRequest,
     ) -> ::yun_core::paginate::Paginator<
-        '_,
         operations::describe_virtual_border_routers_for_physical_connection::DescribeVirtualBorderRoutersForPhysicalConnectionRequest,
         ::yun_core::aliyun::AliyunClient,
     >{
-        ::yun_core::paginate::Paginator::new(&self.inner, request)
+        ::yun_core::paginate::Paginator::new(self.inner.clone(), request)
     }
 
     /// Pages through `DescribeVpcs` by page number (`PageNumber`, `PageSize`; `TotalCount` in the response): `.pages()` yields each response, `.items()` each item of `Vpcs.Vpc`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
@@ -8904,11 +8831,10 @@ impl Client {
         &self,
         request: operations::describe_vpcs::DescribeVpcsRequest,
     ) -> ::yun_core::paginate::Paginator<
-        '_,
         operations::describe_vpcs::DescribeVpcsRequest,
         ::yun_core::aliyun::AliyunClient,
     > {
-        ::yun_core::paginate::Paginator::new(&self.inner, request)
+        ::yun_core::paginate::Paginator::new(self.inner.clone(), request)
     }
 
     /// Pages through `ListPluginStatus` by token (`NextToken`, `MaxResults`; `NextToken` in the response): `.pages()` yields each response, `.items()` each item of `InstancePluginStatusSet.InstancePluginStatus`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
@@ -8916,11 +8842,10 @@ impl Client {
         &self,
         request: operations::list_plugin_status::ListPluginStatusRequest,
     ) -> ::yun_core::paginate::Paginator<
-        '_,
         operations::list_plugin_status::ListPluginStatusRequest,
         ::yun_core::aliyun::AliyunClient,
     > {
-        ::yun_core::paginate::Paginator::new(&self.inner, request)
+        ::yun_core::paginate::Paginator::new(self.inner.clone(), request)
     }
 
     /// Pages through `ListTagResources` by token (`NextToken`; `NextToken` in the response): `.pages()` yields each response, `.items()` each item of `TagResources.TagResource`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
@@ -8928,10 +8853,9 @@ impl Client {
         &self,
         request: operations::list_tag_resources::ListTagResourcesRequest,
     ) -> ::yun_core::paginate::Paginator<
-        '_,
         operations::list_tag_resources::ListTagResourcesRequest,
         ::yun_core::aliyun::AliyunClient,
     > {
-        ::yun_core::paginate::Paginator::new(&self.inner, request)
+        ::yun_core::paginate::Paginator::new(self.inner.clone(), request)
     }
 }

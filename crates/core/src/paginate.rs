@@ -7,10 +7,10 @@
 //!
 //! ```no_run
 //! # use yun_core::paginate::{Fetch, PagedRequest, Paginator};
-//! # async fn demo<R: PagedRequest, C: Fetch<R>>(p: Paginator<'_, R, C>) -> Result<(), yun_core::Error> {
+//! # async fn demo<R: PagedRequest, C: Fetch<R> + Send + 'static>(p: Paginator<R, C>) -> Result<(), yun_core::Error> {
 //! use futures_util::TryStreamExt;
 //! // let p = client.describe_instances_paginator(DescribeInstancesRequest::new("cn-hangzhou").max_results(50));
-//! let mut items = std::pin::pin!(p.items());
+//! let mut items = p.items();
 //! while let Some(item) = items.try_next().await? {
 //!     // one instance at a time, across every page
 //! #   let _ = item;
@@ -124,13 +124,17 @@ where
 /// A paged operation, ready to list. Build one with a generated client's
 /// `<operation>_paginator(request)`; nothing is sent until the stream is
 /// polled.
-pub struct Paginator<'c, R: PagedRequest, C> {
+///
+/// It owns a clone of the client (clients are cheap to clone and share
+/// their connections), so a paginator and its streams are `'static` and
+/// `Send`: store them, or move them into a spawned task.
+pub struct Paginator<R: PagedRequest, C> {
     request: R,
-    client: &'c C,
+    client: C,
     max_pages: Option<u64>,
 }
 
-impl<R: PagedRequest, C> std::fmt::Debug for Paginator<'_, R, C> {
+impl<R: PagedRequest, C> std::fmt::Debug for Paginator<R, C> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Paginator")
             .field("style", &R::STYLE)
@@ -139,9 +143,9 @@ impl<R: PagedRequest, C> std::fmt::Debug for Paginator<'_, R, C> {
     }
 }
 
-impl<'c, R: PagedRequest, C: Fetch<R>> Paginator<'c, R, C> {
+impl<R: PagedRequest, C: Fetch<R> + Send + 'static> Paginator<R, C> {
     /// A paginator over `request`, fetching each page from `client`.
-    pub fn new(client: &'c C, request: R) -> Self {
+    pub fn new(client: C, request: R) -> Self {
         Paginator {
             request,
             client,
@@ -156,7 +160,7 @@ impl<'c, R: PagedRequest, C: Fetch<R>> Paginator<'c, R, C> {
     }
 
     /// The pages, one response each.
-    pub fn pages(self) -> impl Stream<Item = Result<R::Response, Error>> + Send + 'c {
+    pub fn pages(self) -> Pages<R::Response> {
         let state = State {
             cursor: Cursor::new(self.request),
             client: self.client,
@@ -164,15 +168,16 @@ impl<'c, R: PagedRequest, C: Fetch<R>> Paginator<'c, R, C> {
             pages: 0,
             failed: None,
         };
-        futures_util::stream::unfold(state, |mut state| async move {
-            state.next_page().await.map(|page| (page, state))
-        })
+        Pages(Box::pin(futures_util::stream::unfold(
+            state,
+            |mut state| async move { state.next_page().await.map(|page| (page, state)) },
+        )))
     }
 
     /// The items of every page, in order.
-    pub fn items(self) -> impl Stream<Item = Result<R::Item, Error>> + Send + 'c {
-        let pages = Box::pin(self.pages());
-        futures_util::stream::unfold(
+    pub fn items(self) -> Items<R::Item> {
+        let pages = self.pages();
+        Items(Box::pin(futures_util::stream::unfold(
             (pages, VecDeque::new()),
             |(mut pages, mut buffered)| async move {
                 use futures_util::StreamExt;
@@ -186,7 +191,7 @@ impl<'c, R: PagedRequest, C: Fetch<R>> Paginator<'c, R, C> {
                     }
                 }
             },
-        )
+        )))
     }
 
     /// Every item of every page, collected; the first error ends it.
@@ -196,16 +201,48 @@ impl<'c, R: PagedRequest, C: Fetch<R>> Paginator<'c, R, C> {
     }
 }
 
-struct State<'c, R: PagedRequest, C> {
+/// The pages of a [`Paginator`], as a `Stream` of `Result<page, Error>`:
+/// `'static`, `Send` and `Unpin`, so it can be stored, named in a struct
+/// field, or moved into a task.
+pub struct Pages<T>(std::pin::Pin<Box<dyn Stream<Item = Result<T, Error>> + Send>>);
+
+/// The items of every page of a [`Paginator`], as a `Stream` of
+/// `Result<item, Error>`; `'static`, `Send` and `Unpin` like [`Pages`].
+pub struct Items<T>(std::pin::Pin<Box<dyn Stream<Item = Result<T, Error>> + Send>>);
+
+macro_rules! boxed_stream {
+    ($($name:ident),*) => {$(
+        impl<T> Stream for $name<T> {
+            type Item = Result<T, Error>;
+
+            fn poll_next(
+                mut self: std::pin::Pin<&mut Self>,
+                cx: &mut std::task::Context<'_>,
+            ) -> std::task::Poll<Option<Self::Item>> {
+                self.0.as_mut().poll_next(cx)
+            }
+        }
+
+        impl<T> std::fmt::Debug for $name<T> {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.debug_struct(stringify!($name)).finish_non_exhaustive()
+            }
+        }
+    )*};
+}
+
+boxed_stream!(Pages, Items);
+
+struct State<R: PagedRequest, C> {
     cursor: Cursor<R>,
-    client: &'c C,
+    client: C,
     max_pages: Option<u64>,
     pages: u64,
     /// An error to yield after the page that revealed it.
     failed: Option<Error>,
 }
 
-impl<R: PagedRequest, C: Fetch<R>> State<'_, R, C> {
+impl<R: PagedRequest, C: Fetch<R>> State<R, C> {
     async fn next_page(&mut self) -> Option<Result<R::Response, Error>> {
         if let Some(e) = self.failed.take() {
             self.cursor.done = true;
@@ -397,18 +434,18 @@ mod tests {
     fn server<R: PagedRequest<Response = Page>>(
         serve: impl Fn(&R) -> Result<Page, Error> + Send + Sync + 'static,
         asked: Arc<Mutex<Vec<R>>>,
-    ) -> &'static Server<R> {
-        Box::leak(Box::new(Server {
+    ) -> Server<R> {
+        Server {
             serve: Box::new(serve),
             asked,
-        }))
+        }
     }
 
     fn paginator<R: PagedRequest<Response = Page>>(
         request: R,
         serve: impl Fn(&R) -> Result<Page, Error> + Send + Sync + 'static,
         asked: Arc<Mutex<Vec<R>>>,
-    ) -> Paginator<'static, R, Server<R>> {
+    ) -> Paginator<R, Server<R>> {
         Paginator::new(server(serve, asked), request)
     }
 
@@ -420,7 +457,7 @@ mod tests {
     }
 
     fn collect<R: PagedRequest<Item = u32, Response = Page>>(
-        p: Paginator<'static, R, Server<R>>,
+        p: Paginator<R, Server<R>>,
     ) -> (Vec<u32>, Option<String>) {
         block(async move {
             let mut items = Vec::new();

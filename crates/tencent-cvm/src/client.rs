@@ -2214,11 +2214,10 @@ impl Client {
         &self,
         request: operations::describe_chc_hosts::DescribeChcHostsRequest,
     ) -> ::yun_core::paginate::Paginator<
-        '_,
         operations::describe_chc_hosts::DescribeChcHostsRequest,
         ::yun_core::tencent::TencentClient,
     > {
-        ::yun_core::paginate::Paginator::new(&self.inner, request)
+        ::yun_core::paginate::Paginator::new(self.inner.clone(), request)
     }
 
     /// Pages through `DescribeDisasterRecoverGroups` by offset (`Offset`, `Limit`; `TotalCount` in the response): `.pages()` yields each response, `.items()` each item of `DisasterRecoverGroupSet`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
@@ -2226,11 +2225,10 @@ impl Client {
         &self,
         request: operations::describe_disaster_recover_groups::DescribeDisasterRecoverGroupsRequest,
     ) -> ::yun_core::paginate::Paginator<
-        '_,
         operations::describe_disaster_recover_groups::DescribeDisasterRecoverGroupsRequest,
         ::yun_core::tencent::TencentClient,
     > {
-        ::yun_core::paginate::Paginator::new(&self.inner, request)
+        ::yun_core::paginate::Paginator::new(self.inner.clone(), request)
     }
 
     /// Pages through `DescribeHosts` by offset (`Offset`, `Limit`; `TotalCount` in the response): `.pages()` yields each response, `.items()` each item of `HostSet`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
@@ -2238,11 +2236,10 @@ impl Client {
         &self,
         request: operations::describe_hosts::DescribeHostsRequest,
     ) -> ::yun_core::paginate::Paginator<
-        '_,
         operations::describe_hosts::DescribeHostsRequest,
         ::yun_core::tencent::TencentClient,
     > {
-        ::yun_core::paginate::Paginator::new(&self.inner, request)
+        ::yun_core::paginate::Paginator::new(self.inner.clone(), request)
     }
 
     /// Pages through `DescribeHpcClusters` by offset (`Offset`, `Limit`; `TotalCount` in the response): `.pages()` yields each response, `.items()` each item of `HpcClusterSet`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
@@ -2250,11 +2247,10 @@ impl Client {
         &self,
         request: operations::describe_hpc_clusters::DescribeHpcClustersRequest,
     ) -> ::yun_core::paginate::Paginator<
-        '_,
         operations::describe_hpc_clusters::DescribeHpcClustersRequest,
         ::yun_core::tencent::TencentClient,
     > {
-        ::yun_core::paginate::Paginator::new(&self.inner, request)
+        ::yun_core::paginate::Paginator::new(self.inner.clone(), request)
     }
 
     /// Pages through `DescribeImages` by offset (`Offset`, `Limit`; `TotalCount` in the response): `.pages()` yields each response, `.items()` each item of `ImageSet`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
@@ -2262,11 +2258,10 @@ impl Client {
         &self,
         request: operations::describe_images::DescribeImagesRequest,
     ) -> ::yun_core::paginate::Paginator<
-        '_,
         operations::describe_images::DescribeImagesRequest,
         ::yun_core::tencent::TencentClient,
     > {
-        ::yun_core::paginate::Paginator::new(&self.inner, request)
+        ::yun_core::paginate::Paginator::new(self.inner.clone(), request)
     }
 
     /// Pages through `DescribeInstances` by offset (`Offset`, `Limit`; `TotalCount` in the response): `.pages()` yields each response, `.items()` each item of `InstanceSet`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
@@ -2274,11 +2269,10 @@ impl Client {
         &self,
         request: operations::describe_instances::DescribeInstancesRequest,
     ) -> ::yun_core::paginate::Paginator<
-        '_,
         operations::describe_instances::DescribeInstancesRequest,
         ::yun_core::tencent::TencentClient,
     > {
-        ::yun_core::paginate::Paginator::new(&self.inner, request)
+        ::yun_core::paginate::Paginator::new(self.inner.clone(), request)
     }
 
     /// Pages through `DescribeInstancesStatus` by offset (`Offset`, `Limit`; `TotalCount` in the response): `.pages()` yields each response, `.items()` each item of `InstanceStatusSet`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
@@ -2286,11 +2280,10 @@ impl Client {
         &self,
         request: operations::describe_instances_status::DescribeInstancesStatusRequest,
     ) -> ::yun_core::paginate::Paginator<
-        '_,
         operations::describe_instances_status::DescribeInstancesStatusRequest,
         ::yun_core::tencent::TencentClient,
     > {
-        ::yun_core::paginate::Paginator::new(&self.inner, request)
+        ::yun_core::paginate::Paginator::new(self.inner.clone(), request)
     }
 
     /// Pages through `DescribeKeyPairs` by offset (`Offset`, `Limit`; `TotalCount` in the response): `.pages()` yields each response, `.items()` each item of `KeyPairSet`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
@@ -2298,11 +2291,10 @@ impl Client {
         &self,
         request: operations::describe_key_pairs::DescribeKeyPairsRequest,
     ) -> ::yun_core::paginate::Paginator<
-        '_,
         operations::describe_key_pairs::DescribeKeyPairsRequest,
         ::yun_core::tencent::TencentClient,
     > {
-        ::yun_core::paginate::Paginator::new(&self.inner, request)
+        ::yun_core::paginate::Paginator::new(self.inner.clone(), request)
     }
 
     /// Pages through `DescribeLaunchTemplateVersions` by offset (`Offset`, `Limit`; `TotalCount` in the response): `.pages()` yields each response, `.items()` each item of `LaunchTemplateVersionSet`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
@@ -2310,11 +2302,10 @@ impl Client {
         &self,
         request: operations::describe_launch_template_versions::DescribeLaunchTemplateVersionsRequest,
     ) -> ::yun_core::paginate::Paginator<
-        '_,
         operations::describe_launch_template_versions::DescribeLaunchTemplateVersionsRequest,
         ::yun_core::tencent::TencentClient,
     > {
-        ::yun_core::paginate::Paginator::new(&self.inner, request)
+        ::yun_core::paginate::Paginator::new(self.inner.clone(), request)
     }
 
     /// Pages through `DescribeLaunchTemplates` by offset (`Offset`, `Limit`; `TotalCount` in the response): `.pages()` yields each response, `.items()` each item of `LaunchTemplateSet`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
@@ -2322,11 +2313,10 @@ impl Client {
         &self,
         request: operations::describe_launch_templates::DescribeLaunchTemplatesRequest,
     ) -> ::yun_core::paginate::Paginator<
-        '_,
         operations::describe_launch_templates::DescribeLaunchTemplatesRequest,
         ::yun_core::tencent::TencentClient,
     > {
-        ::yun_core::paginate::Paginator::new(&self.inner, request)
+        ::yun_core::paginate::Paginator::new(self.inner.clone(), request)
     }
 
     /// Pages through `DescribeResourcePoolPacks` by token (`NextToken`, `MaxResults`; `NextToken` in the response): `.pages()` yields each response, `.items()` each item of `DedicatedResourcePackSet`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
@@ -2334,11 +2324,10 @@ impl Client {
         &self,
         request: operations::describe_resource_pool_packs::DescribeResourcePoolPacksRequest,
     ) -> ::yun_core::paginate::Paginator<
-        '_,
         operations::describe_resource_pool_packs::DescribeResourcePoolPacksRequest,
         ::yun_core::tencent::TencentClient,
     > {
-        ::yun_core::paginate::Paginator::new(&self.inner, request)
+        ::yun_core::paginate::Paginator::new(self.inner.clone(), request)
     }
 
     /// Pages through `DescribeTaskInfo` by offset (`Offset`, `Limit`; `TotalCount` in the response): `.pages()` yields each response, `.items()` each item of `RepairTaskInfoSet`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.
@@ -2346,10 +2335,9 @@ impl Client {
         &self,
         request: operations::describe_task_info::DescribeTaskInfoRequest,
     ) -> ::yun_core::paginate::Paginator<
-        '_,
         operations::describe_task_info::DescribeTaskInfoRequest,
         ::yun_core::tencent::TencentClient,
     > {
-        ::yun_core::paginate::Paginator::new(&self.inner, request)
+        ::yun_core::paginate::Paginator::new(self.inner.clone(), request)
     }
 }

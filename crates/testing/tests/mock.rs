@@ -90,6 +90,45 @@ async fn an_ecs_paginator_through_two_pages_and_a_throttled_third() {
     assert!(sockets().is_subset(&before), "no socket was opened");
 }
 
+/// A paginator owns its client: its stream is `'static` and `Send`, stored
+/// in a struct and moved into a spawned task after the client is gone.
+#[tokio::test]
+async fn a_paginator_moves_into_a_task() {
+    use futures_util::TryStreamExt;
+    use yun_aliyun_ecs::operations::describe_instances::Instance;
+    use yun_aliyun_ecs::{Client, DescribeInstancesRequest};
+    use yun_core::paginate::Items;
+
+    struct Lister {
+        items: Items<Instance>,
+    }
+    let mock = Mock::new();
+    mock.on("DescribeInstances")
+        .answer(ecs::page(&["i-1", "i-2"], Some("t-2")))
+        .answer(ecs::page(&["i-3"], None));
+    let lister = {
+        let client = Client::new(mock.config("cn-hangzhou"));
+        Lister {
+            items: client
+                .describe_instances_paginator(DescribeInstancesRequest::new("cn-hangzhou"))
+                .items(),
+        }
+    };
+    let ids = tokio::spawn(async move {
+        let instances: Vec<Instance> = lister.items.try_collect().await?;
+        Ok::<_, yun_core::Error>(
+            instances
+                .into_iter()
+                .filter_map(|i| i.instance_id.map(String::from))
+                .collect::<Vec<_>>(),
+        )
+    })
+    .await
+    .unwrap()
+    .unwrap();
+    assert_eq!(ids, ["i-1", "i-2", "i-3"]);
+}
+
 #[tokio::test]
 async fn a_cvm_run_instances_write_is_recorded_typed() {
     use yun_tencent_cvm::models::{DataDisk, Placement};

@@ -107,9 +107,9 @@ mod readme {
         use yun_aliyun_ecs::{Client, DescribeInstancesRequest};
 
         let ecs = Client::from_env().await?;
-        let mut instances = std::pin::pin!(ecs
+        let mut instances = ecs
             .describe_instances_paginator(DescribeInstancesRequest::new("cn-hangzhou").max_results(100))
-            .items());
+            .items();   // owns a clone of the client: 'static, Send, Unpin; can move into tokio::spawn
         while let Some(instance) = instances.try_next().await? {
             println!("{:?}", instance.instance_id);
         }
