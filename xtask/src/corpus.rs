@@ -264,6 +264,7 @@ fn check(scratch: &Path) -> Result<BTreeMap<String, String>, String> {
     let output = std::process::Command::new(cargo)
         .current_dir(scratch)
         .env("CARGO_TARGET_DIR", scratch.join("target"))
+        .env("CARGO_PROFILE_DEV_DEBUG", "0")
         .args([
             "check",
             "--workspace",
@@ -316,6 +317,10 @@ fn test(scratch: &Path) -> Result<BTreeMap<String, Result<String, String>>, Stri
     let output = std::process::Command::new(cargo)
         .current_dir(scratch)
         .env("CARGO_TARGET_DIR", scratch.join("target"))
+        // Without debug info: hundreds of test binaries with it fill tens
+        // of gigabytes.
+        .env("CARGO_PROFILE_DEV_DEBUG", "0")
+        .env("CARGO_PROFILE_TEST_DEBUG", "0")
         .args([
             "test",
             "--workspace",
@@ -364,6 +369,8 @@ fn test(scratch: &Path) -> Result<BTreeMap<String, Result<String, String>>, Stri
                 let next = || queue.lock().ok().and_then(|mut q| q.pop());
                 while let Some((package, exe)) = next() {
                     let outcome = run_test(&exe);
+                    // Each binary is large; it has done its work.
+                    let _ = std::fs::remove_file(&exe);
                     if let Ok(mut r) = results.lock() {
                         r.push((package, outcome));
                     }
