@@ -101,8 +101,8 @@ impl Config {
     }
 
     /// The retry policy.
-    pub fn retry(&self) -> RetryConfig {
-        self.retry
+    pub fn retry(&self) -> &RetryConfig {
+        &self.retry
     }
 
     /// The same configuration with another retry policy, for the calls of

@@ -35,7 +35,7 @@ use std::time::Duration;
 /// How many times to try, how long to wait between tries, and the guards
 /// around retrying. The defaults suit most programs; [`RetryConfig::disabled`]
 /// sends every request once.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct RetryConfig {
     /// Attempts in all, the first included (1 disables retries). Default 3.
@@ -70,7 +70,7 @@ pub struct RetryConfig {
 /// retry gives that retry's tokens back, and one that succeeds at once
 /// adds one token, up to `capacity`. When the bucket cannot pay for a
 /// retry, the error is returned at once.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct RetryBudget {
     /// Tokens when full (and at the start). Default 500.
@@ -200,7 +200,7 @@ impl ClientState {
     pub(crate) fn new(retry: &RetryConfig) -> Self {
         ClientState {
             clock: ServerClock::default(),
-            bucket: retry.budget.map(TokenBucket::new),
+            bucket: retry.budget.clone().map(TokenBucket::new),
         }
     }
 }
@@ -214,8 +214,8 @@ struct TokenBucket {
 impl TokenBucket {
     fn new(budget: RetryBudget) -> Self {
         TokenBucket {
-            budget,
             tokens: Mutex::new(budget.capacity),
+            budget,
         }
     }
 

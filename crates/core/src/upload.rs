@@ -31,8 +31,11 @@ use std::path::PathBuf;
 /// The most one read from a file puts in memory.
 const CHUNK: usize = 64 * 1024;
 
-/// A file to upload.
+/// A file to upload. `#[non_exhaustive]`: other sources (a reader, a
+/// stream) may join; build one with [`FileSource::path`] or
+/// [`FileSource::bytes`].
 #[derive(Clone)]
+#[non_exhaustive]
 pub enum FileSource {
     /// A file on disk, streamed as it is sent (opened again for a retry).
     Path(PathBuf),
