@@ -171,6 +171,12 @@ pub struct HttpOptions {
     /// How many idle connections are kept per host (default 16): after a
     /// burst of concurrent calls the rest are closed instead of held.
     pub pool_max_idle_per_host: usize,
+    /// Which certificate authorities TLS trusts besides [`HttpOptions::ca_certificates`]
+    /// (default [`TlsRoots::Bundled`]).
+    pub tls_roots: TlsRoots,
+    /// More certificate authorities to trust, each PEM text (a company's
+    /// proxy, a private endpoint), as the official SDKs' `ca` option.
+    pub ca_certificates: Vec<String>,
     /// A proxy for all requests, e.g. `http://proxy:3128`; overrides the
     /// environment.
     pub proxy: Option<String>,
@@ -189,11 +195,30 @@ impl Default for HttpOptions {
             timeout: Duration::from_secs(60),
             pool_idle_timeout: Duration::from_secs(30),
             pool_max_idle_per_host: 16,
+            tls_roots: TlsRoots::Bundled,
+            ca_certificates: Vec::new(),
             proxy: None,
             env_proxy: true,
             user_agent_suffix: None,
         }
     }
+}
+
+/// The certificate authorities TLS trusts.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum TlsRoots {
+    /// The Mozilla roots compiled into yun (webpki-roots): the same on
+    /// every machine.
+    #[default]
+    Bundled,
+    /// The operating system's store (`/etc/ssl/certs`, the macOS keychain,
+    /// the Windows store): follows what the machine's administrator trusts.
+    System,
+    /// Both.
+    BundledAndSystem,
+    /// Neither: only [`HttpOptions::ca_certificates`].
+    None,
 }
 
 /// The proxy URL's password shows as `<redacted>`.
@@ -205,6 +230,8 @@ impl fmt::Debug for HttpOptions {
             .field("timeout", &self.timeout)
             .field("pool_idle_timeout", &self.pool_idle_timeout)
             .field("pool_max_idle_per_host", &self.pool_max_idle_per_host)
+            .field("tls_roots", &self.tls_roots)
+            .field("ca_certificates", &self.ca_certificates.len())
             .field("proxy", &crate::redact::Redacted(&self.proxy))
             .field("env_proxy", &self.env_proxy)
             .field("user_agent_suffix", &self.user_agent_suffix)
@@ -238,6 +265,20 @@ impl HttpOptions {
     /// Sets how many idle connections are kept per host.
     pub fn pool_max_idle_per_host(mut self, n: usize) -> Self {
         self.pool_max_idle_per_host = n;
+        self
+    }
+
+    /// Sets which built-in certificate authorities TLS trusts.
+    pub fn tls_roots(mut self, roots: TlsRoots) -> Self {
+        self.tls_roots = roots;
+        self
+    }
+
+    /// Trusts one more certificate authority (or several), given as PEM
+    /// text; text holding no certificate is an error when the transport is
+    /// built.
+    pub fn ca_certificate(mut self, pem: impl Into<String>) -> Self {
+        self.ca_certificates.push(pem.into());
         self
     }
     /// Sends every request through `url`.
@@ -280,9 +321,30 @@ impl ReqwestTransport {
             .read_timeout(options.read_timeout)
             .pool_idle_timeout(options.pool_idle_timeout)
             .pool_max_idle_per_host(options.pool_max_idle_per_host)
+            .tls_built_in_webpki_certs(matches!(
+                options.tls_roots,
+                TlsRoots::Bundled | TlsRoots::BundledAndSystem
+            ))
+            .tls_built_in_native_certs(matches!(
+                options.tls_roots,
+                TlsRoots::System | TlsRoots::BundledAndSystem
+            ))
             // A signed call goes only where it was signed for: a redirect is
             // returned, and reported as such, never followed.
             .redirect(reqwest::redirect::Policy::none());
+        for (i, pem) in options.ca_certificates.iter().enumerate() {
+            let certificates = reqwest::Certificate::from_pem_bundle(pem.as_bytes())
+                .ok()
+                .filter(|c| !c.is_empty())
+                .ok_or_else(|| {
+                    Error::invalid_input(format!(
+                        "HttpOptions::ca_certificates[{i}] is not a PEM certificate"
+                    ))
+                })?;
+            for certificate in certificates {
+                builder = builder.add_root_certificate(certificate);
+            }
+        }
         if let Some(proxy) = &options.proxy {
             // The URL may hold proxy credentials: never echo it.
             let proxy = reqwest::Proxy::all(proxy.as_str())
@@ -540,5 +602,49 @@ impl Transport for ReqwestTransport {
 
     fn send_streaming(&self, request: HttpRequest) -> StreamingFuture<'_> {
         Box::pin(self.execute_streaming(request))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A self-signed certificate authority (`CN=yun-test-ca`), made with
+    /// `openssl req -x509 -newkey ec`; its key was thrown away.
+    const TEST_CA: &str = "-----BEGIN CERTIFICATE-----
+MIIBgDCCASegAwIBAgIUA9GmfaBsQgZ1D524Dy2sxCIpEeQwCgYIKoZIzj0EAwIw
+FjEUMBIGA1UEAwwLeXVuLXRlc3QtY2EwHhcNMjYxMjA3MjIyNDA4WhcNMzYxMjA0
+MjIyNDA4WjAWMRQwEgYDVQQDDAt5dW4tdGVzdC1jYTBZMBMGByqGSM49AgEGCCqG
+SM49AwEHA0IABImfOK7i3VetDS7so31nAsqBx5r/qHTQdaUxxwyeZJNJDC+teipt
+D5qH57NJy49uuZD2pIdLrFt0+OgwVHSviwmjUzBRMB0GA1UdDgQWBBTcALgzn9zx
+MHJR6ANN9AcVDrWKDDAfBgNVHSMEGDAWgBTcALgzn9zxMHJR6ANN9AcVDrWKDDAP
+BgNVHRMBAf8EBTADAQH/MAoGCCqGSM49BAMCA0cAMEQCIAp1HEKVLL6xSVhI3v0+
+Y/icLsQbftrh0rn4G4XSMBbvAiAVMeBMZy966fi9z/uatdFJjdkBrUQVEN1NCTwo
+JEElBA==
+-----END CERTIFICATE-----
+";
+
+    #[test]
+    fn trust_settings_build_and_a_bad_certificate_is_named() {
+        for roots in [
+            TlsRoots::Bundled,
+            TlsRoots::System,
+            TlsRoots::BundledAndSystem,
+            TlsRoots::None,
+        ] {
+            let options = HttpOptions::default()
+                .tls_roots(roots)
+                .ca_certificate(TEST_CA);
+            assert!(ReqwestTransport::new(&options).is_ok(), "{roots:?}");
+        }
+        let options = HttpOptions::default()
+            .ca_certificate(TEST_CA)
+            .ca_certificate("not a certificate");
+        let err = ReqwestTransport::new(&options).unwrap_err();
+        assert!(
+            err.to_string()
+                .contains("ca_certificates[1] is not a PEM certificate"),
+            "{err}"
+        );
     }
 }

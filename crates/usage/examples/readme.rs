@@ -73,9 +73,9 @@ mod readme {
         Ok(())
     }
 
-    fn retries(credential: Credential) -> Result {
+    fn retries(credential: Credential, company_ca_pem: String) -> Result {
         use std::time::Duration;
-        use yun_core::http::HttpOptions;
+        use yun_core::http::{HttpOptions, TlsRoots};
         use yun_core::retry::{RetryBudget, RetryConfig};
 
         let config = yun_core::Config::builder()
@@ -95,7 +95,9 @@ mod readme {
                     .read_timeout(Duration::from_secs(20))    // for the answer to start, and between reads of it
                     .timeout(Duration::from_secs(60))         // one whole attempt
                     .pool_idle_timeout(Duration::from_secs(30))   // idle connections closed after
-                    .pool_max_idle_per_host(16),              // idle connections kept per host
+                    .pool_max_idle_per_host(16)               // idle connections kept per host
+                    .tls_roots(TlsRoots::BundledAndSystem)    // default Bundled (webpki roots); System: the OS store
+                    .ca_certificate(company_ca_pem),          // trust one more authority (PEM)
             )
             .credentials(credential)
             .build()?;
