@@ -49,6 +49,10 @@ pub(crate) struct FieldDef {
     /// The vendor marks the member deprecated: its setter says so.
     pub deprecated: bool,
     pub doc: String,
+    /// The member is an object that only wraps one list (`Instances`
+    /// around `Instance`): the wrapped list's field and its type, for an
+    /// accessor that sees through the wrapper.
+    pub wraps: Option<(String, TokenStream)>,
 }
 
 /// How a constructor or setter takes a member's value.
@@ -221,7 +225,19 @@ impl<'a> Builder<'a> {
             if boxed.contains(m.name.as_str()) {
                 ty = quote!(::std::boxed::Box<#ty>);
             }
+            let wraps = match &m.ty {
+                Type::Object { members: inner } if side == Side::Output && inner.len() == 1 => {
+                    let wrapped = self.structs.last().and_then(|def| {
+                        let field = def.fields.first()?;
+                        matches!(inner[0].ty, Type::List { .. })
+                            .then(|| (field.rust.clone(), field.ty.clone()))
+                    });
+                    wrapped
+                }
+                _ => None,
+            };
             fields.push(FieldDef {
+                wraps,
                 rust: field_scope.claim(field_name(&m.name)),
                 wire: m.name.clone(),
                 ty,
@@ -532,7 +548,11 @@ pub(crate) fn emit_struct(def: &StructDef) -> TokenStream {
     }
     let debug_impl = debug_impl(def);
     let decode_impl = decode_impl(def);
-    let inherent = def.buildable.then(|| constructor_and_setters(def));
+    let inherent = if def.buildable {
+        Some(constructor_and_setters(def))
+    } else {
+        wrapper_accessors(def)
+    };
     quote! {
         #doc
         #[derive(#(#derives,)* ::serde::Serialize)]
@@ -648,6 +668,41 @@ fn constructor_and_setters(def: &StructDef) -> TokenStream {
 }
 
 /// The item type of a `::std::vec::Vec<T>` token stream.
+/// For an answer's members that only wrap a list (`Instances` around
+/// `Instance`), an accessor of the same name that sees through the wrapper:
+/// `response.instances()` is the `&[Instance]` (empty when absent).
+fn wrapper_accessors(def: &StructDef) -> Option<TokenStream> {
+    let accessors: Vec<TokenStream> = def
+        .fields
+        .iter()
+        .filter_map(|f| {
+            let (inner, list_ty) = f.wraps.as_ref()?;
+            let ident = syn::parse_str::<syn::Ident>(&f.rust).ok()?;
+            let inner = syn::parse_str::<syn::Ident>(inner).ok()?;
+            let item = list_item(list_ty);
+            let doc = super::doc(&format!(
+                "The items of `{}` (through its wrapper), empty when absent.",
+                f.wire
+            ));
+            Some(quote! {
+                #doc
+                pub fn #ident(&self) -> &[#item] {
+                    self.#ident.as_ref().and_then(|w| w.#inner.as_deref()).unwrap_or(&[])
+                }
+            })
+        })
+        .collect();
+    if accessors.is_empty() {
+        return None;
+    }
+    let name = format_ident!("{}", def.name);
+    Some(quote! {
+        impl #name {
+            #(#accessors)*
+        }
+    })
+}
+
 fn list_item(ty: &TokenStream) -> TokenStream {
     let parsed: syn::Type = syn::parse2(ty.clone()).expect("a type");
     if let syn::Type::Path(path) = &parsed {

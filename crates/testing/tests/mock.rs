@@ -83,6 +83,12 @@ async fn an_ecs_paginator_through_two_pages_and_a_throttled_third() {
             && r.param("RegionId").as_deref() == Some("cn-hangzhou")
             && r.version() == "2014-05-26"
             && r.is_product("ecs")));
+    // A member that only wraps a list reads through its wrapper.
+    let one = ecs::page(&["i-1", "i-2"], None);
+    assert_eq!(one.instances().len(), 2);
+    assert!(yun_aliyun_ecs::DescribeInstancesResponse::default()
+        .instances()
+        .is_empty());
     // Typed: the recorded request reads back into the request type.
     let third: DescribeInstancesRequest = sent[2].decode().unwrap();
     assert_eq!(third.next_token.as_deref(), Some("t-3"));

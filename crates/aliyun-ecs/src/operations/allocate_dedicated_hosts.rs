@@ -771,6 +771,16 @@ pub struct AllocateDedicatedHostsResponse {
     pub request_id: ::std::option::Option<::yun_core::Text>,
 }
 
+impl AllocateDedicatedHostsResponse {
+    /// The items of `DedicatedHostIdSets` (through its wrapper), empty when absent.
+    pub fn dedicated_host_id_sets(&self) -> &[::yun_core::Text] {
+        self.dedicated_host_id_sets
+            .as_ref()
+            .and_then(|w| w.dedicated_host_id.as_deref())
+            .unwrap_or(&[])
+    }
+}
+
 impl ::std::fmt::Debug for AllocateDedicatedHostsResponse {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;

@@ -359,6 +359,24 @@ pub struct AssignIpv6AddressesResponse {
     pub request_id: ::std::option::Option<::yun_core::Text>,
 }
 
+impl AssignIpv6AddressesResponse {
+    /// The items of `Ipv6PrefixSets` (through its wrapper), empty when absent.
+    pub fn ipv6_prefix_sets(&self) -> &[::yun_core::Text] {
+        self.ipv6_prefix_sets
+            .as_ref()
+            .and_then(|w| w.ipv6_prefix.as_deref())
+            .unwrap_or(&[])
+    }
+
+    /// The items of `Ipv6Sets` (through its wrapper), empty when absent.
+    pub fn ipv6_sets(&self) -> &[::yun_core::Text] {
+        self.ipv6_sets
+            .as_ref()
+            .and_then(|w| w.ipv6_address.as_deref())
+            .unwrap_or(&[])
+    }
+}
+
 impl ::std::fmt::Debug for AssignIpv6AddressesResponse {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;

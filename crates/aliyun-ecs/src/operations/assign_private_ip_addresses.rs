@@ -358,6 +358,24 @@ pub struct AssignedPrivateIpAddressesSet {
     pub private_ip_set: ::std::option::Option<PrivateIpSet>,
 }
 
+impl AssignedPrivateIpAddressesSet {
+    /// The items of `Ipv4PrefixSet` (through its wrapper), empty when absent.
+    pub fn ipv4_prefix_set(&self) -> &[::yun_core::Text] {
+        self.ipv4_prefix_set
+            .as_ref()
+            .and_then(|w| w.ipv4_prefixes.as_deref())
+            .unwrap_or(&[])
+    }
+
+    /// The items of `PrivateIpSet` (through its wrapper), empty when absent.
+    pub fn private_ip_set(&self) -> &[::yun_core::Text] {
+        self.private_ip_set
+            .as_ref()
+            .and_then(|w| w.private_ip_address.as_deref())
+            .unwrap_or(&[])
+    }
+}
+
 impl ::std::fmt::Debug for AssignedPrivateIpAddressesSet {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;

@@ -303,6 +303,16 @@ pub struct AttachInstanceRamRoleResponse {
     pub total_count: ::std::option::Option<i64>,
 }
 
+impl AttachInstanceRamRoleResponse {
+    /// The items of `AttachInstanceRamRoleResults` (through its wrapper), empty when absent.
+    pub fn attach_instance_ram_role_results(&self) -> &[AttachInstanceRamRoleResult] {
+        self.attach_instance_ram_role_results
+            .as_ref()
+            .and_then(|w| w.attach_instance_ram_role_result.as_deref())
+            .unwrap_or(&[])
+    }
+}
+
 impl ::std::fmt::Debug for AttachInstanceRamRoleResponse {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;

@@ -270,6 +270,16 @@ pub struct AttachKeyPairResponse {
     pub total_count: ::std::option::Option<::yun_core::Text>,
 }
 
+impl AttachKeyPairResponse {
+    /// The items of `Results` (through its wrapper), empty when absent.
+    pub fn results(&self) -> &[ResultModel] {
+        self.results
+            .as_ref()
+            .and_then(|w| w.result.as_deref())
+            .unwrap_or(&[])
+    }
+}
+
 impl ::std::fmt::Debug for AttachKeyPairResponse {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;

@@ -3031,6 +3031,16 @@ pub struct LaunchResult {
     pub zone_id: ::std::option::Option<::yun_core::Text>,
 }
 
+impl LaunchResult {
+    /// The items of `InstanceIds` (through its wrapper), empty when absent.
+    pub fn instance_ids(&self) -> &[::yun_core::Text] {
+        self.instance_ids
+            .as_ref()
+            .and_then(|w| w.instance_id.as_deref())
+            .unwrap_or(&[])
+    }
+}
+
 impl ::std::fmt::Debug for LaunchResult {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;
@@ -3151,6 +3161,16 @@ pub struct CreateAutoProvisioningGroupResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl CreateAutoProvisioningGroupResponse {
+    /// The items of `LaunchResults` (through its wrapper), empty when absent.
+    pub fn launch_results(&self) -> &[LaunchResult] {
+        self.launch_results
+            .as_ref()
+            .and_then(|w| w.launch_result.as_deref())
+            .unwrap_or(&[])
+    }
 }
 
 impl ::std::fmt::Debug for CreateAutoProvisioningGroupResponse {

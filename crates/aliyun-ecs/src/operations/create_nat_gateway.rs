@@ -387,6 +387,24 @@ pub struct CreateNatGatewayResponse {
     pub request_id: ::std::option::Option<::yun_core::Text>,
 }
 
+impl CreateNatGatewayResponse {
+    /// The items of `BandwidthPackageIds` (through its wrapper), empty when absent.
+    pub fn bandwidth_package_ids(&self) -> &[::yun_core::Text] {
+        self.bandwidth_package_ids
+            .as_ref()
+            .and_then(|w| w.bandwidth_package_id.as_deref())
+            .unwrap_or(&[])
+    }
+
+    /// The items of `ForwardTableIds` (through its wrapper), empty when absent.
+    pub fn forward_table_ids(&self) -> &[::yun_core::Text] {
+        self.forward_table_ids
+            .as_ref()
+            .and_then(|w| w.forward_table_id.as_deref())
+            .unwrap_or(&[])
+    }
+}
+
 impl ::std::fmt::Debug for CreateNatGatewayResponse {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;

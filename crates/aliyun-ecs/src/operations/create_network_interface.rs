@@ -1818,6 +1818,56 @@ pub struct CreateNetworkInterfaceResponse {
     pub zone_id: ::std::option::Option<::yun_core::Text>,
 }
 
+impl CreateNetworkInterfaceResponse {
+    /// The items of `Ipv4PrefixSets` (through its wrapper), empty when absent.
+    pub fn ipv4_prefix_sets(&self) -> &[Ipv4PrefixSet] {
+        self.ipv4_prefix_sets
+            .as_ref()
+            .and_then(|w| w.ipv4_prefix_set.as_deref())
+            .unwrap_or(&[])
+    }
+
+    /// The items of `Ipv6PrefixSets` (through its wrapper), empty when absent.
+    pub fn ipv6_prefix_sets(&self) -> &[Ipv6PrefixSet] {
+        self.ipv6_prefix_sets
+            .as_ref()
+            .and_then(|w| w.ipv6_prefix_set.as_deref())
+            .unwrap_or(&[])
+    }
+
+    /// The items of `Ipv6Sets` (through its wrapper), empty when absent.
+    pub fn ipv6_sets(&self) -> &[Ipv6Set] {
+        self.ipv6_sets
+            .as_ref()
+            .and_then(|w| w.ipv6_set.as_deref())
+            .unwrap_or(&[])
+    }
+
+    /// The items of `PrivateIpSets` (through its wrapper), empty when absent.
+    pub fn private_ip_sets(&self) -> &[PrivateIpSet] {
+        self.private_ip_sets
+            .as_ref()
+            .and_then(|w| w.private_ip_set.as_deref())
+            .unwrap_or(&[])
+    }
+
+    /// The items of `SecurityGroupIds` (through its wrapper), empty when absent.
+    pub fn security_group_ids(&self) -> &[::yun_core::Text] {
+        self.security_group_ids
+            .as_ref()
+            .and_then(|w| w.security_group_id.as_deref())
+            .unwrap_or(&[])
+    }
+
+    /// The items of `Tags` (through its wrapper), empty when absent.
+    pub fn tags(&self) -> &[ResponseTag] {
+        self.tags
+            .as_ref()
+            .and_then(|w| w.tag.as_deref())
+            .unwrap_or(&[])
+    }
+}
+
 impl ::std::fmt::Debug for CreateNetworkInterfaceResponse {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;

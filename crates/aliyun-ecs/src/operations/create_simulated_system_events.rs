@@ -194,6 +194,16 @@ pub struct CreateSimulatedSystemEventsResponse {
     pub request_id: ::std::option::Option<::yun_core::Text>,
 }
 
+impl CreateSimulatedSystemEventsResponse {
+    /// The items of `EventIdSet` (through its wrapper), empty when absent.
+    pub fn event_id_set(&self) -> &[::yun_core::Text] {
+        self.event_id_set
+            .as_ref()
+            .and_then(|w| w.event_id.as_deref())
+            .unwrap_or(&[])
+    }
+}
+
 impl ::std::fmt::Debug for CreateSimulatedSystemEventsResponse {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;

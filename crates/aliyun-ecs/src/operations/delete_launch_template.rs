@@ -202,6 +202,16 @@ pub struct DeleteLaunchTemplateResponse {
     pub request_id: ::std::option::Option<::yun_core::Text>,
 }
 
+impl DeleteLaunchTemplateResponse {
+    /// The items of `LaunchTemplateVersionNumbers` (through its wrapper), empty when absent.
+    pub fn launch_template_version_numbers(&self) -> &[i64] {
+        self.launch_template_version_numbers
+            .as_ref()
+            .and_then(|w| w.version_numbers.as_deref())
+            .unwrap_or(&[])
+    }
+}
+
 impl ::std::fmt::Debug for DeleteLaunchTemplateResponse {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;

@@ -282,6 +282,16 @@ pub struct DeleteLaunchTemplateVersionResponse {
     pub request_id: ::std::option::Option<::yun_core::Text>,
 }
 
+impl DeleteLaunchTemplateVersionResponse {
+    /// The items of `LaunchTemplateVersions` (through its wrapper), empty when absent.
+    pub fn launch_template_versions(&self) -> &[LaunchTemplateVersion] {
+        self.launch_template_versions
+            .as_ref()
+            .and_then(|w| w.launch_template_version.as_deref())
+            .unwrap_or(&[])
+    }
+}
+
 impl ::std::fmt::Debug for DeleteLaunchTemplateVersionResponse {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;

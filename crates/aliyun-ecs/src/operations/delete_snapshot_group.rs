@@ -226,6 +226,16 @@ pub struct OperationProgress {
     pub related_item_set: ::std::option::Option<RelatedItemSet>,
 }
 
+impl OperationProgress {
+    /// The items of `RelatedItemSet` (through its wrapper), empty when absent.
+    pub fn related_item_set(&self) -> &[RelatedItem] {
+        self.related_item_set
+            .as_ref()
+            .and_then(|w| w.related_item.as_deref())
+            .unwrap_or(&[])
+    }
+}
+
 impl ::std::fmt::Debug for OperationProgress {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;
@@ -324,6 +334,16 @@ pub struct DeleteSnapshotGroupResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl DeleteSnapshotGroupResponse {
+    /// The items of `OperationProgressSet` (through its wrapper), empty when absent.
+    pub fn operation_progress_set(&self) -> &[OperationProgress] {
+        self.operation_progress_set
+            .as_ref()
+            .and_then(|w| w.operation_progress.as_deref())
+            .unwrap_or(&[])
+    }
 }
 
 impl ::std::fmt::Debug for DeleteSnapshotGroupResponse {

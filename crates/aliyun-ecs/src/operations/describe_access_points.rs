@@ -436,6 +436,16 @@ pub struct DescribeAccessPointsResponse {
     pub total_count: ::std::option::Option<i64>,
 }
 
+impl DescribeAccessPointsResponse {
+    /// The items of `AccessPointSet` (through its wrapper), empty when absent.
+    pub fn access_point_set(&self) -> &[AccessPointType] {
+        self.access_point_set
+            .as_ref()
+            .and_then(|w| w.access_point_type.as_deref())
+            .unwrap_or(&[])
+    }
+}
+
 impl ::std::fmt::Debug for DescribeAccessPointsResponse {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;

@@ -309,6 +309,16 @@ pub struct AccountAttributeItem {
     pub attribute_values: ::std::option::Option<AttributeValues>,
 }
 
+impl AccountAttributeItem {
+    /// The items of `AttributeValues` (through its wrapper), empty when absent.
+    pub fn attribute_values(&self) -> &[ValueItem] {
+        self.attribute_values
+            .as_ref()
+            .and_then(|w| w.value_item.as_deref())
+            .unwrap_or(&[])
+    }
+}
+
 impl ::std::fmt::Debug for AccountAttributeItem {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;
@@ -406,6 +416,16 @@ pub struct DescribeAccountAttributesResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl DescribeAccountAttributesResponse {
+    /// The items of `AccountAttributeItems` (through its wrapper), empty when absent.
+    pub fn account_attribute_items(&self) -> &[AccountAttributeItem] {
+        self.account_attribute_items
+            .as_ref()
+            .and_then(|w| w.account_attribute_item.as_deref())
+            .unwrap_or(&[])
+    }
 }
 
 impl ::std::fmt::Debug for DescribeAccountAttributesResponse {

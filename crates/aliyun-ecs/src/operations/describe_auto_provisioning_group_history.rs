@@ -352,6 +352,16 @@ pub struct AutoProvisioningGroupHistory {
     pub task_id: ::std::option::Option<::yun_core::Text>,
 }
 
+impl AutoProvisioningGroupHistory {
+    /// The items of `ActivityDetails` (through its wrapper), empty when absent.
+    pub fn activity_details(&self) -> &[ActivityDetail] {
+        self.activity_details
+            .as_ref()
+            .and_then(|w| w.activity_detail.as_deref())
+            .unwrap_or(&[])
+    }
+}
+
 impl ::std::fmt::Debug for AutoProvisioningGroupHistory {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;
@@ -486,6 +496,16 @@ pub struct DescribeAutoProvisioningGroupHistoryResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub total_count: ::std::option::Option<i64>,
+}
+
+impl DescribeAutoProvisioningGroupHistoryResponse {
+    /// The items of `AutoProvisioningGroupHistories` (through its wrapper), empty when absent.
+    pub fn auto_provisioning_group_histories(&self) -> &[AutoProvisioningGroupHistory] {
+        self.auto_provisioning_group_histories
+            .as_ref()
+            .and_then(|w| w.auto_provisioning_group_history.as_deref())
+            .unwrap_or(&[])
+    }
 }
 
 impl ::std::fmt::Debug for DescribeAutoProvisioningGroupHistoryResponse {

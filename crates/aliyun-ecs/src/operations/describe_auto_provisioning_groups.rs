@@ -964,6 +964,24 @@ pub struct AutoProvisioningGroup {
     pub valid_until: ::std::option::Option<::yun_core::Text>,
 }
 
+impl AutoProvisioningGroup {
+    /// The items of `LaunchTemplateConfigs` (through its wrapper), empty when absent.
+    pub fn launch_template_configs(&self) -> &[LaunchTemplateConfig] {
+        self.launch_template_configs
+            .as_ref()
+            .and_then(|w| w.launch_template_config.as_deref())
+            .unwrap_or(&[])
+    }
+
+    /// The items of `Tags` (through its wrapper), empty when absent.
+    pub fn tags(&self) -> &[AutoProvisioningGroupTag] {
+        self.tags
+            .as_ref()
+            .and_then(|w| w.tag.as_deref())
+            .unwrap_or(&[])
+    }
+}
+
 impl ::std::fmt::Debug for AutoProvisioningGroup {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;
@@ -1169,6 +1187,16 @@ pub struct DescribeAutoProvisioningGroupsResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub total_count: ::std::option::Option<i64>,
+}
+
+impl DescribeAutoProvisioningGroupsResponse {
+    /// The items of `AutoProvisioningGroups` (through its wrapper), empty when absent.
+    pub fn auto_provisioning_groups(&self) -> &[AutoProvisioningGroup] {
+        self.auto_provisioning_groups
+            .as_ref()
+            .and_then(|w| w.auto_provisioning_group.as_deref())
+            .unwrap_or(&[])
+    }
 }
 
 impl ::std::fmt::Debug for DescribeAutoProvisioningGroupsResponse {

@@ -609,6 +609,16 @@ pub struct AutoSnapshotPolicy {
     pub volume_nums: ::std::option::Option<i64>,
 }
 
+impl AutoSnapshotPolicy {
+    /// The items of `Tags` (through its wrapper), empty when absent.
+    pub fn tags(&self) -> &[AutoSnapshotPolicyTag] {
+        self.tags
+            .as_ref()
+            .and_then(|w| w.tag.as_deref())
+            .unwrap_or(&[])
+    }
+}
+
 impl ::std::fmt::Debug for AutoSnapshotPolicy {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;
@@ -790,6 +800,16 @@ pub struct DescribeAutoSnapshotPolicyExResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub total_count: ::std::option::Option<i64>,
+}
+
+impl DescribeAutoSnapshotPolicyExResponse {
+    /// The items of `AutoSnapshotPolicies` (through its wrapper), empty when absent.
+    pub fn auto_snapshot_policies(&self) -> &[AutoSnapshotPolicy] {
+        self.auto_snapshot_policies
+            .as_ref()
+            .and_then(|w| w.auto_snapshot_policy.as_deref())
+            .unwrap_or(&[])
+    }
 }
 
 impl ::std::fmt::Debug for DescribeAutoSnapshotPolicyExResponse {

@@ -637,6 +637,16 @@ pub struct AvailableResource {
     pub r#type: ::std::option::Option<::yun_core::Text>,
 }
 
+impl AvailableResource {
+    /// The items of `SupportedResources` (through its wrapper), empty when absent.
+    pub fn supported_resources(&self) -> &[SupportedResource] {
+        self.supported_resources
+            .as_ref()
+            .and_then(|w| w.supported_resource.as_deref())
+            .unwrap_or(&[])
+    }
+}
+
 impl ::std::fmt::Debug for AvailableResource {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;
@@ -757,6 +767,16 @@ pub struct AvailableZone {
     pub zone_id: ::std::option::Option<::yun_core::Text>,
 }
 
+impl AvailableZone {
+    /// The items of `AvailableResources` (through its wrapper), empty when absent.
+    pub fn available_resources(&self) -> &[AvailableResource] {
+        self.available_resources
+            .as_ref()
+            .and_then(|w| w.available_resource.as_deref())
+            .unwrap_or(&[])
+    }
+}
+
 impl ::std::fmt::Debug for AvailableZone {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;
@@ -863,6 +883,16 @@ pub struct DescribeAvailableResourceResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl DescribeAvailableResourceResponse {
+    /// The items of `AvailableZones` (through its wrapper), empty when absent.
+    pub fn available_zones(&self) -> &[AvailableZone] {
+        self.available_zones
+            .as_ref()
+            .and_then(|w| w.available_zone.as_deref())
+            .unwrap_or(&[])
+    }
 }
 
 impl ::std::fmt::Debug for DescribeAvailableResourceResponse {

@@ -339,6 +339,16 @@ pub struct DescribeBandwidthLimitationResponse {
     pub request_id: ::std::option::Option<::yun_core::Text>,
 }
 
+impl DescribeBandwidthLimitationResponse {
+    /// The items of `Bandwidths` (through its wrapper), empty when absent.
+    pub fn bandwidths(&self) -> &[Bandwidth] {
+        self.bandwidths
+            .as_ref()
+            .and_then(|w| w.bandwidth.as_deref())
+            .unwrap_or(&[])
+    }
+}
+
 impl ::std::fmt::Debug for DescribeBandwidthLimitationResponse {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;

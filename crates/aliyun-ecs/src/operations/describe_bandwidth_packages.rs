@@ -371,6 +371,16 @@ pub struct BandwidthPackage {
     pub zone_id: ::std::option::Option<::yun_core::Text>,
 }
 
+impl BandwidthPackage {
+    /// The items of `PublicIpAddresses` (through its wrapper), empty when absent.
+    pub fn public_ip_addresses(&self) -> &[PublicIpAddresse] {
+        self.public_ip_addresses
+            .as_ref()
+            .and_then(|w| w.public_ip_addresse.as_deref())
+            .unwrap_or(&[])
+    }
+}
+
 impl ::std::fmt::Debug for BandwidthPackage {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;
@@ -523,6 +533,16 @@ pub struct DescribeBandwidthPackagesResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub total_count: ::std::option::Option<i64>,
+}
+
+impl DescribeBandwidthPackagesResponse {
+    /// The items of `BandwidthPackages` (through its wrapper), empty when absent.
+    pub fn bandwidth_packages(&self) -> &[BandwidthPackage] {
+        self.bandwidth_packages
+            .as_ref()
+            .and_then(|w| w.bandwidth_package.as_deref())
+            .unwrap_or(&[])
+    }
 }
 
 impl ::std::fmt::Debug for DescribeBandwidthPackagesResponse {

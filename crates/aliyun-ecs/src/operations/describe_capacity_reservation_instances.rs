@@ -287,6 +287,16 @@ pub struct DescribeCapacityReservationInstancesResponse {
     pub total_count: ::std::option::Option<i64>,
 }
 
+impl DescribeCapacityReservationInstancesResponse {
+    /// The items of `CapacityReservationItem` (through its wrapper), empty when absent.
+    pub fn capacity_reservation_item(&self) -> &[InstanceIdSet] {
+        self.capacity_reservation_item
+            .as_ref()
+            .and_then(|w| w.instance_id_set.as_deref())
+            .unwrap_or(&[])
+    }
+}
+
 impl ::std::fmt::Debug for DescribeCapacityReservationInstancesResponse {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;

@@ -589,6 +589,16 @@ pub struct AllocatedResource {
     pub zone_id: ::std::option::Option<::yun_core::Text>,
 }
 
+impl AllocatedResource {
+    /// The items of `CapacityReservationUsages` (through its wrapper), empty when absent.
+    pub fn capacity_reservation_usages(&self) -> &[CapacityReservationUsage] {
+        self.capacity_reservation_usages
+            .as_ref()
+            .and_then(|w| w.capacity_reservation_usage.as_deref())
+            .unwrap_or(&[])
+    }
+}
+
 impl ::std::fmt::Debug for AllocatedResource {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;
@@ -926,6 +936,24 @@ pub struct CapacityReservationItem {
     pub time_slot: ::std::option::Option<::yun_core::Text>,
 }
 
+impl CapacityReservationItem {
+    /// The items of `AllocatedResources` (through its wrapper), empty when absent.
+    pub fn allocated_resources(&self) -> &[AllocatedResource] {
+        self.allocated_resources
+            .as_ref()
+            .and_then(|w| w.allocated_resource.as_deref())
+            .unwrap_or(&[])
+    }
+
+    /// The items of `Tags` (through its wrapper), empty when absent.
+    pub fn tags(&self) -> &[CapacityReservationItemTag] {
+        self.tags
+            .as_ref()
+            .and_then(|w| w.tag.as_deref())
+            .unwrap_or(&[])
+    }
+}
+
 impl ::std::fmt::Debug for CapacityReservationItem {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;
@@ -1113,6 +1141,16 @@ pub struct DescribeCapacityReservationsResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub total_count: ::std::option::Option<i64>,
+}
+
+impl DescribeCapacityReservationsResponse {
+    /// The items of `CapacityReservationSet` (through its wrapper), empty when absent.
+    pub fn capacity_reservation_set(&self) -> &[CapacityReservationItem] {
+        self.capacity_reservation_set
+            .as_ref()
+            .and_then(|w| w.capacity_reservation_item.as_deref())
+            .unwrap_or(&[])
+    }
 }
 
 impl ::std::fmt::Debug for DescribeCapacityReservationsResponse {

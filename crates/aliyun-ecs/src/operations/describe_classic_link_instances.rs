@@ -314,6 +314,16 @@ pub struct DescribeClassicLinkInstancesResponse {
     pub total_count: ::std::option::Option<i64>,
 }
 
+impl DescribeClassicLinkInstancesResponse {
+    /// The items of `Links` (through its wrapper), empty when absent.
+    pub fn links(&self) -> &[Link] {
+        self.links
+            .as_ref()
+            .and_then(|w| w.link.as_deref())
+            .unwrap_or(&[])
+    }
+}
+
 impl ::std::fmt::Debug for DescribeClassicLinkInstancesResponse {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;

@@ -173,6 +173,16 @@ pub struct AgentUpgradeConfig {
     pub time_zone: ::std::option::Option<::yun_core::Text>,
 }
 
+impl AgentUpgradeConfig {
+    /// The items of `AllowedUpgradeWindows` (through its wrapper), empty when absent.
+    pub fn allowed_upgrade_windows(&self) -> &[::yun_core::Text] {
+        self.allowed_upgrade_windows
+            .as_ref()
+            .and_then(|w| w.allowed_upgrade_window.as_deref())
+            .unwrap_or(&[])
+    }
+}
+
 impl ::std::fmt::Debug for AgentUpgradeConfig {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;
@@ -516,6 +526,24 @@ pub struct DescribeCloudAssistantSettingsResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub sls_delivery_configs: ::std::option::Option<SlsDeliveryConfigs>,
+}
+
+impl DescribeCloudAssistantSettingsResponse {
+    /// The items of `OssDeliveryConfigs` (through its wrapper), empty when absent.
+    pub fn oss_delivery_configs(&self) -> &[OssDeliveryConfig] {
+        self.oss_delivery_configs
+            .as_ref()
+            .and_then(|w| w.oss_delivery_config.as_deref())
+            .unwrap_or(&[])
+    }
+
+    /// The items of `SlsDeliveryConfigs` (through its wrapper), empty when absent.
+    pub fn sls_delivery_configs(&self) -> &[SlsDeliveryConfig] {
+        self.sls_delivery_configs
+            .as_ref()
+            .and_then(|w| w.sls_delivery_config.as_deref())
+            .unwrap_or(&[])
+    }
 }
 
 impl ::std::fmt::Debug for DescribeCloudAssistantSettingsResponse {

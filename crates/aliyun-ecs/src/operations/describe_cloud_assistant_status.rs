@@ -481,6 +481,16 @@ pub struct DescribeCloudAssistantStatusResponse {
     pub total_count: ::std::option::Option<i64>,
 }
 
+impl DescribeCloudAssistantStatusResponse {
+    /// The items of `InstanceCloudAssistantStatusSet` (through its wrapper), empty when absent.
+    pub fn instance_cloud_assistant_status_set(&self) -> &[InstanceCloudAssistantStatus] {
+        self.instance_cloud_assistant_status_set
+            .as_ref()
+            .and_then(|w| w.instance_cloud_assistant_status.as_deref())
+            .unwrap_or(&[])
+    }
+}
+
 impl ::std::fmt::Debug for DescribeCloudAssistantStatusResponse {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;

@@ -164,6 +164,16 @@ pub struct DescribeClustersResponse {
     pub request_id: ::std::option::Option<::yun_core::Text>,
 }
 
+impl DescribeClustersResponse {
+    /// The items of `Clusters` (through its wrapper), empty when absent.
+    pub fn clusters(&self) -> &[Cluster] {
+        self.clusters
+            .as_ref()
+            .and_then(|w| w.cluster.as_deref())
+            .unwrap_or(&[])
+    }
+}
+
 impl ::std::fmt::Debug for DescribeClustersResponse {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;

@@ -571,6 +571,16 @@ pub struct ParameterDefinition {
     pub required: ::std::option::Option<bool>,
 }
 
+impl ParameterDefinition {
+    /// The items of `PossibleValues` (through its wrapper), empty when absent.
+    pub fn possible_values(&self) -> &[::yun_core::Text] {
+        self.possible_values
+            .as_ref()
+            .and_then(|w| w.possible_value.as_deref())
+            .unwrap_or(&[])
+    }
+}
+
 impl ::std::fmt::Debug for ParameterDefinition {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;
@@ -936,6 +946,32 @@ pub struct Command {
     pub working_dir: ::std::option::Option<::yun_core::Text>,
 }
 
+impl Command {
+    /// The items of `ParameterDefinitions` (through its wrapper), empty when absent.
+    pub fn parameter_definitions(&self) -> &[ParameterDefinition] {
+        self.parameter_definitions
+            .as_ref()
+            .and_then(|w| w.parameter_definition.as_deref())
+            .unwrap_or(&[])
+    }
+
+    /// The items of `ParameterNames` (through its wrapper), empty when absent.
+    pub fn parameter_names(&self) -> &[::yun_core::Text] {
+        self.parameter_names
+            .as_ref()
+            .and_then(|w| w.parameter_name.as_deref())
+            .unwrap_or(&[])
+    }
+
+    /// The items of `Tags` (through its wrapper), empty when absent.
+    pub fn tags(&self) -> &[CommandTag] {
+        self.tags
+            .as_ref()
+            .and_then(|w| w.tag.as_deref())
+            .unwrap_or(&[])
+    }
+}
+
 impl ::std::fmt::Debug for Command {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;
@@ -1109,6 +1145,16 @@ pub struct DescribeCommandsResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub total_count: ::std::option::Option<i64>,
+}
+
+impl DescribeCommandsResponse {
+    /// The items of `Commands` (through its wrapper), empty when absent.
+    pub fn commands(&self) -> &[Command] {
+        self.commands
+            .as_ref()
+            .and_then(|w| w.command.as_deref())
+            .unwrap_or(&[])
+    }
 }
 
 impl ::std::fmt::Debug for DescribeCommandsResponse {

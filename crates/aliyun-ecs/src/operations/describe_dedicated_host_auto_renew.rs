@@ -265,6 +265,16 @@ pub struct DescribeDedicatedHostAutoRenewResponse {
     pub request_id: ::std::option::Option<::yun_core::Text>,
 }
 
+impl DescribeDedicatedHostAutoRenewResponse {
+    /// The items of `DedicatedHostRenewAttributes` (through its wrapper), empty when absent.
+    pub fn dedicated_host_renew_attributes(&self) -> &[DedicatedHostRenewAttribute] {
+        self.dedicated_host_renew_attributes
+            .as_ref()
+            .and_then(|w| w.dedicated_host_renew_attribute.as_deref())
+            .unwrap_or(&[])
+    }
+}
+
 impl ::std::fmt::Debug for DescribeDedicatedHostAutoRenewResponse {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;

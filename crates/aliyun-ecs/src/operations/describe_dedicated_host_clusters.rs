@@ -661,6 +661,24 @@ pub struct DedicatedHostClusterCapacity {
     pub total_vcpus: ::std::option::Option<i64>,
 }
 
+impl DedicatedHostClusterCapacity {
+    /// The items of `AvailableInstanceTypes` (through its wrapper), empty when absent.
+    pub fn available_instance_types(&self) -> &[AvailableInstanceType] {
+        self.available_instance_types
+            .as_ref()
+            .and_then(|w| w.available_instance_type.as_deref())
+            .unwrap_or(&[])
+    }
+
+    /// The items of `LocalStorageCapacities` (through its wrapper), empty when absent.
+    pub fn local_storage_capacities(&self) -> &[LocalStorageCapacity] {
+        self.local_storage_capacities
+            .as_ref()
+            .and_then(|w| w.local_storage_capacity.as_deref())
+            .unwrap_or(&[])
+    }
+}
+
 impl ::std::fmt::Debug for DedicatedHostClusterCapacity {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;
@@ -921,6 +939,24 @@ pub struct DedicatedHostCluster {
     pub zone_id: ::std::option::Option<::yun_core::Text>,
 }
 
+impl DedicatedHostCluster {
+    /// The items of `DedicatedHostIds` (through its wrapper), empty when absent.
+    pub fn dedicated_host_ids(&self) -> &[::yun_core::Text] {
+        self.dedicated_host_ids
+            .as_ref()
+            .and_then(|w| w.dedicated_host_id.as_deref())
+            .unwrap_or(&[])
+    }
+
+    /// The items of `Tags` (through its wrapper), empty when absent.
+    pub fn tags(&self) -> &[DedicatedHostClusterTag] {
+        self.tags
+            .as_ref()
+            .and_then(|w| w.tag.as_deref())
+            .unwrap_or(&[])
+    }
+}
+
 impl ::std::fmt::Debug for DedicatedHostCluster {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;
@@ -1075,6 +1111,16 @@ pub struct DescribeDedicatedHostClustersResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub total_count: ::std::option::Option<i64>,
+}
+
+impl DescribeDedicatedHostClustersResponse {
+    /// The items of `DedicatedHostClusters` (through its wrapper), empty when absent.
+    pub fn dedicated_host_clusters(&self) -> &[DedicatedHostCluster] {
+        self.dedicated_host_clusters
+            .as_ref()
+            .and_then(|w| w.dedicated_host_cluster.as_deref())
+            .unwrap_or(&[])
+    }
 }
 
 impl ::std::fmt::Debug for DescribeDedicatedHostClustersResponse {

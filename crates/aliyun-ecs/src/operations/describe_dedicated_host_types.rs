@@ -351,6 +351,24 @@ pub struct DedicatedHostType {
     pub total_vgpus: ::std::option::Option<i64>,
 }
 
+impl DedicatedHostType {
+    /// The items of `SupportedInstanceTypeFamilies` (through its wrapper), empty when absent.
+    pub fn supported_instance_type_families(&self) -> &[::yun_core::Text] {
+        self.supported_instance_type_families
+            .as_ref()
+            .and_then(|w| w.supported_instance_type_family.as_deref())
+            .unwrap_or(&[])
+    }
+
+    /// The items of `SupportedInstanceTypesList` (through its wrapper), empty when absent.
+    pub fn supported_instance_types_list(&self) -> &[::yun_core::Text] {
+        self.supported_instance_types_list
+            .as_ref()
+            .and_then(|w| w.supported_instance_types_list.as_deref())
+            .unwrap_or(&[])
+    }
+}
+
 impl ::std::fmt::Debug for DedicatedHostType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;
@@ -505,6 +523,16 @@ pub struct DescribeDedicatedHostTypesResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl DescribeDedicatedHostTypesResponse {
+    /// The items of `DedicatedHostTypes` (through its wrapper), empty when absent.
+    pub fn dedicated_host_types(&self) -> &[DedicatedHostType] {
+        self.dedicated_host_types
+            .as_ref()
+            .and_then(|w| w.dedicated_host_type.as_deref())
+            .unwrap_or(&[])
+    }
 }
 
 impl ::std::fmt::Debug for DescribeDedicatedHostTypesResponse {

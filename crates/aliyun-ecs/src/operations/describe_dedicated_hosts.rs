@@ -755,6 +755,16 @@ pub struct Capacity {
     pub total_vgpus: ::std::option::Option<i64>,
 }
 
+impl Capacity {
+    /// The items of `SocketCapacities` (through its wrapper), empty when absent.
+    pub fn socket_capacities(&self) -> &[SocketCapacity] {
+        self.socket_capacities
+            .as_ref()
+            .and_then(|w| w.socket_capacity.as_deref())
+            .unwrap_or(&[])
+    }
+}
+
 impl ::std::fmt::Debug for Capacity {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;
@@ -1596,6 +1606,56 @@ pub struct DedicatedHost {
     pub zone_id: ::std::option::Option<::yun_core::Text>,
 }
 
+impl DedicatedHost {
+    /// The items of `Instances` (through its wrapper), empty when absent.
+    pub fn instances(&self) -> &[Instance] {
+        self.instances
+            .as_ref()
+            .and_then(|w| w.instance.as_deref())
+            .unwrap_or(&[])
+    }
+
+    /// The items of `OperationLocks` (through its wrapper), empty when absent.
+    pub fn operation_locks(&self) -> &[OperationLock] {
+        self.operation_locks
+            .as_ref()
+            .and_then(|w| w.operation_lock.as_deref())
+            .unwrap_or(&[])
+    }
+
+    /// The items of `SupportedCustomInstanceTypeFamilies` (through its wrapper), empty when absent.
+    pub fn supported_custom_instance_type_families(&self) -> &[::yun_core::Text] {
+        self.supported_custom_instance_type_families
+            .as_ref()
+            .and_then(|w| w.supported_custom_instance_type_family.as_deref())
+            .unwrap_or(&[])
+    }
+
+    /// The items of `SupportedInstanceTypeFamilies` (through its wrapper), empty when absent.
+    pub fn supported_instance_type_families(&self) -> &[::yun_core::Text] {
+        self.supported_instance_type_families
+            .as_ref()
+            .and_then(|w| w.supported_instance_type_family.as_deref())
+            .unwrap_or(&[])
+    }
+
+    /// The items of `SupportedInstanceTypesList` (through its wrapper), empty when absent.
+    pub fn supported_instance_types_list(&self) -> &[::yun_core::Text] {
+        self.supported_instance_types_list
+            .as_ref()
+            .and_then(|w| w.supported_instance_types_list.as_deref())
+            .unwrap_or(&[])
+    }
+
+    /// The items of `Tags` (through its wrapper), empty when absent.
+    pub fn tags(&self) -> &[DedicatedHostTag] {
+        self.tags
+            .as_ref()
+            .and_then(|w| w.tag.as_deref())
+            .unwrap_or(&[])
+    }
+}
+
 impl ::std::fmt::Debug for DedicatedHost {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;
@@ -1836,6 +1896,16 @@ pub struct DescribeDedicatedHostsResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub total_count: ::std::option::Option<i64>,
+}
+
+impl DescribeDedicatedHostsResponse {
+    /// The items of `DedicatedHosts` (through its wrapper), empty when absent.
+    pub fn dedicated_hosts(&self) -> &[DedicatedHost] {
+        self.dedicated_hosts
+            .as_ref()
+            .and_then(|w| w.dedicated_host.as_deref())
+            .unwrap_or(&[])
+    }
 }
 
 impl ::std::fmt::Debug for DescribeDedicatedHostsResponse {

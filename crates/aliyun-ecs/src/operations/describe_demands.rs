@@ -742,6 +742,16 @@ pub struct Demand {
     pub zone_id: ::std::option::Option<::yun_core::Text>,
 }
 
+impl Demand {
+    /// The items of `SupplyInfos` (through its wrapper), empty when absent.
+    pub fn supply_infos(&self) -> &[SupplyInfo] {
+        self.supply_infos
+            .as_ref()
+            .and_then(|w| w.supply_info.as_deref())
+            .unwrap_or(&[])
+    }
+}
+
 impl ::std::fmt::Debug for Demand {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;
@@ -918,6 +928,16 @@ pub struct DescribeDemandsResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub total_count: ::std::option::Option<i64>,
+}
+
+impl DescribeDemandsResponse {
+    /// The items of `Demands` (through its wrapper), empty when absent.
+    pub fn demands(&self) -> &[Demand] {
+        self.demands
+            .as_ref()
+            .and_then(|w| w.demand.as_deref())
+            .unwrap_or(&[])
+    }
 }
 
 impl ::std::fmt::Debug for DescribeDemandsResponse {

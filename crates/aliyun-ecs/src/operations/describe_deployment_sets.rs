@@ -536,6 +536,24 @@ pub struct DeploymentSet {
     pub strategy: ::std::option::Option<::yun_core::Text>,
 }
 
+impl DeploymentSet {
+    /// The items of `Capacities` (through its wrapper), empty when absent.
+    pub fn capacities(&self) -> &[Capacity] {
+        self.capacities
+            .as_ref()
+            .and_then(|w| w.capacity.as_deref())
+            .unwrap_or(&[])
+    }
+
+    /// The items of `InstanceIds` (through its wrapper), empty when absent.
+    pub fn instance_ids(&self) -> &[::yun_core::Text] {
+        self.instance_ids
+            .as_ref()
+            .and_then(|w| w.instance_id.as_deref())
+            .unwrap_or(&[])
+    }
+}
+
 impl ::std::fmt::Debug for DeploymentSet {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;
@@ -698,6 +716,16 @@ pub struct DescribeDeploymentSetsResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub total_count: ::std::option::Option<i64>,
+}
+
+impl DescribeDeploymentSetsResponse {
+    /// The items of `DeploymentSets` (through its wrapper), empty when absent.
+    pub fn deployment_sets(&self) -> &[DeploymentSet] {
+        self.deployment_sets
+            .as_ref()
+            .and_then(|w| w.deployment_set.as_deref())
+            .unwrap_or(&[])
+    }
 }
 
 impl ::std::fmt::Debug for DescribeDeploymentSetsResponse {

@@ -251,6 +251,16 @@ pub struct MetricResult {
     pub status: ::std::option::Option<::yun_core::Text>,
 }
 
+impl MetricResult {
+    /// The items of `Issues` (through its wrapper), empty when absent.
+    pub fn issues(&self) -> &[Issue] {
+        self.issues
+            .as_ref()
+            .and_then(|w| w.issue.as_deref())
+            .unwrap_or(&[])
+    }
+}
+
 impl ::std::fmt::Debug for MetricResult {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;
@@ -439,6 +449,16 @@ pub struct DescribeDiagnosticReportAttributesResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub status: ::std::option::Option<::yun_core::Text>,
+}
+
+impl DescribeDiagnosticReportAttributesResponse {
+    /// The items of `MetricResults` (through its wrapper), empty when absent.
+    pub fn metric_results(&self) -> &[MetricResult] {
+        self.metric_results
+            .as_ref()
+            .and_then(|w| w.metric_result.as_deref())
+            .unwrap_or(&[])
+    }
 }
 
 impl ::std::fmt::Debug for DescribeDiagnosticReportAttributesResponse {

@@ -453,6 +453,16 @@ pub struct Report {
     pub status: ::std::option::Option<::yun_core::Text>,
 }
 
+impl Report {
+    /// The items of `Issues` (through its wrapper), empty when absent.
+    pub fn issues(&self) -> &[Issue] {
+        self.issues
+            .as_ref()
+            .and_then(|w| w.issue.as_deref())
+            .unwrap_or(&[])
+    }
+}
+
 impl ::std::fmt::Debug for Report {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;
@@ -581,6 +591,16 @@ pub struct DescribeDiagnosticReportsResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl DescribeDiagnosticReportsResponse {
+    /// The items of `Reports` (through its wrapper), empty when absent.
+    pub fn reports(&self) -> &[Report] {
+        self.reports
+            .as_ref()
+            .and_then(|w| w.report.as_deref())
+            .unwrap_or(&[])
+    }
 }
 
 impl ::std::fmt::Debug for DescribeDiagnosticReportsResponse {

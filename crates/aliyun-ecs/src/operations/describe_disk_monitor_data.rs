@@ -357,6 +357,16 @@ pub struct DescribeDiskMonitorDataResponse {
     pub total_count: ::std::option::Option<i64>,
 }
 
+impl DescribeDiskMonitorDataResponse {
+    /// The items of `MonitorData` (through its wrapper), empty when absent.
+    pub fn monitor_data(&self) -> &[DiskMonitorData] {
+        self.monitor_data
+            .as_ref()
+            .and_then(|w| w.disk_monitor_data.as_deref())
+            .unwrap_or(&[])
+    }
+}
+
 impl ::std::fmt::Debug for DescribeDiskMonitorDataResponse {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;

@@ -1821,6 +1821,40 @@ pub struct Disk {
     pub zone_id: ::std::option::Option<::yun_core::Text>,
 }
 
+impl Disk {
+    /// The items of `Attachments` (through its wrapper), empty when absent.
+    pub fn attachments(&self) -> &[Attachment] {
+        self.attachments
+            .as_ref()
+            .and_then(|w| w.attachment.as_deref())
+            .unwrap_or(&[])
+    }
+
+    /// The items of `MountInstances` (through its wrapper), empty when absent.
+    pub fn mount_instances(&self) -> &[MountInstance] {
+        self.mount_instances
+            .as_ref()
+            .and_then(|w| w.mount_instance.as_deref())
+            .unwrap_or(&[])
+    }
+
+    /// The items of `OperationLocks` (through its wrapper), empty when absent.
+    pub fn operation_locks(&self) -> &[OperationLock] {
+        self.operation_locks
+            .as_ref()
+            .and_then(|w| w.operation_lock.as_deref())
+            .unwrap_or(&[])
+    }
+
+    /// The items of `Tags` (through its wrapper), empty when absent.
+    pub fn tags(&self) -> &[DiskTag] {
+        self.tags
+            .as_ref()
+            .and_then(|w| w.tag.as_deref())
+            .unwrap_or(&[])
+    }
+}
+
 impl ::std::fmt::Debug for Disk {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;
@@ -2096,6 +2130,16 @@ pub struct DescribeDisksResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub total_count: ::std::option::Option<i64>,
+}
+
+impl DescribeDisksResponse {
+    /// The items of `Disks` (through its wrapper), empty when absent.
+    pub fn disks(&self) -> &[Disk] {
+        self.disks
+            .as_ref()
+            .and_then(|w| w.disk.as_deref())
+            .unwrap_or(&[])
+    }
 }
 
 impl ::std::fmt::Debug for DescribeDisksResponse {

@@ -794,6 +794,16 @@ pub struct DiskFullStatusType {
     pub status: ::std::option::Option<Status>,
 }
 
+impl DiskFullStatusType {
+    /// The items of `DiskEventSet` (through its wrapper), empty when absent.
+    pub fn disk_event_set(&self) -> &[DiskEventType] {
+        self.disk_event_set
+            .as_ref()
+            .and_then(|w| w.disk_event_type.as_deref())
+            .unwrap_or(&[])
+    }
+}
+
 impl ::std::fmt::Debug for DiskFullStatusType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;
@@ -927,6 +937,16 @@ pub struct DescribeDisksFullStatusResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub total_count: ::std::option::Option<i64>,
+}
+
+impl DescribeDisksFullStatusResponse {
+    /// The items of `DiskFullStatusSet` (through its wrapper), empty when absent.
+    pub fn disk_full_status_set(&self) -> &[DiskFullStatusType] {
+        self.disk_full_status_set
+            .as_ref()
+            .and_then(|w| w.disk_full_status_type.as_deref())
+            .unwrap_or(&[])
+    }
 }
 
 impl ::std::fmt::Debug for DescribeDisksFullStatusResponse {

@@ -603,6 +603,16 @@ pub struct EipAddress {
     pub status: ::std::option::Option<::yun_core::Text>,
 }
 
+impl EipAddress {
+    /// The items of `OperationLocks` (through its wrapper), empty when absent.
+    pub fn operation_locks(&self) -> &[LockReason] {
+        self.operation_locks
+            .as_ref()
+            .and_then(|w| w.lock_reason.as_deref())
+            .unwrap_or(&[])
+    }
+}
+
 impl ::std::fmt::Debug for EipAddress {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;
@@ -749,6 +759,16 @@ pub struct DescribeEipAddressesResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub total_count: ::std::option::Option<i64>,
+}
+
+impl DescribeEipAddressesResponse {
+    /// The items of `EipAddresses` (through its wrapper), empty when absent.
+    pub fn eip_addresses(&self) -> &[EipAddress] {
+        self.eip_addresses
+            .as_ref()
+            .and_then(|w| w.eip_address.as_deref())
+            .unwrap_or(&[])
+    }
 }
 
 impl ::std::fmt::Debug for DescribeEipAddressesResponse {

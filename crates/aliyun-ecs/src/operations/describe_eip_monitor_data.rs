@@ -304,6 +304,16 @@ pub struct DescribeEipMonitorDataResponse {
     pub request_id: ::std::option::Option<::yun_core::Text>,
 }
 
+impl DescribeEipMonitorDataResponse {
+    /// The items of `EipMonitorDatas` (through its wrapper), empty when absent.
+    pub fn eip_monitor_datas(&self) -> &[EipMonitorData] {
+        self.eip_monitor_datas
+            .as_ref()
+            .and_then(|w| w.eip_monitor_data.as_deref())
+            .unwrap_or(&[])
+    }
+}
+
 impl ::std::fmt::Debug for DescribeEipMonitorDataResponse {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;

@@ -287,6 +287,16 @@ pub struct DescribeElasticityAssuranceInstancesResponse {
     pub total_count: ::std::option::Option<i64>,
 }
 
+impl DescribeElasticityAssuranceInstancesResponse {
+    /// The items of `ElasticityAssuranceItem` (through its wrapper), empty when absent.
+    pub fn elasticity_assurance_item(&self) -> &[InstanceIdSet] {
+        self.elasticity_assurance_item
+            .as_ref()
+            .and_then(|w| w.instance_id_set.as_deref())
+            .unwrap_or(&[])
+    }
+}
+
 impl ::std::fmt::Debug for DescribeElasticityAssuranceInstancesResponse {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;

@@ -760,6 +760,24 @@ pub struct ElasticityAssuranceItem {
     pub used_assurance_times: ::std::option::Option<i64>,
 }
 
+impl ElasticityAssuranceItem {
+    /// The items of `AllocatedResources` (through its wrapper), empty when absent.
+    pub fn allocated_resources(&self) -> &[AllocatedResource] {
+        self.allocated_resources
+            .as_ref()
+            .and_then(|w| w.allocated_resource.as_deref())
+            .unwrap_or(&[])
+    }
+
+    /// The items of `Tags` (through its wrapper), empty when absent.
+    pub fn tags(&self) -> &[ElasticityAssuranceItemTag] {
+        self.tags
+            .as_ref()
+            .and_then(|w| w.tag.as_deref())
+            .unwrap_or(&[])
+    }
+}
+
 impl ::std::fmt::Debug for ElasticityAssuranceItem {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;
@@ -935,6 +953,16 @@ pub struct DescribeElasticityAssurancesResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub total_count: ::std::option::Option<i64>,
+}
+
+impl DescribeElasticityAssurancesResponse {
+    /// The items of `ElasticityAssuranceSet` (through its wrapper), empty when absent.
+    pub fn elasticity_assurance_set(&self) -> &[ElasticityAssuranceItem] {
+        self.elasticity_assurance_set
+            .as_ref()
+            .and_then(|w| w.elasticity_assurance_item.as_deref())
+            .unwrap_or(&[])
+    }
 }
 
 impl ::std::fmt::Debug for DescribeElasticityAssurancesResponse {

@@ -384,6 +384,16 @@ pub struct DescribeEniMonitorDataResponse {
     pub total_count: ::std::option::Option<i64>,
 }
 
+impl DescribeEniMonitorDataResponse {
+    /// The items of `MonitorData` (through its wrapper), empty when absent.
+    pub fn monitor_data(&self) -> &[EniMonitorData] {
+        self.monitor_data
+            .as_ref()
+            .and_then(|w| w.eni_monitor_data.as_deref())
+            .unwrap_or(&[])
+    }
+}
+
 impl ::std::fmt::Debug for DescribeEniMonitorDataResponse {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;

@@ -362,6 +362,16 @@ pub struct DescribeForwardTableEntriesResponse {
     pub total_count: ::std::option::Option<i64>,
 }
 
+impl DescribeForwardTableEntriesResponse {
+    /// The items of `ForwardTableEntries` (through its wrapper), empty when absent.
+    pub fn forward_table_entries(&self) -> &[ForwardTableEntry] {
+        self.forward_table_entries
+            .as_ref()
+            .and_then(|w| w.forward_table_entry.as_deref())
+            .unwrap_or(&[])
+    }
+}
+
 impl ::std::fmt::Debug for DescribeForwardTableEntriesResponse {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;

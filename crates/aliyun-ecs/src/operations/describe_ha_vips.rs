@@ -380,6 +380,24 @@ pub struct HaVip {
     pub vpc_id: ::std::option::Option<::yun_core::Text>,
 }
 
+impl HaVip {
+    /// The items of `AssociatedEipAddresses` (through its wrapper), empty when absent.
+    pub fn associated_eip_addresses(&self) -> &[::yun_core::Text] {
+        self.associated_eip_addresses
+            .as_ref()
+            .and_then(|w| w.associated_eip_addresse.as_deref())
+            .unwrap_or(&[])
+    }
+
+    /// The items of `AssociatedInstances` (through its wrapper), empty when absent.
+    pub fn associated_instances(&self) -> &[::yun_core::Text] {
+        self.associated_instances
+            .as_ref()
+            .and_then(|w| w.associated_instance.as_deref())
+            .unwrap_or(&[])
+    }
+}
+
 impl ::std::fmt::Debug for HaVip {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;
@@ -519,6 +537,16 @@ pub struct DescribeHaVipsResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub total_count: ::std::option::Option<i64>,
+}
+
+impl DescribeHaVipsResponse {
+    /// The items of `HaVips` (through its wrapper), empty when absent.
+    pub fn ha_vips(&self) -> &[HaVip] {
+        self.ha_vips
+            .as_ref()
+            .and_then(|w| w.ha_vip.as_deref())
+            .unwrap_or(&[])
+    }
 }
 
 impl ::std::fmt::Debug for DescribeHaVipsResponse {

@@ -343,6 +343,16 @@ pub struct DescribeHpcClustersResponse {
     pub total_count: ::std::option::Option<i64>,
 }
 
+impl DescribeHpcClustersResponse {
+    /// The items of `HpcClusters` (through its wrapper), empty when absent.
+    pub fn hpc_clusters(&self) -> &[HpcCluster] {
+        self.hpc_clusters
+            .as_ref()
+            .and_then(|w| w.hpc_cluster.as_deref())
+            .unwrap_or(&[])
+    }
+}
+
 impl ::std::fmt::Debug for DescribeHpcClustersResponse {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;

@@ -516,6 +516,16 @@ pub struct ImageComponentSet {
     pub tags: ::std::option::Option<Tags>,
 }
 
+impl ImageComponentSet {
+    /// The items of `Tags` (through its wrapper), empty when absent.
+    pub fn tags(&self) -> &[ImageComponentSetTag] {
+        self.tags
+            .as_ref()
+            .and_then(|w| w.tag.as_deref())
+            .unwrap_or(&[])
+    }
+}
+
 impl ::std::fmt::Debug for ImageComponentSet {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;
@@ -661,6 +671,16 @@ pub struct DescribeImageComponentsResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub total_count: ::std::option::Option<i64>,
+}
+
+impl DescribeImageComponentsResponse {
+    /// The items of `ImageComponent` (through its wrapper), empty when absent.
+    pub fn image_component(&self) -> &[ImageComponentSet] {
+        self.image_component
+            .as_ref()
+            .and_then(|w| w.image_component_set.as_deref())
+            .unwrap_or(&[])
+    }
 }
 
 impl ::std::fmt::Debug for DescribeImageComponentsResponse {

@@ -526,6 +526,24 @@ pub struct Image {
     pub usage: ::std::option::Option<::yun_core::Text>,
 }
 
+impl Image {
+    /// The items of `DiskDeviceMappings` (through its wrapper), empty when absent.
+    pub fn disk_device_mappings(&self) -> &[DiskDeviceMapping] {
+        self.disk_device_mappings
+            .as_ref()
+            .and_then(|w| w.disk_device_mapping.as_deref())
+            .unwrap_or(&[])
+    }
+
+    /// The items of `Tags` (through its wrapper), empty when absent.
+    pub fn tags(&self) -> &[Tag] {
+        self.tags
+            .as_ref()
+            .and_then(|w| w.tag.as_deref())
+            .unwrap_or(&[])
+    }
+}
+
 impl ::std::fmt::Debug for Image {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;

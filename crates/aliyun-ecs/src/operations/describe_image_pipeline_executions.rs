@@ -468,6 +468,16 @@ pub struct ImagePipelineExecutionSet {
     pub tags: ::std::option::Option<Tags>,
 }
 
+impl ImagePipelineExecutionSet {
+    /// The items of `Tags` (through its wrapper), empty when absent.
+    pub fn tags(&self) -> &[ImagePipelineExecutionSetTag] {
+        self.tags
+            .as_ref()
+            .and_then(|w| w.tag.as_deref())
+            .unwrap_or(&[])
+    }
+}
+
 impl ::std::fmt::Debug for ImagePipelineExecutionSet {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;
@@ -614,6 +624,16 @@ pub struct DescribeImagePipelineExecutionsResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub total_count: ::std::option::Option<i64>,
+}
+
+impl DescribeImagePipelineExecutionsResponse {
+    /// The items of `ImagePipelineExecution` (through its wrapper), empty when absent.
+    pub fn image_pipeline_execution(&self) -> &[ImagePipelineExecutionSet] {
+        self.image_pipeline_execution
+            .as_ref()
+            .and_then(|w| w.image_pipeline_execution_set.as_deref())
+            .unwrap_or(&[])
+    }
 }
 
 impl ::std::fmt::Debug for DescribeImagePipelineExecutionsResponse {

@@ -626,6 +626,32 @@ pub struct ImagePipelineSet {
     pub v_switch_id: ::std::option::Option<::yun_core::Text>,
 }
 
+impl ImagePipelineSet {
+    /// The items of `AddAccounts` (through its wrapper), empty when absent.
+    pub fn add_accounts(&self) -> &[::yun_core::Text] {
+        self.add_accounts
+            .as_ref()
+            .and_then(|w| w.add_account.as_deref())
+            .unwrap_or(&[])
+    }
+
+    /// The items of `Tags` (through its wrapper), empty when absent.
+    pub fn tags(&self) -> &[ImagePipelineSetTag] {
+        self.tags
+            .as_ref()
+            .and_then(|w| w.tag.as_deref())
+            .unwrap_or(&[])
+    }
+
+    /// The items of `ToRegionIds` (through its wrapper), empty when absent.
+    pub fn to_region_ids(&self) -> &[::yun_core::Text] {
+        self.to_region_ids
+            .as_ref()
+            .and_then(|w| w.to_region_id.as_deref())
+            .unwrap_or(&[])
+    }
+}
+
 impl ::std::fmt::Debug for ImagePipelineSet {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;
@@ -798,6 +824,16 @@ pub struct DescribeImagePipelinesResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub total_count: ::std::option::Option<i64>,
+}
+
+impl DescribeImagePipelinesResponse {
+    /// The items of `ImagePipeline` (through its wrapper), empty when absent.
+    pub fn image_pipeline(&self) -> &[ImagePipelineSet] {
+        self.image_pipeline
+            .as_ref()
+            .and_then(|w| w.image_pipeline_set.as_deref())
+            .unwrap_or(&[])
+    }
 }
 
 impl ::std::fmt::Debug for DescribeImagePipelinesResponse {

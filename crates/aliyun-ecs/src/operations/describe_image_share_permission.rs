@@ -393,6 +393,24 @@ pub struct DescribeImageSharePermissionResponse {
     pub total_count: ::std::option::Option<i64>,
 }
 
+impl DescribeImageSharePermissionResponse {
+    /// The items of `Accounts` (through its wrapper), empty when absent.
+    pub fn accounts(&self) -> &[Account] {
+        self.accounts
+            .as_ref()
+            .and_then(|w| w.account.as_deref())
+            .unwrap_or(&[])
+    }
+
+    /// The items of `ShareGroups` (through its wrapper), empty when absent.
+    pub fn share_groups(&self) -> &[ShareGroup] {
+        self.share_groups
+            .as_ref()
+            .and_then(|w| w.share_group.as_deref())
+            .unwrap_or(&[])
+    }
+}
+
 impl ::std::fmt::Debug for DescribeImageSharePermissionResponse {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;

@@ -383,6 +383,16 @@ pub struct DescribeImageSupportInstanceTypesResponse {
     pub request_id: ::std::option::Option<::yun_core::Text>,
 }
 
+impl DescribeImageSupportInstanceTypesResponse {
+    /// The items of `InstanceTypes` (through its wrapper), empty when absent.
+    pub fn instance_types(&self) -> &[InstanceType] {
+        self.instance_types
+            .as_ref()
+            .and_then(|w| w.instance_type.as_deref())
+            .unwrap_or(&[])
+    }
+}
+
 impl ::std::fmt::Debug for DescribeImageSupportInstanceTypesResponse {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;

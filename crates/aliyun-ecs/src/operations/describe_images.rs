@@ -940,6 +940,16 @@ pub struct DetectionOptions {
     pub status: ::std::option::Option<::yun_core::Text>,
 }
 
+impl DetectionOptions {
+    /// The items of `Items` (through its wrapper), empty when absent.
+    pub fn items(&self) -> &[Item] {
+        self.items
+            .as_ref()
+            .and_then(|w| w.item.as_deref())
+            .unwrap_or(&[])
+    }
+}
+
 impl ::std::fmt::Debug for DetectionOptions {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;
@@ -1539,6 +1549,24 @@ pub struct Image {
     pub usage: ::std::option::Option<::yun_core::Text>,
 }
 
+impl Image {
+    /// The items of `DiskDeviceMappings` (through its wrapper), empty when absent.
+    pub fn disk_device_mappings(&self) -> &[DiskDeviceMapping] {
+        self.disk_device_mappings
+            .as_ref()
+            .and_then(|w| w.disk_device_mapping.as_deref())
+            .unwrap_or(&[])
+    }
+
+    /// The items of `Tags` (through its wrapper), empty when absent.
+    pub fn tags(&self) -> &[ImageTag] {
+        self.tags
+            .as_ref()
+            .and_then(|w| w.tag.as_deref())
+            .unwrap_or(&[])
+    }
+}
+
 impl ::std::fmt::Debug for Image {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;
@@ -1760,6 +1788,16 @@ pub struct DescribeImagesResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub total_count: ::std::option::Option<i64>,
+}
+
+impl DescribeImagesResponse {
+    /// The items of `Images` (through its wrapper), empty when absent.
+    pub fn images(&self) -> &[Image] {
+        self.images
+            .as_ref()
+            .and_then(|w| w.image.as_deref())
+            .unwrap_or(&[])
+    }
 }
 
 impl ::std::fmt::Debug for DescribeImagesResponse {

@@ -309,6 +309,16 @@ pub struct DescribeInstanceAttachmentAttributesResponse {
     pub total_count: ::std::option::Option<i64>,
 }
 
+impl DescribeInstanceAttachmentAttributesResponse {
+    /// The items of `Instances` (through its wrapper), empty when absent.
+    pub fn instances(&self) -> &[Instance] {
+        self.instances
+            .as_ref()
+            .and_then(|w| w.instance.as_deref())
+            .unwrap_or(&[])
+    }
+}
+
 impl ::std::fmt::Debug for DescribeInstanceAttachmentAttributesResponse {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;

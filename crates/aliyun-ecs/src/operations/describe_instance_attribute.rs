@@ -499,6 +499,16 @@ pub struct VpcAttributes {
     pub vpc_id: ::std::option::Option<::yun_core::Text>,
 }
 
+impl VpcAttributes {
+    /// The items of `PrivateIpAddress` (through its wrapper), empty when absent.
+    pub fn private_ip_address(&self) -> &[::yun_core::Text] {
+        self.private_ip_address
+            .as_ref()
+            .and_then(|w| w.ip_address.as_deref())
+            .unwrap_or(&[])
+    }
+}
+
 impl ::std::fmt::Debug for VpcAttributes {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;
@@ -788,6 +798,40 @@ pub struct DescribeInstanceAttributeResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub zone_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl DescribeInstanceAttributeResponse {
+    /// The items of `InnerIpAddress` (through its wrapper), empty when absent.
+    pub fn inner_ip_address(&self) -> &[::yun_core::Text] {
+        self.inner_ip_address
+            .as_ref()
+            .and_then(|w| w.ip_address.as_deref())
+            .unwrap_or(&[])
+    }
+
+    /// The items of `OperationLocks` (through its wrapper), empty when absent.
+    pub fn operation_locks(&self) -> &[LockReason] {
+        self.operation_locks
+            .as_ref()
+            .and_then(|w| w.lock_reason.as_deref())
+            .unwrap_or(&[])
+    }
+
+    /// The items of `PublicIpAddress` (through its wrapper), empty when absent.
+    pub fn public_ip_address(&self) -> &[::yun_core::Text] {
+        self.public_ip_address
+            .as_ref()
+            .and_then(|w| w.ip_address.as_deref())
+            .unwrap_or(&[])
+    }
+
+    /// The items of `SecurityGroupIds` (through its wrapper), empty when absent.
+    pub fn security_group_ids(&self) -> &[::yun_core::Text] {
+        self.security_group_ids
+            .as_ref()
+            .and_then(|w| w.security_group_id.as_deref())
+            .unwrap_or(&[])
+    }
 }
 
 impl ::std::fmt::Debug for DescribeInstanceAttributeResponse {

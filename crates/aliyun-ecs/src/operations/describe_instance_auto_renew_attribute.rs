@@ -370,6 +370,16 @@ pub struct DescribeInstanceAutoRenewAttributeResponse {
     pub total_count: ::std::option::Option<i64>,
 }
 
+impl DescribeInstanceAutoRenewAttributeResponse {
+    /// The items of `InstanceRenewAttributes` (through its wrapper), empty when absent.
+    pub fn instance_renew_attributes(&self) -> &[InstanceRenewAttribute] {
+        self.instance_renew_attributes
+            .as_ref()
+            .and_then(|w| w.instance_renew_attribute.as_deref())
+            .unwrap_or(&[])
+    }
+}
+
 impl ::std::fmt::Debug for DescribeInstanceAutoRenewAttributeResponse {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;

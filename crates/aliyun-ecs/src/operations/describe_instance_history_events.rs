@@ -1041,6 +1041,24 @@ pub struct ExtendedAttribute {
     pub response_result: ::std::option::Option<::yun_core::Text>,
 }
 
+impl ExtendedAttribute {
+    /// The items of `InactiveDisks` (through its wrapper), empty when absent.
+    pub fn inactive_disks(&self) -> &[InactiveDisk] {
+        self.inactive_disks
+            .as_ref()
+            .and_then(|w| w.inactive_disk.as_deref())
+            .unwrap_or(&[])
+    }
+
+    /// The items of `MigrationOptions` (through its wrapper), empty when absent.
+    pub fn migration_options(&self) -> &[::yun_core::Text] {
+        self.migration_options
+            .as_ref()
+            .and_then(|w| w.migration_option.as_deref())
+            .unwrap_or(&[])
+    }
+}
+
 impl ::std::fmt::Debug for ExtendedAttribute {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;
@@ -1353,6 +1371,16 @@ pub struct DescribeInstanceHistoryEventsResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub total_count: ::std::option::Option<i64>,
+}
+
+impl DescribeInstanceHistoryEventsResponse {
+    /// The items of `InstanceSystemEventSet` (through its wrapper), empty when absent.
+    pub fn instance_system_event_set(&self) -> &[InstanceSystemEventType] {
+        self.instance_system_event_set
+            .as_ref()
+            .and_then(|w| w.instance_system_event_type.as_deref())
+            .unwrap_or(&[])
+    }
 }
 
 impl ::std::fmt::Debug for DescribeInstanceHistoryEventsResponse {

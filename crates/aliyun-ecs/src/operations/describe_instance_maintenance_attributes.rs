@@ -226,6 +226,16 @@ pub struct ActionOnMaintenance {
     pub value: ::std::option::Option<::yun_core::Text>,
 }
 
+impl ActionOnMaintenance {
+    /// The items of `SupportedValues` (through its wrapper), empty when absent.
+    pub fn supported_values(&self) -> &[::yun_core::Text] {
+        self.supported_values
+            .as_ref()
+            .and_then(|w| w.supported_value.as_deref())
+            .unwrap_or(&[])
+    }
+}
+
 impl ::std::fmt::Debug for ActionOnMaintenance {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;
@@ -394,6 +404,16 @@ pub struct MaintenanceAttribute {
     pub notify_on_maintenance: ::std::option::Option<bool>,
 }
 
+impl MaintenanceAttribute {
+    /// The items of `MaintenanceWindows` (through its wrapper), empty when absent.
+    pub fn maintenance_windows(&self) -> &[MaintenanceWindow] {
+        self.maintenance_windows
+            .as_ref()
+            .and_then(|w| w.maintenance_window.as_deref())
+            .unwrap_or(&[])
+    }
+}
+
 impl ::std::fmt::Debug for MaintenanceAttribute {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;
@@ -521,6 +541,16 @@ pub struct DescribeInstanceMaintenanceAttributesResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub total_count: ::std::option::Option<i64>,
+}
+
+impl DescribeInstanceMaintenanceAttributesResponse {
+    /// The items of `MaintenanceAttributes` (through its wrapper), empty when absent.
+    pub fn maintenance_attributes(&self) -> &[MaintenanceAttribute] {
+        self.maintenance_attributes
+            .as_ref()
+            .and_then(|w| w.maintenance_attribute.as_deref())
+            .unwrap_or(&[])
+    }
 }
 
 impl ::std::fmt::Debug for DescribeInstanceMaintenanceAttributesResponse {

@@ -469,6 +469,16 @@ pub struct PriceInfo {
     pub rules: ::std::option::Option<Rules>,
 }
 
+impl PriceInfo {
+    /// The items of `Rules` (through its wrapper), empty when absent.
+    pub fn rules(&self) -> &[Rule] {
+        self.rules
+            .as_ref()
+            .and_then(|w| w.rule.as_deref())
+            .unwrap_or(&[])
+    }
+}
+
 impl ::std::fmt::Debug for PriceInfo {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;

@@ -427,6 +427,16 @@ pub struct DescribeInstanceMonitorDataResponse {
     pub request_id: ::std::option::Option<::yun_core::Text>,
 }
 
+impl DescribeInstanceMonitorDataResponse {
+    /// The items of `MonitorData` (through its wrapper), empty when absent.
+    pub fn monitor_data(&self) -> &[InstanceMonitorData] {
+        self.monitor_data
+            .as_ref()
+            .and_then(|w| w.instance_monitor_data.as_deref())
+            .unwrap_or(&[])
+    }
+}
+
 impl ::std::fmt::Debug for DescribeInstanceMonitorDataResponse {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;

@@ -321,6 +321,16 @@ pub struct DescribeInstanceRamRoleResponse {
     pub total_count: ::std::option::Option<i64>,
 }
 
+impl DescribeInstanceRamRoleResponse {
+    /// The items of `InstanceRamRoleSets` (through its wrapper), empty when absent.
+    pub fn instance_ram_role_sets(&self) -> &[InstanceRamRoleSet] {
+        self.instance_ram_role_sets
+            .as_ref()
+            .and_then(|w| w.instance_ram_role_set.as_deref())
+            .unwrap_or(&[])
+    }
+}
+
 impl ::std::fmt::Debug for DescribeInstanceRamRoleResponse {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;

@@ -363,6 +363,16 @@ pub struct DescribeInstanceStatusResponse {
     pub total_count: ::std::option::Option<i64>,
 }
 
+impl DescribeInstanceStatusResponse {
+    /// The items of `InstanceStatuses` (through its wrapper), empty when absent.
+    pub fn instance_statuses(&self) -> &[InstanceStatus] {
+        self.instance_statuses
+            .as_ref()
+            .and_then(|w| w.instance_status.as_deref())
+            .unwrap_or(&[])
+    }
+}
+
 impl ::std::fmt::Debug for DescribeInstanceStatusResponse {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;

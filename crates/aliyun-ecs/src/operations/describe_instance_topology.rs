@@ -215,6 +215,16 @@ pub struct DescribeInstanceTopologyResponse {
     pub topologys: ::std::option::Option<Topologys>,
 }
 
+impl DescribeInstanceTopologyResponse {
+    /// The items of `Topologys` (through its wrapper), empty when absent.
+    pub fn topologys(&self) -> &[Topology] {
+        self.topologys
+            .as_ref()
+            .and_then(|w| w.topology.as_deref())
+            .unwrap_or(&[])
+    }
+}
+
 impl ::std::fmt::Debug for DescribeInstanceTopologyResponse {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;

@@ -222,6 +222,16 @@ pub struct DescribeInstanceTypeFamiliesResponse {
     pub request_id: ::std::option::Option<::yun_core::Text>,
 }
 
+impl DescribeInstanceTypeFamiliesResponse {
+    /// The items of `InstanceTypeFamilies` (through its wrapper), empty when absent.
+    pub fn instance_type_families(&self) -> &[InstanceTypeFamily] {
+        self.instance_type_families
+            .as_ref()
+            .and_then(|w| w.instance_type_family.as_deref())
+            .unwrap_or(&[])
+    }
+}
+
 impl ::std::fmt::Debug for DescribeInstanceTypeFamiliesResponse {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;

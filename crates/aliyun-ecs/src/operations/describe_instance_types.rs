@@ -1629,6 +1629,24 @@ pub struct InstanceType {
     pub total_eni_queue_quantity: ::std::option::Option<i64>,
 }
 
+impl InstanceType {
+    /// The items of `NetworkCards` (through its wrapper), empty when absent.
+    pub fn network_cards(&self) -> &[NetworkCardInfo] {
+        self.network_cards
+            .as_ref()
+            .and_then(|w| w.network_card_info.as_deref())
+            .unwrap_or(&[])
+    }
+
+    /// The items of `SupportedBootModes` (through its wrapper), empty when absent.
+    pub fn supported_boot_modes(&self) -> &[::yun_core::Text] {
+        self.supported_boot_modes
+            .as_ref()
+            .and_then(|w| w.supported_boot_mode.as_deref())
+            .unwrap_or(&[])
+    }
+}
+
 impl ::std::fmt::Debug for InstanceType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;
@@ -1875,6 +1893,16 @@ pub struct DescribeInstanceTypesResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl DescribeInstanceTypesResponse {
+    /// The items of `InstanceTypes` (through its wrapper), empty when absent.
+    pub fn instance_types(&self) -> &[InstanceType] {
+        self.instance_types
+            .as_ref()
+            .and_then(|w| w.instance_type.as_deref())
+            .unwrap_or(&[])
+    }
 }
 
 impl ::std::fmt::Debug for DescribeInstanceTypesResponse {

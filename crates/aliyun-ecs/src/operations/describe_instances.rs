@@ -2339,6 +2339,40 @@ pub struct NetworkInterface {
     pub r#type: ::std::option::Option<::yun_core::Text>,
 }
 
+impl NetworkInterface {
+    /// The items of `Ipv4PrefixSets` (through its wrapper), empty when absent.
+    pub fn ipv4_prefix_sets(&self) -> &[Ipv4PrefixSet] {
+        self.ipv4_prefix_sets
+            .as_ref()
+            .and_then(|w| w.ipv4_prefix_set.as_deref())
+            .unwrap_or(&[])
+    }
+
+    /// The items of `Ipv6PrefixSets` (through its wrapper), empty when absent.
+    pub fn ipv6_prefix_sets(&self) -> &[Ipv6PrefixSet] {
+        self.ipv6_prefix_sets
+            .as_ref()
+            .and_then(|w| w.ipv6_prefix_set.as_deref())
+            .unwrap_or(&[])
+    }
+
+    /// The items of `Ipv6Sets` (through its wrapper), empty when absent.
+    pub fn ipv6_sets(&self) -> &[Ipv6Set] {
+        self.ipv6_sets
+            .as_ref()
+            .and_then(|w| w.ipv6_set.as_deref())
+            .unwrap_or(&[])
+    }
+
+    /// The items of `PrivateIpSets` (through its wrapper), empty when absent.
+    pub fn private_ip_sets(&self) -> &[PrivateIpSet] {
+        self.private_ip_sets
+            .as_ref()
+            .and_then(|w| w.private_ip_set.as_deref())
+            .unwrap_or(&[])
+    }
+}
+
 impl ::std::fmt::Debug for NetworkInterface {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;
@@ -2827,6 +2861,16 @@ pub struct VpcAttributes {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub vpc_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl VpcAttributes {
+    /// The items of `PrivateIpAddress` (through its wrapper), empty when absent.
+    pub fn private_ip_address(&self) -> &[::yun_core::Text] {
+        self.private_ip_address
+            .as_ref()
+            .and_then(|w| w.ip_address.as_deref())
+            .unwrap_or(&[])
+    }
 }
 
 impl ::std::fmt::Debug for VpcAttributes {
@@ -3345,6 +3389,64 @@ pub struct Instance {
     pub zone_id: ::std::option::Option<::yun_core::Text>,
 }
 
+impl Instance {
+    /// The items of `InnerIpAddress` (through its wrapper), empty when absent.
+    pub fn inner_ip_address(&self) -> &[::yun_core::Text] {
+        self.inner_ip_address
+            .as_ref()
+            .and_then(|w| w.ip_address.as_deref())
+            .unwrap_or(&[])
+    }
+
+    /// The items of `NetworkInterfaces` (through its wrapper), empty when absent.
+    pub fn network_interfaces(&self) -> &[NetworkInterface] {
+        self.network_interfaces
+            .as_ref()
+            .and_then(|w| w.network_interface.as_deref())
+            .unwrap_or(&[])
+    }
+
+    /// The items of `OperationLocks` (through its wrapper), empty when absent.
+    pub fn operation_locks(&self) -> &[LockReason] {
+        self.operation_locks
+            .as_ref()
+            .and_then(|w| w.lock_reason.as_deref())
+            .unwrap_or(&[])
+    }
+
+    /// The items of `PublicIpAddress` (through its wrapper), empty when absent.
+    pub fn public_ip_address(&self) -> &[::yun_core::Text] {
+        self.public_ip_address
+            .as_ref()
+            .and_then(|w| w.ip_address.as_deref())
+            .unwrap_or(&[])
+    }
+
+    /// The items of `RdmaIpAddress` (through its wrapper), empty when absent.
+    pub fn rdma_ip_address(&self) -> &[::yun_core::Text] {
+        self.rdma_ip_address
+            .as_ref()
+            .and_then(|w| w.ip_address.as_deref())
+            .unwrap_or(&[])
+    }
+
+    /// The items of `SecurityGroupIds` (through its wrapper), empty when absent.
+    pub fn security_group_ids(&self) -> &[::yun_core::Text] {
+        self.security_group_ids
+            .as_ref()
+            .and_then(|w| w.security_group_id.as_deref())
+            .unwrap_or(&[])
+    }
+
+    /// The items of `Tags` (through its wrapper), empty when absent.
+    pub fn tags(&self) -> &[InstanceTag] {
+        self.tags
+            .as_ref()
+            .and_then(|w| w.tag.as_deref())
+            .unwrap_or(&[])
+    }
+}
+
 impl ::std::fmt::Debug for Instance {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;
@@ -3680,6 +3782,16 @@ pub struct DescribeInstancesResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub total_count: ::std::option::Option<i64>,
+}
+
+impl DescribeInstancesResponse {
+    /// The items of `Instances` (through its wrapper), empty when absent.
+    pub fn instances(&self) -> &[Instance] {
+        self.instances
+            .as_ref()
+            .and_then(|w| w.instance.as_deref())
+            .unwrap_or(&[])
+    }
 }
 
 impl ::std::fmt::Debug for DescribeInstancesResponse {

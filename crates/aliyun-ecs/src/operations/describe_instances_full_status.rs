@@ -752,6 +752,16 @@ pub struct ExtendedAttribute {
     pub inactive_disks: ::std::option::Option<InactiveDisks>,
 }
 
+impl ExtendedAttribute {
+    /// The items of `InactiveDisks` (through its wrapper), empty when absent.
+    pub fn inactive_disks(&self) -> &[InactiveDisk] {
+        self.inactive_disks
+            .as_ref()
+            .and_then(|w| w.inactive_disk.as_deref())
+            .unwrap_or(&[])
+    }
+}
+
 impl ::std::fmt::Debug for ExtendedAttribute {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;
@@ -1038,6 +1048,16 @@ pub struct InstanceFullStatusType {
     pub status: ::std::option::Option<Status>,
 }
 
+impl InstanceFullStatusType {
+    /// The items of `ScheduledSystemEventSet` (through its wrapper), empty when absent.
+    pub fn scheduled_system_event_set(&self) -> &[ScheduledSystemEventType] {
+        self.scheduled_system_event_set
+            .as_ref()
+            .and_then(|w| w.scheduled_system_event_type.as_deref())
+            .unwrap_or(&[])
+    }
+}
+
 impl ::std::fmt::Debug for InstanceFullStatusType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;
@@ -1171,6 +1191,16 @@ pub struct DescribeInstancesFullStatusResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub total_count: ::std::option::Option<i64>,
+}
+
+impl DescribeInstancesFullStatusResponse {
+    /// The items of `InstanceFullStatusSet` (through its wrapper), empty when absent.
+    pub fn instance_full_status_set(&self) -> &[InstanceFullStatusType] {
+        self.instance_full_status_set
+            .as_ref()
+            .and_then(|w| w.instance_full_status_type.as_deref())
+            .unwrap_or(&[])
+    }
 }
 
 impl ::std::fmt::Debug for DescribeInstancesFullStatusResponse {

@@ -711,6 +711,16 @@ pub struct InvocationResult {
     pub username: ::std::option::Option<::yun_core::Text>,
 }
 
+impl InvocationResult {
+    /// The items of `Tags` (through its wrapper), empty when absent.
+    pub fn tags(&self) -> &[InvocationResultTag] {
+        self.tags
+            .as_ref()
+            .and_then(|w| w.tag.as_deref())
+            .unwrap_or(&[])
+    }
+}
+
 impl ::std::fmt::Debug for InvocationResult {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;
@@ -883,6 +893,16 @@ pub struct Invocation {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub total_count: ::std::option::Option<i64>,
+}
+
+impl Invocation {
+    /// The items of `InvocationResults` (through its wrapper), empty when absent.
+    pub fn invocation_results(&self) -> &[InvocationResult] {
+        self.invocation_results
+            .as_ref()
+            .and_then(|w| w.invocation_result.as_deref())
+            .unwrap_or(&[])
+    }
 }
 
 impl ::std::fmt::Debug for Invocation {

@@ -1075,6 +1075,24 @@ pub struct Invocation {
     pub working_dir: ::std::option::Option<::yun_core::Text>,
 }
 
+impl Invocation {
+    /// The items of `InvokeInstances` (through its wrapper), empty when absent.
+    pub fn invoke_instances(&self) -> &[InvokeInstance] {
+        self.invoke_instances
+            .as_ref()
+            .and_then(|w| w.invoke_instance.as_deref())
+            .unwrap_or(&[])
+    }
+
+    /// The items of `Tags` (through its wrapper), empty when absent.
+    pub fn tags(&self) -> &[InvocationTag] {
+        self.tags
+            .as_ref()
+            .and_then(|w| w.tag.as_deref())
+            .unwrap_or(&[])
+    }
+}
+
 impl ::std::fmt::Debug for Invocation {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;
@@ -1261,6 +1279,16 @@ pub struct DescribeInvocationsResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub total_count: ::std::option::Option<i64>,
+}
+
+impl DescribeInvocationsResponse {
+    /// The items of `Invocations` (through its wrapper), empty when absent.
+    pub fn invocations(&self) -> &[Invocation] {
+        self.invocations
+            .as_ref()
+            .and_then(|w| w.invocation.as_deref())
+            .unwrap_or(&[])
+    }
 }
 
 impl ::std::fmt::Debug for DescribeInvocationsResponse {

@@ -482,6 +482,16 @@ pub struct KeyPair {
     pub tags: ::std::option::Option<Tags>,
 }
 
+impl KeyPair {
+    /// The items of `Tags` (through its wrapper), empty when absent.
+    pub fn tags(&self) -> &[KeyPairTag] {
+        self.tags
+            .as_ref()
+            .and_then(|w| w.tag.as_deref())
+            .unwrap_or(&[])
+    }
+}
+
 impl ::std::fmt::Debug for KeyPair {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;
@@ -611,6 +621,16 @@ pub struct DescribeKeyPairsResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub total_count: ::std::option::Option<i64>,
+}
+
+impl DescribeKeyPairsResponse {
+    /// The items of `KeyPairs` (through its wrapper), empty when absent.
+    pub fn key_pairs(&self) -> &[KeyPair] {
+        self.key_pairs
+            .as_ref()
+            .and_then(|w| w.key_pair.as_deref())
+            .unwrap_or(&[])
+    }
 }
 
 impl ::std::fmt::Debug for DescribeKeyPairsResponse {

@@ -637,6 +637,16 @@ pub struct NetworkInterface {
     pub v_switch_id: ::std::option::Option<::yun_core::Text>,
 }
 
+impl NetworkInterface {
+    /// The items of `SecurityGroupIds` (through its wrapper), empty when absent.
+    pub fn security_group_ids(&self) -> &[::yun_core::Text] {
+        self.security_group_ids
+            .as_ref()
+            .and_then(|w| w.security_group_id.as_deref())
+            .unwrap_or(&[])
+    }
+}
+
 impl ::std::fmt::Debug for NetworkInterface {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;
@@ -1274,6 +1284,40 @@ pub struct LaunchTemplateData {
     pub zone_id: ::std::option::Option<::yun_core::Text>,
 }
 
+impl LaunchTemplateData {
+    /// The items of `DataDisks` (through its wrapper), empty when absent.
+    pub fn data_disks(&self) -> &[DataDisk] {
+        self.data_disks
+            .as_ref()
+            .and_then(|w| w.data_disk.as_deref())
+            .unwrap_or(&[])
+    }
+
+    /// The items of `NetworkInterfaces` (through its wrapper), empty when absent.
+    pub fn network_interfaces(&self) -> &[NetworkInterface] {
+        self.network_interfaces
+            .as_ref()
+            .and_then(|w| w.network_interface.as_deref())
+            .unwrap_or(&[])
+    }
+
+    /// The items of `SecurityGroupIds` (through its wrapper), empty when absent.
+    pub fn security_group_ids(&self) -> &[::yun_core::Text] {
+        self.security_group_ids
+            .as_ref()
+            .and_then(|w| w.security_group_id.as_deref())
+            .unwrap_or(&[])
+    }
+
+    /// The items of `Tags` (through its wrapper), empty when absent.
+    pub fn tags(&self) -> &[InstanceTag] {
+        self.tags
+            .as_ref()
+            .and_then(|w| w.instance_tag.as_deref())
+            .unwrap_or(&[])
+    }
+}
+
 impl ::std::fmt::Debug for LaunchTemplateData {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;
@@ -1707,6 +1751,16 @@ pub struct DescribeLaunchTemplateVersionsResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub total_count: ::std::option::Option<i64>,
+}
+
+impl DescribeLaunchTemplateVersionsResponse {
+    /// The items of `LaunchTemplateVersionSets` (through its wrapper), empty when absent.
+    pub fn launch_template_version_sets(&self) -> &[LaunchTemplateVersionSet] {
+        self.launch_template_version_sets
+            .as_ref()
+            .and_then(|w| w.launch_template_version_set.as_deref())
+            .unwrap_or(&[])
+    }
 }
 
 impl ::std::fmt::Debug for DescribeLaunchTemplateVersionsResponse {

@@ -494,6 +494,16 @@ pub struct LaunchTemplateSet {
     pub tags: ::std::option::Option<Tags>,
 }
 
+impl LaunchTemplateSet {
+    /// The items of `Tags` (through its wrapper), empty when absent.
+    pub fn tags(&self) -> &[Tag] {
+        self.tags
+            .as_ref()
+            .and_then(|w| w.tag.as_deref())
+            .unwrap_or(&[])
+    }
+}
+
 impl ::std::fmt::Debug for LaunchTemplateSet {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;
@@ -639,6 +649,16 @@ pub struct DescribeLaunchTemplatesResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub total_count: ::std::option::Option<i64>,
+}
+
+impl DescribeLaunchTemplatesResponse {
+    /// The items of `LaunchTemplateSets` (through its wrapper), empty when absent.
+    pub fn launch_template_sets(&self) -> &[LaunchTemplateSet] {
+        self.launch_template_sets
+            .as_ref()
+            .and_then(|w| w.launch_template_set.as_deref())
+            .unwrap_or(&[])
+    }
 }
 
 impl ::std::fmt::Debug for DescribeLaunchTemplatesResponse {

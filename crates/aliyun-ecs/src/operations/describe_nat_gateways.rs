@@ -343,6 +343,24 @@ pub struct NatGateway {
     pub vpc_id: ::std::option::Option<::yun_core::Text>,
 }
 
+impl NatGateway {
+    /// The items of `BandwidthPackageIds` (through its wrapper), empty when absent.
+    pub fn bandwidth_package_ids(&self) -> &[::yun_core::Text] {
+        self.bandwidth_package_ids
+            .as_ref()
+            .and_then(|w| w.bandwidth_package_id.as_deref())
+            .unwrap_or(&[])
+    }
+
+    /// The items of `ForwardTableIds` (through its wrapper), empty when absent.
+    pub fn forward_table_ids(&self) -> &[::yun_core::Text] {
+        self.forward_table_ids
+            .as_ref()
+            .and_then(|w| w.forward_table_id.as_deref())
+            .unwrap_or(&[])
+    }
+}
+
 impl ::std::fmt::Debug for NatGateway {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;
@@ -486,6 +504,16 @@ pub struct DescribeNatGatewaysResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub total_count: ::std::option::Option<i64>,
+}
+
+impl DescribeNatGatewaysResponse {
+    /// The items of `NatGateways` (through its wrapper), empty when absent.
+    pub fn nat_gateways(&self) -> &[NatGateway] {
+        self.nat_gateways
+            .as_ref()
+            .and_then(|w| w.nat_gateway.as_deref())
+            .unwrap_or(&[])
+    }
 }
 
 impl ::std::fmt::Debug for DescribeNatGatewaysResponse {

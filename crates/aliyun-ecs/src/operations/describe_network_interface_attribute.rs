@@ -356,6 +356,16 @@ pub struct Attachment {
     pub trunk_network_interface_id: ::std::option::Option<::yun_core::Text>,
 }
 
+impl Attachment {
+    /// The items of `MemberNetworkInterfaceIds` (through its wrapper), empty when absent.
+    pub fn member_network_interface_ids(&self) -> &[::yun_core::Text] {
+        self.member_network_interface_ids
+            .as_ref()
+            .and_then(|w| w.member_network_interface_id.as_deref())
+            .unwrap_or(&[])
+    }
+}
+
 impl ::std::fmt::Debug for Attachment {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;
@@ -540,6 +550,16 @@ pub struct BondInterfaceSpecification {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub slave_interface_specification: ::std::option::Option<SlaveInterfaceSpecification>,
+}
+
+impl BondInterfaceSpecification {
+    /// The items of `SlaveInterfaceSpecification` (through its wrapper), empty when absent.
+    pub fn slave_interface_specification(&self) -> &[SlaveInterfaceSpecificationSet] {
+        self.slave_interface_specification
+            .as_ref()
+            .and_then(|w| w.slave_interface_specification_set.as_deref())
+            .unwrap_or(&[])
+    }
 }
 
 impl ::std::fmt::Debug for BondInterfaceSpecification {
@@ -1583,6 +1603,56 @@ pub struct DescribeNetworkInterfaceAttributeResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub zone_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl DescribeNetworkInterfaceAttributeResponse {
+    /// The items of `Ipv4PrefixSets` (through its wrapper), empty when absent.
+    pub fn ipv4_prefix_sets(&self) -> &[Ipv4PrefixSet] {
+        self.ipv4_prefix_sets
+            .as_ref()
+            .and_then(|w| w.ipv4_prefix_set.as_deref())
+            .unwrap_or(&[])
+    }
+
+    /// The items of `Ipv6PrefixSets` (through its wrapper), empty when absent.
+    pub fn ipv6_prefix_sets(&self) -> &[Ipv6PrefixSet] {
+        self.ipv6_prefix_sets
+            .as_ref()
+            .and_then(|w| w.ipv6_prefix_set.as_deref())
+            .unwrap_or(&[])
+    }
+
+    /// The items of `Ipv6Sets` (through its wrapper), empty when absent.
+    pub fn ipv6_sets(&self) -> &[Ipv6Set] {
+        self.ipv6_sets
+            .as_ref()
+            .and_then(|w| w.ipv6_set.as_deref())
+            .unwrap_or(&[])
+    }
+
+    /// The items of `PrivateIpSets` (through its wrapper), empty when absent.
+    pub fn private_ip_sets(&self) -> &[PrivateIpSet] {
+        self.private_ip_sets
+            .as_ref()
+            .and_then(|w| w.private_ip_set.as_deref())
+            .unwrap_or(&[])
+    }
+
+    /// The items of `SecurityGroupIds` (through its wrapper), empty when absent.
+    pub fn security_group_ids(&self) -> &[::yun_core::Text] {
+        self.security_group_ids
+            .as_ref()
+            .and_then(|w| w.security_group_id.as_deref())
+            .unwrap_or(&[])
+    }
+
+    /// The items of `Tags` (through its wrapper), empty when absent.
+    pub fn tags(&self) -> &[ResponseTag] {
+        self.tags
+            .as_ref()
+            .and_then(|w| w.tag.as_deref())
+            .unwrap_or(&[])
+    }
 }
 
 impl ::std::fmt::Debug for DescribeNetworkInterfaceAttributeResponse {

@@ -391,6 +391,16 @@ pub struct DescribeNetworkInterfacePermissionsResponse {
     pub total_count: ::std::option::Option<i64>,
 }
 
+impl DescribeNetworkInterfacePermissionsResponse {
+    /// The items of `NetworkInterfacePermissions` (through its wrapper), empty when absent.
+    pub fn network_interface_permissions(&self) -> &[NetworkInterfacePermission] {
+        self.network_interface_permissions
+            .as_ref()
+            .and_then(|w| w.network_interface_permission.as_deref())
+            .unwrap_or(&[])
+    }
+}
+
 impl ::std::fmt::Debug for DescribeNetworkInterfacePermissionsResponse {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;

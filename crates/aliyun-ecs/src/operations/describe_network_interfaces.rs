@@ -1545,6 +1545,56 @@ pub struct NetworkInterfaceSet {
     pub zone_id: ::std::option::Option<::yun_core::Text>,
 }
 
+impl NetworkInterfaceSet {
+    /// The items of `Ipv4PrefixSets` (through its wrapper), empty when absent.
+    pub fn ipv4_prefix_sets(&self) -> &[Ipv4PrefixSet] {
+        self.ipv4_prefix_sets
+            .as_ref()
+            .and_then(|w| w.ipv4_prefix_set.as_deref())
+            .unwrap_or(&[])
+    }
+
+    /// The items of `Ipv6PrefixSets` (through its wrapper), empty when absent.
+    pub fn ipv6_prefix_sets(&self) -> &[Ipv6PrefixSet] {
+        self.ipv6_prefix_sets
+            .as_ref()
+            .and_then(|w| w.ipv6_prefix_set.as_deref())
+            .unwrap_or(&[])
+    }
+
+    /// The items of `Ipv6Sets` (through its wrapper), empty when absent.
+    pub fn ipv6_sets(&self) -> &[Ipv6Set] {
+        self.ipv6_sets
+            .as_ref()
+            .and_then(|w| w.ipv6_set.as_deref())
+            .unwrap_or(&[])
+    }
+
+    /// The items of `PrivateIpSets` (through its wrapper), empty when absent.
+    pub fn private_ip_sets(&self) -> &[PrivateIpSet] {
+        self.private_ip_sets
+            .as_ref()
+            .and_then(|w| w.private_ip_set.as_deref())
+            .unwrap_or(&[])
+    }
+
+    /// The items of `SecurityGroupIds` (through its wrapper), empty when absent.
+    pub fn security_group_ids(&self) -> &[::yun_core::Text] {
+        self.security_group_ids
+            .as_ref()
+            .and_then(|w| w.security_group_id.as_deref())
+            .unwrap_or(&[])
+    }
+
+    /// The items of `Tags` (through its wrapper), empty when absent.
+    pub fn tags(&self) -> &[NetworkInterfaceSetTag] {
+        self.tags
+            .as_ref()
+            .and_then(|w| w.tag.as_deref())
+            .unwrap_or(&[])
+    }
+}
+
 impl ::std::fmt::Debug for NetworkInterfaceSet {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;
@@ -1758,6 +1808,16 @@ pub struct DescribeNetworkInterfacesResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub total_count: ::std::option::Option<i64>,
+}
+
+impl DescribeNetworkInterfacesResponse {
+    /// The items of `NetworkInterfaceSets` (through its wrapper), empty when absent.
+    pub fn network_interface_sets(&self) -> &[NetworkInterfaceSet] {
+        self.network_interface_sets
+            .as_ref()
+            .and_then(|w| w.network_interface_set.as_deref())
+            .unwrap_or(&[])
+    }
 }
 
 impl ::std::fmt::Debug for DescribeNetworkInterfacesResponse {

@@ -566,6 +566,16 @@ pub struct DescribePhysicalConnectionsResponse {
     pub total_count: ::std::option::Option<i64>,
 }
 
+impl DescribePhysicalConnectionsResponse {
+    /// The items of `PhysicalConnectionSet` (through its wrapper), empty when absent.
+    pub fn physical_connection_set(&self) -> &[PhysicalConnectionType] {
+        self.physical_connection_set
+            .as_ref()
+            .and_then(|w| w.physical_connection_type.as_deref())
+            .unwrap_or(&[])
+    }
+}
+
 impl ::std::fmt::Debug for DescribePhysicalConnectionsResponse {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;

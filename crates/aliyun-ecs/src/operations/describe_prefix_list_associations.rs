@@ -277,6 +277,16 @@ pub struct DescribePrefixListAssociationsResponse {
     pub request_id: ::std::option::Option<::yun_core::Text>,
 }
 
+impl DescribePrefixListAssociationsResponse {
+    /// The items of `PrefixListAssociations` (through its wrapper), empty when absent.
+    pub fn prefix_list_associations(&self) -> &[PrefixListAssociation] {
+        self.prefix_list_associations
+            .as_ref()
+            .and_then(|w| w.prefix_list_association.as_deref())
+            .unwrap_or(&[])
+    }
+}
+
 impl ::std::fmt::Debug for DescribePrefixListAssociationsResponse {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;

@@ -257,6 +257,16 @@ pub struct DescribePrefixListAttributesResponse {
     pub request_id: ::std::option::Option<::yun_core::Text>,
 }
 
+impl DescribePrefixListAttributesResponse {
+    /// The items of `Entries` (through its wrapper), empty when absent.
+    pub fn entries(&self) -> &[Entry] {
+        self.entries
+            .as_ref()
+            .and_then(|w| w.entry.as_deref())
+            .unwrap_or(&[])
+    }
+}
+
 impl ::std::fmt::Debug for DescribePrefixListAttributesResponse {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;

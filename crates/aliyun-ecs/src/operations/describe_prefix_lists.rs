@@ -408,6 +408,16 @@ pub struct DescribePrefixListsResponse {
     pub request_id: ::std::option::Option<::yun_core::Text>,
 }
 
+impl DescribePrefixListsResponse {
+    /// The items of `PrefixLists` (through its wrapper), empty when absent.
+    pub fn prefix_lists(&self) -> &[PrefixList] {
+        self.prefix_lists
+            .as_ref()
+            .and_then(|w| w.prefix_list.as_deref())
+            .unwrap_or(&[])
+    }
+}
+
 impl ::std::fmt::Debug for DescribePrefixListsResponse {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;

@@ -660,6 +660,16 @@ pub struct Zone {
     pub zone_no: ::std::option::Option<::yun_core::Text>,
 }
 
+impl Zone {
+    /// The items of `NetworkTypes` (through its wrapper), empty when absent.
+    pub fn network_types(&self) -> &[::yun_core::Text] {
+        self.network_types
+            .as_ref()
+            .and_then(|w| w.network_type.as_deref())
+            .unwrap_or(&[])
+    }
+}
+
 impl ::std::fmt::Debug for Zone {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;
@@ -814,6 +824,16 @@ pub struct RecommendInstanceType {
     pub zones: ::std::option::Option<Zones>,
 }
 
+impl RecommendInstanceType {
+    /// The items of `Zones` (through its wrapper), empty when absent.
+    pub fn zones(&self) -> &[Zone] {
+        self.zones
+            .as_ref()
+            .and_then(|w| w.zone.as_deref())
+            .unwrap_or(&[])
+    }
+}
+
 impl ::std::fmt::Debug for RecommendInstanceType {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;
@@ -938,6 +958,16 @@ pub struct DescribeRecommendInstanceTypeResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl DescribeRecommendInstanceTypeResponse {
+    /// The items of `Data` (through its wrapper), empty when absent.
+    pub fn data(&self) -> &[RecommendInstanceType] {
+        self.data
+            .as_ref()
+            .and_then(|w| w.recommend_instance_type.as_deref())
+            .unwrap_or(&[])
+    }
 }
 
 impl ::std::fmt::Debug for DescribeRecommendInstanceTypeResponse {

@@ -269,6 +269,16 @@ pub struct DescribeRegionsResponse {
     pub request_id: ::std::option::Option<::yun_core::Text>,
 }
 
+impl DescribeRegionsResponse {
+    /// The items of `Regions` (through its wrapper), empty when absent.
+    pub fn regions(&self) -> &[Region] {
+        self.regions
+            .as_ref()
+            .and_then(|w| w.region.as_deref())
+            .unwrap_or(&[])
+    }
+}
+
 impl ::std::fmt::Debug for DescribeRegionsResponse {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;

@@ -339,6 +339,16 @@ pub struct ResourcePriceModel {
     pub trade_price: ::std::option::Option<f64>,
 }
 
+impl ResourcePriceModel {
+    /// The items of `SubRules` (through its wrapper), empty when absent.
+    pub fn sub_rules(&self) -> &[Rule] {
+        self.sub_rules
+            .as_ref()
+            .and_then(|w| w.rule.as_deref())
+            .unwrap_or(&[])
+    }
+}
+
 impl ::std::fmt::Debug for ResourcePriceModel {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;
@@ -469,6 +479,16 @@ pub struct Price {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub trade_price: ::std::option::Option<f64>,
+}
+
+impl Price {
+    /// The items of `DetailInfos` (through its wrapper), empty when absent.
+    pub fn detail_infos(&self) -> &[ResourcePriceModel] {
+        self.detail_infos
+            .as_ref()
+            .and_then(|w| w.resource_price_model.as_deref())
+            .unwrap_or(&[])
+    }
 }
 
 impl ::std::fmt::Debug for Price {
@@ -625,6 +645,16 @@ pub struct PriceInfo {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub rules: ::std::option::Option<Rules>,
+}
+
+impl PriceInfo {
+    /// The items of `Rules` (through its wrapper), empty when absent.
+    pub fn rules(&self) -> &[PriceInfoRule] {
+        self.rules
+            .as_ref()
+            .and_then(|w| w.rule.as_deref())
+            .unwrap_or(&[])
+    }
 }
 
 impl ::std::fmt::Debug for PriceInfo {

@@ -254,6 +254,16 @@ pub struct DescribeReservedInstanceAutoRenewAttributeResponse {
     pub reserved_instance_renew_attributes: ::std::option::Option<ReservedInstanceRenewAttributes>,
 }
 
+impl DescribeReservedInstanceAutoRenewAttributeResponse {
+    /// The items of `ReservedInstanceRenewAttributes` (through its wrapper), empty when absent.
+    pub fn reserved_instance_renew_attributes(&self) -> &[ReservedInstanceRenewAttribute] {
+        self.reserved_instance_renew_attributes
+            .as_ref()
+            .and_then(|w| w.reserved_instance_renew_attribute.as_deref())
+            .unwrap_or(&[])
+    }
+}
+
 impl ::std::fmt::Debug for DescribeReservedInstanceAutoRenewAttributeResponse {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;

@@ -844,6 +844,24 @@ pub struct ReservedInstance {
     pub zone_id: ::std::option::Option<::yun_core::Text>,
 }
 
+impl ReservedInstance {
+    /// The items of `OperationLocks` (through its wrapper), empty when absent.
+    pub fn operation_locks(&self) -> &[OperationLock] {
+        self.operation_locks
+            .as_ref()
+            .and_then(|w| w.operation_lock.as_deref())
+            .unwrap_or(&[])
+    }
+
+    /// The items of `Tags` (through its wrapper), empty when absent.
+    pub fn tags(&self) -> &[ReservedInstanceTag] {
+        self.tags
+            .as_ref()
+            .and_then(|w| w.tag.as_deref())
+            .unwrap_or(&[])
+    }
+}
+
 impl ::std::fmt::Debug for ReservedInstance {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;
@@ -1016,6 +1034,16 @@ pub struct DescribeReservedInstancesResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub total_count: ::std::option::Option<i64>,
+}
+
+impl DescribeReservedInstancesResponse {
+    /// The items of `ReservedInstances` (through its wrapper), empty when absent.
+    pub fn reserved_instances(&self) -> &[ReservedInstance] {
+        self.reserved_instances
+            .as_ref()
+            .and_then(|w| w.reserved_instance.as_deref())
+            .unwrap_or(&[])
+    }
 }
 
 impl ::std::fmt::Debug for DescribeReservedInstancesResponse {

@@ -402,6 +402,16 @@ pub struct DescribeResourceByTagsResponse {
     pub total_count: ::std::option::Option<i64>,
 }
 
+impl DescribeResourceByTagsResponse {
+    /// The items of `Resources` (through its wrapper), empty when absent.
+    pub fn resources(&self) -> &[Resource] {
+        self.resources
+            .as_ref()
+            .and_then(|w| w.resource.as_deref())
+            .unwrap_or(&[])
+    }
+}
+
 impl ::std::fmt::Debug for DescribeResourceByTagsResponse {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;

@@ -397,6 +397,16 @@ pub struct RouteEntry {
     pub r#type: ::std::option::Option<::yun_core::Text>,
 }
 
+impl RouteEntry {
+    /// The items of `NextHops` (through its wrapper), empty when absent.
+    pub fn next_hops(&self) -> &[NextHop] {
+        self.next_hops
+            .as_ref()
+            .and_then(|w| w.next_hop.as_deref())
+            .unwrap_or(&[])
+    }
+}
+
 impl ::std::fmt::Debug for RouteEntry {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;
@@ -536,6 +546,16 @@ pub struct RouteTable {
     pub v_router_id: ::std::option::Option<::yun_core::Text>,
 }
 
+impl RouteTable {
+    /// The items of `RouteEntrys` (through its wrapper), empty when absent.
+    pub fn route_entrys(&self) -> &[RouteEntry] {
+        self.route_entrys
+            .as_ref()
+            .and_then(|w| w.route_entry.as_deref())
+            .unwrap_or(&[])
+    }
+}
+
 impl ::std::fmt::Debug for RouteTable {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;
@@ -661,6 +681,16 @@ pub struct DescribeRouteTablesResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub total_count: ::std::option::Option<i64>,
+}
+
+impl DescribeRouteTablesResponse {
+    /// The items of `RouteTables` (through its wrapper), empty when absent.
+    pub fn route_tables(&self) -> &[RouteTable] {
+        self.route_tables
+            .as_ref()
+            .and_then(|w| w.route_table.as_deref())
+            .unwrap_or(&[])
+    }
 }
 
 impl ::std::fmt::Debug for DescribeRouteTablesResponse {

@@ -588,6 +588,16 @@ pub struct DescribeRouterInterfacesResponse {
     pub total_count: ::std::option::Option<i64>,
 }
 
+impl DescribeRouterInterfacesResponse {
+    /// The items of `RouterInterfaceSet` (through its wrapper), empty when absent.
+    pub fn router_interface_set(&self) -> &[RouterInterfaceType] {
+        self.router_interface_set
+            .as_ref()
+            .and_then(|w| w.router_interface_type.as_deref())
+            .unwrap_or(&[])
+    }
+}
+
 impl ::std::fmt::Debug for DescribeRouterInterfacesResponse {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;

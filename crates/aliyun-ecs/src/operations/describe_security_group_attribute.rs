@@ -638,6 +638,16 @@ pub struct DescribeSecurityGroupAttributeResponse {
     pub vpc_id: ::std::option::Option<::yun_core::Text>,
 }
 
+impl DescribeSecurityGroupAttributeResponse {
+    /// The items of `Permissions` (through its wrapper), empty when absent.
+    pub fn permissions(&self) -> &[Permission] {
+        self.permissions
+            .as_ref()
+            .and_then(|w| w.permission.as_deref())
+            .unwrap_or(&[])
+    }
+}
+
 impl ::std::fmt::Debug for DescribeSecurityGroupAttributeResponse {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;

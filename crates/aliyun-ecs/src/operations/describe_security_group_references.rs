@@ -224,6 +224,16 @@ pub struct SecurityGroupReference {
     pub security_group_id: ::std::option::Option<::yun_core::Text>,
 }
 
+impl SecurityGroupReference {
+    /// The items of `ReferencingSecurityGroups` (through its wrapper), empty when absent.
+    pub fn referencing_security_groups(&self) -> &[ReferencingSecurityGroup] {
+        self.referencing_security_groups
+            .as_ref()
+            .and_then(|w| w.referencing_security_group.as_deref())
+            .unwrap_or(&[])
+    }
+}
+
 impl ::std::fmt::Debug for SecurityGroupReference {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;
@@ -324,6 +334,16 @@ pub struct DescribeSecurityGroupReferencesResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub security_group_references: ::std::option::Option<SecurityGroupReferences>,
+}
+
+impl DescribeSecurityGroupReferencesResponse {
+    /// The items of `SecurityGroupReferences` (through its wrapper), empty when absent.
+    pub fn security_group_references(&self) -> &[SecurityGroupReference] {
+        self.security_group_references
+            .as_ref()
+            .and_then(|w| w.security_group_reference.as_deref())
+            .unwrap_or(&[])
+    }
 }
 
 impl ::std::fmt::Debug for DescribeSecurityGroupReferencesResponse {

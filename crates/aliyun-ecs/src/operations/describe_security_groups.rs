@@ -768,6 +768,16 @@ pub struct SecurityGroup {
     pub vpc_id: ::std::option::Option<::yun_core::Text>,
 }
 
+impl SecurityGroup {
+    /// The items of `Tags` (through its wrapper), empty when absent.
+    pub fn tags(&self) -> &[SecurityGroupTag] {
+        self.tags
+            .as_ref()
+            .and_then(|w| w.tag.as_deref())
+            .unwrap_or(&[])
+    }
+}
+
 impl ::std::fmt::Debug for SecurityGroup {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;
@@ -938,6 +948,16 @@ pub struct DescribeSecurityGroupsResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub total_count: ::std::option::Option<i64>,
+}
+
+impl DescribeSecurityGroupsResponse {
+    /// The items of `SecurityGroups` (through its wrapper), empty when absent.
+    pub fn security_groups(&self) -> &[SecurityGroup] {
+        self.security_groups
+            .as_ref()
+            .and_then(|w| w.security_group.as_deref())
+            .unwrap_or(&[])
+    }
 }
 
 impl ::std::fmt::Debug for DescribeSecurityGroupsResponse {

@@ -561,6 +561,16 @@ pub struct Snapshot {
     pub tags: ::std::option::Option<Tags>,
 }
 
+impl Snapshot {
+    /// The items of `Tags` (through its wrapper), empty when absent.
+    pub fn tags(&self) -> &[SnapshotTag] {
+        self.tags
+            .as_ref()
+            .and_then(|w| w.tag.as_deref())
+            .unwrap_or(&[])
+    }
+}
+
 impl ::std::fmt::Debug for Snapshot {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;
@@ -822,6 +832,24 @@ pub struct SnapshotGroup {
     pub tags: ::std::option::Option<SnapshotGroupTags>,
 }
 
+impl SnapshotGroup {
+    /// The items of `Snapshots` (through its wrapper), empty when absent.
+    pub fn snapshots(&self) -> &[Snapshot] {
+        self.snapshots
+            .as_ref()
+            .and_then(|w| w.snapshot.as_deref())
+            .unwrap_or(&[])
+    }
+
+    /// The items of `Tags` (through its wrapper), empty when absent.
+    pub fn tags(&self) -> &[SnapshotGroupTag] {
+        self.tags
+            .as_ref()
+            .and_then(|w| w.tag.as_deref())
+            .unwrap_or(&[])
+    }
+}
+
 impl ::std::fmt::Debug for SnapshotGroup {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;
@@ -951,6 +979,16 @@ pub struct DescribeSnapshotGroupsResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub snapshot_groups: ::std::option::Option<SnapshotGroups>,
+}
+
+impl DescribeSnapshotGroupsResponse {
+    /// The items of `SnapshotGroups` (through its wrapper), empty when absent.
+    pub fn snapshot_groups(&self) -> &[SnapshotGroup] {
+        self.snapshot_groups
+            .as_ref()
+            .and_then(|w| w.snapshot_group.as_deref())
+            .unwrap_or(&[])
+    }
 }
 
 impl ::std::fmt::Debug for DescribeSnapshotGroupsResponse {

@@ -472,6 +472,16 @@ pub struct DescribeSnapshotLinksResponse {
     pub total_count: ::std::option::Option<i64>,
 }
 
+impl DescribeSnapshotLinksResponse {
+    /// The items of `SnapshotLinks` (through its wrapper), empty when absent.
+    pub fn snapshot_links(&self) -> &[SnapshotLink] {
+        self.snapshot_links
+            .as_ref()
+            .and_then(|w| w.snapshot_link.as_deref())
+            .unwrap_or(&[])
+    }
+}
+
 impl ::std::fmt::Debug for DescribeSnapshotLinksResponse {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;

@@ -281,6 +281,16 @@ pub struct DescribeSnapshotMonitorDataResponse {
     pub request_id: ::std::option::Option<::yun_core::Text>,
 }
 
+impl DescribeSnapshotMonitorDataResponse {
+    /// The items of `MonitorData` (through its wrapper), empty when absent.
+    pub fn monitor_data(&self) -> &[DataPoint] {
+        self.monitor_data
+            .as_ref()
+            .and_then(|w| w.data_point.as_deref())
+            .unwrap_or(&[])
+    }
+}
+
 impl ::std::fmt::Debug for DescribeSnapshotMonitorDataResponse {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;

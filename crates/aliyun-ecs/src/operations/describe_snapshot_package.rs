@@ -292,6 +292,16 @@ pub struct DescribeSnapshotPackageResponse {
     pub total_count: ::std::option::Option<i64>,
 }
 
+impl DescribeSnapshotPackageResponse {
+    /// The items of `SnapshotPackages` (through its wrapper), empty when absent.
+    pub fn snapshot_packages(&self) -> &[SnapshotPackage] {
+        self.snapshot_packages
+            .as_ref()
+            .and_then(|w| w.snapshot_package.as_deref())
+            .unwrap_or(&[])
+    }
+}
+
 impl ::std::fmt::Debug for DescribeSnapshotPackageResponse {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;

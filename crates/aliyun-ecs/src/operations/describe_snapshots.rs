@@ -1097,6 +1097,16 @@ pub struct Snapshot {
     pub usage: ::std::option::Option<::yun_core::Text>,
 }
 
+impl Snapshot {
+    /// The items of `Tags` (through its wrapper), empty when absent.
+    pub fn tags(&self) -> &[SnapshotTag] {
+        self.tags
+            .as_ref()
+            .and_then(|w| w.tag.as_deref())
+            .unwrap_or(&[])
+    }
+}
+
 impl ::std::fmt::Debug for Snapshot {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;
@@ -1306,6 +1316,16 @@ pub struct DescribeSnapshotsResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub total_count: ::std::option::Option<i64>,
+}
+
+impl DescribeSnapshotsResponse {
+    /// The items of `Snapshots` (through its wrapper), empty when absent.
+    pub fn snapshots(&self) -> &[Snapshot] {
+        self.snapshots
+            .as_ref()
+            .and_then(|w| w.snapshot.as_deref())
+            .unwrap_or(&[])
+    }
 }
 
 impl ::std::fmt::Debug for DescribeSnapshotsResponse {

@@ -492,6 +492,16 @@ pub struct AvailableSpotZone {
     pub zone_id: ::std::option::Option<::yun_core::Text>,
 }
 
+impl AvailableSpotZone {
+    /// The items of `AvailableSpotResources` (through its wrapper), empty when absent.
+    pub fn available_spot_resources(&self) -> &[AvailableSpotResource] {
+        self.available_spot_resources
+            .as_ref()
+            .and_then(|w| w.available_spot_resource.as_deref())
+            .unwrap_or(&[])
+    }
+}
+
 impl ::std::fmt::Debug for AvailableSpotZone {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;
@@ -597,6 +607,16 @@ pub struct DescribeSpotAdviceResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl DescribeSpotAdviceResponse {
+    /// The items of `AvailableSpotZones` (through its wrapper), empty when absent.
+    pub fn available_spot_zones(&self) -> &[AvailableSpotZone] {
+        self.available_spot_zones
+            .as_ref()
+            .and_then(|w| w.available_spot_zone.as_deref())
+            .unwrap_or(&[])
+    }
 }
 
 impl ::std::fmt::Debug for DescribeSpotAdviceResponse {

@@ -488,6 +488,16 @@ pub struct DescribeSpotPriceHistoryResponse {
     pub spot_prices: ::std::option::Option<SpotPrices>,
 }
 
+impl DescribeSpotPriceHistoryResponse {
+    /// The items of `SpotPrices` (through its wrapper), empty when absent.
+    pub fn spot_prices(&self) -> &[SpotPriceType] {
+        self.spot_prices
+            .as_ref()
+            .and_then(|w| w.spot_price_type.as_deref())
+            .unwrap_or(&[])
+    }
+}
+
 impl ::std::fmt::Debug for DescribeSpotPriceHistoryResponse {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;

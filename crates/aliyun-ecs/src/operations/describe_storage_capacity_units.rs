@@ -561,6 +561,16 @@ pub struct StorageCapacityUnit {
     pub tags: ::std::option::Option<Tags>,
 }
 
+impl StorageCapacityUnit {
+    /// The items of `Tags` (through its wrapper), empty when absent.
+    pub fn tags(&self) -> &[StorageCapacityUnitTag] {
+        self.tags
+            .as_ref()
+            .and_then(|w| w.tag.as_deref())
+            .unwrap_or(&[])
+    }
+}
+
 impl ::std::fmt::Debug for StorageCapacityUnit {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;
@@ -712,6 +722,16 @@ pub struct DescribeStorageCapacityUnitsResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub total_count: ::std::option::Option<i64>,
+}
+
+impl DescribeStorageCapacityUnitsResponse {
+    /// The items of `StorageCapacityUnits` (through its wrapper), empty when absent.
+    pub fn storage_capacity_units(&self) -> &[StorageCapacityUnit] {
+        self.storage_capacity_units
+            .as_ref()
+            .and_then(|w| w.storage_capacity_unit.as_deref())
+            .unwrap_or(&[])
+    }
 }
 
 impl ::std::fmt::Debug for DescribeStorageCapacityUnitsResponse {

@@ -449,6 +449,16 @@ pub struct DescribeStorageSetDetailsResponse {
     pub total_count: ::std::option::Option<i64>,
 }
 
+impl DescribeStorageSetDetailsResponse {
+    /// The items of `Disks` (through its wrapper), empty when absent.
+    pub fn disks(&self) -> &[Disk] {
+        self.disks
+            .as_ref()
+            .and_then(|w| w.disk.as_deref())
+            .unwrap_or(&[])
+    }
+}
+
 impl ::std::fmt::Debug for DescribeStorageSetDetailsResponse {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;

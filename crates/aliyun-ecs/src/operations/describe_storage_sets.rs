@@ -447,6 +447,16 @@ pub struct DescribeStorageSetsResponse {
     pub total_count: ::std::option::Option<i64>,
 }
 
+impl DescribeStorageSetsResponse {
+    /// The items of `StorageSets` (through its wrapper), empty when absent.
+    pub fn storage_sets(&self) -> &[StorageSet] {
+        self.storage_sets
+            .as_ref()
+            .and_then(|w| w.storage_set.as_deref())
+            .unwrap_or(&[])
+    }
+}
+
 impl ::std::fmt::Debug for DescribeStorageSetsResponse {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;

@@ -616,6 +616,16 @@ pub struct DescribeTagsResponse {
     pub total_count: ::std::option::Option<i64>,
 }
 
+impl DescribeTagsResponse {
+    /// The items of `Tags` (through its wrapper), empty when absent.
+    pub fn tags(&self) -> &[ResponseTag] {
+        self.tags
+            .as_ref()
+            .and_then(|w| w.tag.as_deref())
+            .unwrap_or(&[])
+    }
+}
+
 impl ::std::fmt::Debug for DescribeTagsResponse {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;

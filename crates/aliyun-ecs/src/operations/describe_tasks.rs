@@ -499,6 +499,16 @@ pub struct DescribeTasksResponse {
     pub total_count: ::std::option::Option<i64>,
 }
 
+impl DescribeTasksResponse {
+    /// The items of `TaskSet` (through its wrapper), empty when absent.
+    pub fn task_set(&self) -> &[Task] {
+        self.task_set
+            .as_ref()
+            .and_then(|w| w.task.as_deref())
+            .unwrap_or(&[])
+    }
+}
+
 impl ::std::fmt::Debug for DescribeTasksResponse {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;

@@ -391,6 +391,16 @@ pub struct Session {
     pub username: ::std::option::Option<::yun_core::Text>,
 }
 
+impl Session {
+    /// The items of `Connections` (through its wrapper), empty when absent.
+    pub fn connections(&self) -> &[Connection] {
+        self.connections
+            .as_ref()
+            .and_then(|w| w.connection.as_deref())
+            .unwrap_or(&[])
+    }
+}
+
 impl ::std::fmt::Debug for Session {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;
@@ -513,6 +523,16 @@ pub struct DescribeTerminalSessionsResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub sessions: ::std::option::Option<Sessions>,
+}
+
+impl DescribeTerminalSessionsResponse {
+    /// The items of `Sessions` (through its wrapper), empty when absent.
+    pub fn sessions(&self) -> &[Session] {
+        self.sessions
+            .as_ref()
+            .and_then(|w| w.session.as_deref())
+            .unwrap_or(&[])
+    }
 }
 
 impl ::std::fmt::Debug for DescribeTerminalSessionsResponse {

@@ -237,6 +237,16 @@ pub struct VRouter {
     pub vpc_id: ::std::option::Option<::yun_core::Text>,
 }
 
+impl VRouter {
+    /// The items of `RouteTableIds` (through its wrapper), empty when absent.
+    pub fn route_table_ids(&self) -> &[::yun_core::Text] {
+        self.route_table_ids
+            .as_ref()
+            .and_then(|w| w.route_table_id.as_deref())
+            .unwrap_or(&[])
+    }
+}
+
 impl ::std::fmt::Debug for VRouter {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;
@@ -361,6 +371,16 @@ pub struct DescribeVRoutersResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub v_routers: ::std::option::Option<VRouters>,
+}
+
+impl DescribeVRoutersResponse {
+    /// The items of `VRouters` (through its wrapper), empty when absent.
+    pub fn v_routers(&self) -> &[VRouter] {
+        self.v_routers
+            .as_ref()
+            .and_then(|w| w.v_router.as_deref())
+            .unwrap_or(&[])
+    }
 }
 
 impl ::std::fmt::Debug for DescribeVRoutersResponse {

@@ -429,6 +429,16 @@ pub struct DescribeVSwitchesResponse {
     pub v_switches: ::std::option::Option<VSwitches>,
 }
 
+impl DescribeVSwitchesResponse {
+    /// The items of `VSwitches` (through its wrapper), empty when absent.
+    pub fn v_switches(&self) -> &[VSwitch] {
+        self.v_switches
+            .as_ref()
+            .and_then(|w| w.v_switch.as_deref())
+            .unwrap_or(&[])
+    }
+}
+
 impl ::std::fmt::Debug for DescribeVSwitchesResponse {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;

@@ -537,6 +537,16 @@ pub struct DescribeVirtualBorderRoutersResponse {
     pub virtual_border_router_set: ::std::option::Option<VirtualBorderRouterSet>,
 }
 
+impl DescribeVirtualBorderRoutersResponse {
+    /// The items of `VirtualBorderRouterSet` (through its wrapper), empty when absent.
+    pub fn virtual_border_router_set(&self) -> &[VirtualBorderRouterType] {
+        self.virtual_border_router_set
+            .as_ref()
+            .and_then(|w| w.virtual_border_router_type.as_deref())
+            .unwrap_or(&[])
+    }
+}
+
 impl ::std::fmt::Debug for DescribeVirtualBorderRoutersResponse {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;

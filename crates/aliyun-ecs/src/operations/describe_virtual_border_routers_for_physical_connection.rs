@@ -446,6 +446,21 @@ pub struct DescribeVirtualBorderRoutersForPhysicalConnectionResponse {
         ::std::option::Option<VirtualBorderRouterForPhysicalConnectionSet>,
 }
 
+impl DescribeVirtualBorderRoutersForPhysicalConnectionResponse {
+    /// The items of `VirtualBorderRouterForPhysicalConnectionSet` (through its wrapper), empty when absent.
+    pub fn virtual_border_router_for_physical_connection_set(
+        &self,
+    ) -> &[VirtualBorderRouterForPhysicalConnectionType] {
+        self.virtual_border_router_for_physical_connection_set
+            .as_ref()
+            .and_then(|w| {
+                w.virtual_border_router_for_physical_connection_type
+                    .as_deref()
+            })
+            .unwrap_or(&[])
+    }
+}
+
 impl ::std::fmt::Debug for DescribeVirtualBorderRoutersForPhysicalConnectionResponse {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;

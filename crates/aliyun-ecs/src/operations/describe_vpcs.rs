@@ -323,6 +323,24 @@ pub struct Vpc {
     pub vpc_name: ::std::option::Option<::yun_core::Text>,
 }
 
+impl Vpc {
+    /// The items of `UserCidrs` (through its wrapper), empty when absent.
+    pub fn user_cidrs(&self) -> &[::yun_core::Text] {
+        self.user_cidrs
+            .as_ref()
+            .and_then(|w| w.user_cidr.as_deref())
+            .unwrap_or(&[])
+    }
+
+    /// The items of `VSwitchIds` (through its wrapper), empty when absent.
+    pub fn v_switch_ids(&self) -> &[::yun_core::Text] {
+        self.v_switch_ids
+            .as_ref()
+            .and_then(|w| w.v_switch_id.as_deref())
+            .unwrap_or(&[])
+    }
+}
+
 impl ::std::fmt::Debug for Vpc {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;
@@ -456,6 +474,16 @@ pub struct DescribeVpcsResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub vpcs: ::std::option::Option<Vpcs>,
+}
+
+impl DescribeVpcsResponse {
+    /// The items of `Vpcs` (through its wrapper), empty when absent.
+    pub fn vpcs(&self) -> &[Vpc] {
+        self.vpcs
+            .as_ref()
+            .and_then(|w| w.vpc.as_deref())
+            .unwrap_or(&[])
+    }
 }
 
 impl ::std::fmt::Debug for DescribeVpcsResponse {

@@ -680,6 +680,56 @@ pub struct ResourcesInfo {
     pub system_disk_categories: ::std::option::Option<SystemDiskCategories>,
 }
 
+impl ResourcesInfo {
+    /// The items of `DataDiskCategories` (through its wrapper), empty when absent.
+    pub fn data_disk_categories(&self) -> &[::yun_core::Text] {
+        self.data_disk_categories
+            .as_ref()
+            .and_then(|w| w.supported_data_disk_category.as_deref())
+            .unwrap_or(&[])
+    }
+
+    /// The items of `InstanceGenerations` (through its wrapper), empty when absent.
+    pub fn instance_generations(&self) -> &[::yun_core::Text] {
+        self.instance_generations
+            .as_ref()
+            .and_then(|w| w.supported_instance_generation.as_deref())
+            .unwrap_or(&[])
+    }
+
+    /// The items of `InstanceTypeFamilies` (through its wrapper), empty when absent.
+    pub fn instance_type_families(&self) -> &[::yun_core::Text] {
+        self.instance_type_families
+            .as_ref()
+            .and_then(|w| w.supported_instance_type_family.as_deref())
+            .unwrap_or(&[])
+    }
+
+    /// The items of `InstanceTypes` (through its wrapper), empty when absent.
+    pub fn instance_types(&self) -> &[::yun_core::Text] {
+        self.instance_types
+            .as_ref()
+            .and_then(|w| w.supported_instance_type.as_deref())
+            .unwrap_or(&[])
+    }
+
+    /// The items of `NetworkTypes` (through its wrapper), empty when absent.
+    pub fn network_types(&self) -> &[::yun_core::Text] {
+        self.network_types
+            .as_ref()
+            .and_then(|w| w.supported_network_category.as_deref())
+            .unwrap_or(&[])
+    }
+
+    /// The items of `SystemDiskCategories` (through its wrapper), empty when absent.
+    pub fn system_disk_categories(&self) -> &[::yun_core::Text] {
+        self.system_disk_categories
+            .as_ref()
+            .and_then(|w| w.supported_system_disk_category.as_deref())
+            .unwrap_or(&[])
+    }
+}
+
 impl ::std::fmt::Debug for ResourcesInfo {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;
@@ -939,6 +989,64 @@ pub struct Zone {
     pub zone_type: ::std::option::Option<::yun_core::Text>,
 }
 
+impl Zone {
+    /// The items of `AvailableDedicatedHostTypes` (through its wrapper), empty when absent.
+    pub fn available_dedicated_host_types(&self) -> &[::yun_core::Text] {
+        self.available_dedicated_host_types
+            .as_ref()
+            .and_then(|w| w.dedicated_host_type.as_deref())
+            .unwrap_or(&[])
+    }
+
+    /// The items of `AvailableDiskCategories` (through its wrapper), empty when absent.
+    pub fn available_disk_categories(&self) -> &[::yun_core::Text] {
+        self.available_disk_categories
+            .as_ref()
+            .and_then(|w| w.disk_categories.as_deref())
+            .unwrap_or(&[])
+    }
+
+    /// The items of `AvailableInstanceTypes` (through its wrapper), empty when absent.
+    pub fn available_instance_types(&self) -> &[::yun_core::Text] {
+        self.available_instance_types
+            .as_ref()
+            .and_then(|w| w.instance_types.as_deref())
+            .unwrap_or(&[])
+    }
+
+    /// The items of `AvailableResourceCreation` (through its wrapper), empty when absent.
+    pub fn available_resource_creation(&self) -> &[::yun_core::Text] {
+        self.available_resource_creation
+            .as_ref()
+            .and_then(|w| w.resource_types.as_deref())
+            .unwrap_or(&[])
+    }
+
+    /// The items of `AvailableResources` (through its wrapper), empty when absent.
+    pub fn available_resources(&self) -> &[ResourcesInfo] {
+        self.available_resources
+            .as_ref()
+            .and_then(|w| w.resources_info.as_deref())
+            .unwrap_or(&[])
+    }
+
+    /// The items of `AvailableVolumeCategories` (through its wrapper), empty when absent.
+    pub fn available_volume_categories(&self) -> &[::yun_core::Text] {
+        self.available_volume_categories
+            .as_ref()
+            .and_then(|w| w.volume_categories.as_deref())
+            .unwrap_or(&[])
+    }
+
+    /// The items of `DedicatedHostGenerations` (through its wrapper), empty when absent.
+    pub fn dedicated_host_generations(&self) -> &[::yun_core::Text] {
+        self.dedicated_host_generations
+            .as_ref()
+            .and_then(|w| w.dedicated_host_generation.as_deref())
+            .unwrap_or(&[])
+    }
+}
+
 impl ::std::fmt::Debug for Zone {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;
@@ -1074,6 +1182,16 @@ pub struct DescribeZonesResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub zones: ::std::option::Option<Zones>,
+}
+
+impl DescribeZonesResponse {
+    /// The items of `Zones` (through its wrapper), empty when absent.
+    pub fn zones(&self) -> &[Zone] {
+        self.zones
+            .as_ref()
+            .and_then(|w| w.zone.as_deref())
+            .unwrap_or(&[])
+    }
 }
 
 impl ::std::fmt::Debug for DescribeZonesResponse {

@@ -265,6 +265,16 @@ pub struct DetachInstanceRamRoleResult {
     pub success: ::std::option::Option<bool>,
 }
 
+impl DetachInstanceRamRoleResult {
+    /// The items of `InstanceRamRoleSets` (through its wrapper), empty when absent.
+    pub fn instance_ram_role_sets(&self) -> &[InstanceRamRoleSet] {
+        self.instance_ram_role_sets
+            .as_ref()
+            .and_then(|w| w.instance_ram_role_set.as_deref())
+            .unwrap_or(&[])
+    }
+}
+
 impl ::std::fmt::Debug for DetachInstanceRamRoleResult {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;
@@ -402,6 +412,16 @@ pub struct DetachInstanceRamRoleResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub total_count: ::std::option::Option<i64>,
+}
+
+impl DetachInstanceRamRoleResponse {
+    /// The items of `DetachInstanceRamRoleResults` (through its wrapper), empty when absent.
+    pub fn detach_instance_ram_role_results(&self) -> &[DetachInstanceRamRoleResult] {
+        self.detach_instance_ram_role_results
+            .as_ref()
+            .and_then(|w| w.detach_instance_ram_role_result.as_deref())
+            .unwrap_or(&[])
+    }
 }
 
 impl ::std::fmt::Debug for DetachInstanceRamRoleResponse {

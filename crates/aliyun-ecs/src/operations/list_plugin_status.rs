@@ -389,6 +389,16 @@ pub struct InstancePluginStatus {
     pub plugin_status_set: ::std::option::Option<PluginStatusSet>,
 }
 
+impl InstancePluginStatus {
+    /// The items of `PluginStatusSet` (through its wrapper), empty when absent.
+    pub fn plugin_status_set(&self) -> &[PluginStatus] {
+        self.plugin_status_set
+            .as_ref()
+            .and_then(|w| w.plugin_status.as_deref())
+            .unwrap_or(&[])
+    }
+}
+
 impl ::std::fmt::Debug for InstancePluginStatus {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;
@@ -518,6 +528,16 @@ pub struct ListPluginStatusResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub total_count: ::std::option::Option<i64>,
+}
+
+impl ListPluginStatusResponse {
+    /// The items of `InstancePluginStatusSet` (through its wrapper), empty when absent.
+    pub fn instance_plugin_status_set(&self) -> &[InstancePluginStatus] {
+        self.instance_plugin_status_set
+            .as_ref()
+            .and_then(|w| w.instance_plugin_status.as_deref())
+            .unwrap_or(&[])
+    }
 }
 
 impl ::std::fmt::Debug for ListPluginStatusResponse {

@@ -510,6 +510,16 @@ pub struct ListTagResourcesResponse {
     pub tag_resources: ::std::option::Option<TagResources>,
 }
 
+impl ListTagResourcesResponse {
+    /// The items of `TagResources` (through its wrapper), empty when absent.
+    pub fn tag_resources(&self) -> &[TagResource] {
+        self.tag_resources
+            .as_ref()
+            .and_then(|w| w.tag_resource.as_deref())
+            .unwrap_or(&[])
+    }
+}
+
 impl ::std::fmt::Debug for ListTagResourcesResponse {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;

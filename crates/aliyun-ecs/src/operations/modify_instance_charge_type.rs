@@ -447,6 +447,16 @@ pub struct ModifyInstanceChargeTypeResponse {
     pub request_id: ::std::option::Option<::yun_core::Text>,
 }
 
+impl ModifyInstanceChargeTypeResponse {
+    /// The items of `FeeOfInstances` (through its wrapper), empty when absent.
+    pub fn fee_of_instances(&self) -> &[FeeOfInstance] {
+        self.fee_of_instances
+            .as_ref()
+            .and_then(|w| w.fee_of_instance.as_deref())
+            .unwrap_or(&[])
+    }
+}
+
 impl ::std::fmt::Debug for ModifyInstanceChargeTypeResponse {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;

@@ -469,6 +469,16 @@ pub struct PurchaseStorageCapacityUnitResponse {
     pub storage_capacity_unit_ids: ::std::option::Option<StorageCapacityUnitIds>,
 }
 
+impl PurchaseStorageCapacityUnitResponse {
+    /// The items of `StorageCapacityUnitIds` (through its wrapper), empty when absent.
+    pub fn storage_capacity_unit_ids(&self) -> &[::yun_core::Text] {
+        self.storage_capacity_unit_ids
+            .as_ref()
+            .and_then(|w| w.storage_capacity_unit_id.as_deref())
+            .unwrap_or(&[])
+    }
+}
+
 impl ::std::fmt::Debug for PurchaseStorageCapacityUnitResponse {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;

@@ -302,6 +302,16 @@ pub struct RenewReservedInstancesResponse {
     pub reserved_instance_id_sets: ::std::option::Option<ReservedInstanceIdSets>,
 }
 
+impl RenewReservedInstancesResponse {
+    /// The items of `ReservedInstanceIdSets` (through its wrapper), empty when absent.
+    pub fn reserved_instance_id_sets(&self) -> &[::yun_core::Text] {
+        self.reserved_instance_id_sets
+            .as_ref()
+            .and_then(|w| w.reserved_instance_id.as_deref())
+            .unwrap_or(&[])
+    }
+}
+
 impl ::std::fmt::Debug for RenewReservedInstancesResponse {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;

@@ -328,6 +328,16 @@ pub struct OperationProgress {
     pub related_item_set: ::std::option::Option<RelatedItemSet>,
 }
 
+impl OperationProgress {
+    /// The items of `RelatedItemSet` (through its wrapper), empty when absent.
+    pub fn related_item_set(&self) -> &[RelatedItem] {
+        self.related_item_set
+            .as_ref()
+            .and_then(|w| w.related_item.as_deref())
+            .unwrap_or(&[])
+    }
+}
+
 impl ::std::fmt::Debug for OperationProgress {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;
@@ -426,6 +436,16 @@ pub struct ResetDisksResponse {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub request_id: ::std::option::Option<::yun_core::Text>,
+}
+
+impl ResetDisksResponse {
+    /// The items of `OperationProgressSet` (through its wrapper), empty when absent.
+    pub fn operation_progress_set(&self) -> &[OperationProgress] {
+        self.operation_progress_set
+            .as_ref()
+            .and_then(|w| w.operation_progress.as_deref())
+            .unwrap_or(&[])
+    }
 }
 
 impl ::std::fmt::Debug for ResetDisksResponse {

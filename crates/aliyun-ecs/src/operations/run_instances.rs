@@ -3554,6 +3554,16 @@ pub struct RunInstancesResponse {
     pub trade_price: ::std::option::Option<f64>,
 }
 
+impl RunInstancesResponse {
+    /// The items of `InstanceIdSets` (through its wrapper), empty when absent.
+    pub fn instance_id_sets(&self) -> &[::yun_core::Text] {
+        self.instance_id_sets
+            .as_ref()
+            .and_then(|w| w.instance_id_set.as_deref())
+            .unwrap_or(&[])
+    }
+}
+
 impl ::std::fmt::Debug for RunInstancesResponse {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;

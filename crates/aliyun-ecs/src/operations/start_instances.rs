@@ -308,6 +308,16 @@ pub struct StartInstancesResponse {
     pub request_id: ::std::option::Option<::yun_core::Text>,
 }
 
+impl StartInstancesResponse {
+    /// The items of `InstanceResponses` (through its wrapper), empty when absent.
+    pub fn instance_responses(&self) -> &[InstanceResponse] {
+        self.instance_responses
+            .as_ref()
+            .and_then(|w| w.instance_response.as_deref())
+            .unwrap_or(&[])
+    }
+}
+
 impl ::std::fmt::Debug for StartInstancesResponse {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;

@@ -318,6 +318,16 @@ pub struct RecognizeCharacterResponse {
     pub request_id: ::std::option::Option<::yun_core::Text>,
 }
 
+impl RecognizeCharacterResponse {
+    /// The items of `Data` (through its wrapper), empty when absent.
+    pub fn data(&self) -> &[ResultModel] {
+        self.data
+            .as_ref()
+            .and_then(|w| w.results.as_deref())
+            .unwrap_or(&[])
+    }
+}
+
 impl ::std::fmt::Debug for RecognizeCharacterResponse {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;

@@ -337,6 +337,16 @@ pub struct RecognizeLicensePlateResponse {
     pub request_id: ::std::option::Option<::yun_core::Text>,
 }
 
+impl RecognizeLicensePlateResponse {
+    /// The items of `Data` (through its wrapper), empty when absent.
+    pub fn data(&self) -> &[Plate] {
+        self.data
+            .as_ref()
+            .and_then(|w| w.plates.as_deref())
+            .unwrap_or(&[])
+    }
+}
+
 impl ::std::fmt::Debug for RecognizeLicensePlateResponse {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;

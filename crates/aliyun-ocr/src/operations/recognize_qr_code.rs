@@ -315,6 +315,16 @@ pub struct RecognizeQrCodeResponse {
     pub request_id: ::std::option::Option<::yun_core::Text>,
 }
 
+impl RecognizeQrCodeResponse {
+    /// The items of `Data` (through its wrapper), empty when absent.
+    pub fn data(&self) -> &[Element] {
+        self.data
+            .as_ref()
+            .and_then(|w| w.elements.as_deref())
+            .unwrap_or(&[])
+    }
+}
+
 impl ::std::fmt::Debug for RecognizeQrCodeResponse {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;

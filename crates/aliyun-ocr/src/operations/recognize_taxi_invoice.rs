@@ -462,6 +462,16 @@ pub struct RecognizeTaxiInvoiceResponse {
     pub request_id: ::std::option::Option<::yun_core::Text>,
 }
 
+impl RecognizeTaxiInvoiceResponse {
+    /// The items of `Data` (through its wrapper), empty when absent.
+    pub fn data(&self) -> &[Invoice] {
+        self.data
+            .as_ref()
+            .and_then(|w| w.invoices.as_deref())
+            .unwrap_or(&[])
+    }
+}
+
 impl ::std::fmt::Debug for RecognizeTaxiInvoiceResponse {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;
