@@ -668,6 +668,55 @@ fn constructor_and_setters(def: &StructDef) -> TokenStream {
 }
 
 /// The item type of a `::std::vec::Vec<T>` token stream.
+/// An enum's variants, named after their wire values: values that differ
+/// only in letter case (`Finished`, `finished`) are one variant, sent as the
+/// first listed and read from either; values whose names collide otherwise
+/// (`a-b`, `a_b`) spell their punctuation out (`ADashB`, `AUnderscoreB`);
+/// a listed `unknown` is `UnknownValue` (`Unknown` is the catch-all). Never
+/// a number.
+fn enum_variants(values: &[String]) -> Vec<(String, Vec<String>)> {
+    let mut out: Vec<(String, Vec<String>)> = Vec::new();
+    let mut taken = Scope::with(&["Unknown"]);
+    for value in values {
+        if let Some((_, same)) = out
+            .iter_mut()
+            .find(|(_, vs)| vs[0].eq_ignore_ascii_case(value))
+        {
+            if !same.contains(value) {
+                same.push(value.clone());
+            }
+            continue;
+        }
+        let plain = match type_name(value) {
+            _ if value.is_empty() => "Empty".to_owned(),
+            // The catch-all holds `Unknown`; a listed value of that name is
+            // the value `unknown`.
+            name if name == "Unknown" => "UnknownValue".to_owned(),
+            name => name,
+        };
+        let name = if taken.is_free(&plain) {
+            plain
+        } else {
+            let spelled: String = value
+                .chars()
+                .map(|c| match c {
+                    '-' => "_dash_".to_owned(),
+                    '_' => "_underscore_".to_owned(),
+                    '.' => "_dot_".to_owned(),
+                    ' ' => "_space_".to_owned(),
+                    '/' => "_slash_".to_owned(),
+                    ':' => "_colon_".to_owned(),
+                    c if c.is_ascii_alphanumeric() => c.to_string(),
+                    _ => "_x_".to_owned(),
+                })
+                .collect();
+            type_name(&spelled)
+        };
+        out.push((taken.claim(name), vec![value.clone()]));
+    }
+    out
+}
+
 /// For an answer's members that only wrap a list (`Instances` around
 /// `Instance`), an accessor of the same name that sees through the wrapper:
 /// `response.instances()` is the `&[Instance]` (empty when absent).
@@ -845,33 +894,37 @@ pub(crate) fn reference_url(spec: &Spec, operation: &str) -> String {
 /// text, `Serialize` writing the wire value and `Decode` reading it.
 pub(crate) fn emit_enum(def: &EnumDef) -> TokenStream {
     let name = format_ident!("{}", def.name);
-    let mut variants = Scope::with(&["Unknown"]);
-    let named: Vec<(syn::Ident, &String)> = def
-        .values
-        .iter()
-        .map(|v| {
-            let base = if v.is_empty() {
-                "Empty".to_owned()
-            } else {
-                type_name(v)
-            };
-            (format_ident!("{}", variants.claim(base)), v)
-        })
-        .collect();
+    let variants = enum_variants(&def.values);
     let doc = super::doc(&format!(
         "The values of `{}`. `Unknown` carries any other value, so a value the metadata does not list still goes through.",
         def.wire
     ));
-    let decls = named.iter().map(|(ident, value)| {
-        let doc = super::doc(&format!("{}.", code(value)));
+    let decls = variants.iter().map(|(ident, values)| {
+        let also: Vec<String> = values[1..].iter().map(|v| code(v)).collect();
+        let doc = if also.is_empty() {
+            format!("{}.", code(&values[0]))
+        } else {
+            format!(
+                "{} (also read from {}, which the metadata lists too).",
+                code(&values[0]),
+                also.join(", ")
+            )
+        };
+        let doc = super::doc(&doc);
+        let ident = format_ident!("{}", ident);
         quote!(#doc #ident,)
     });
-    let to_str = named
-        .iter()
-        .map(|(ident, value)| quote!(Self::#ident => #value,));
-    let from_str = named
-        .iter()
-        .map(|(ident, value)| quote!(#value => Self::#ident,));
+    let to_str = variants.iter().map(|(ident, values)| {
+        let ident = format_ident!("{}", ident);
+        let value = &values[0];
+        quote!(Self::#ident => #value,)
+    });
+    let from_str = variants.iter().flat_map(|(ident, values)| {
+        let ident = format_ident!("{}", ident);
+        values
+            .iter()
+            .map(move |value| quote!(#value => Self::#ident,))
+    });
     quote! {
         #doc
         #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -934,6 +987,30 @@ pub(crate) fn emit_enum(def: &EnumDef) -> TokenStream {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn enum_variants_are_named_after_their_values_never_numbered() {
+        let values: Vec<String> = ["Finished", "finished", "a-b", "a_b", "unknown", "", "Ab"]
+            .iter()
+            .map(|v| (*v).to_owned())
+            .collect();
+        let names: Vec<(String, Vec<String>)> = enum_variants(&values);
+        let shown: Vec<(&str, Vec<&str>)> = names
+            .iter()
+            .map(|(n, vs)| (n.as_str(), vs.iter().map(String::as_str).collect()))
+            .collect();
+        assert_eq!(
+            shown,
+            [
+                ("Finished", vec!["Finished", "finished"]),
+                ("AB", vec!["a-b"]),
+                ("AUnderscoreB", vec!["a_b"]),
+                ("UnknownValue", vec!["unknown"]),
+                ("Empty", vec![""]),
+                ("Ab", vec!["Ab"]),
+            ]
+        );
+    }
 
     #[test]
     fn list_items_are_named_in_the_singular_and_wrappers_are_left_out() {

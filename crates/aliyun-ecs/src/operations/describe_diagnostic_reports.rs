@@ -643,18 +643,12 @@ impl ::yun_core::json::Decode for DescribeDiagnosticReportsResponse {
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum Status {
-    /// `InProgress`.
+    /// `InProgress` (also read from `inprogress`, which the metadata lists too).
     InProgress,
-    /// `Finished`.
+    /// `Finished` (also read from `finished`, which the metadata lists too).
     Finished,
-    /// `Failed`.
+    /// `Failed` (also read from `failed`, which the metadata lists too).
     Failed,
-    /// `inprogress`.
-    Inprogress,
-    /// `finished`.
-    Finished2,
-    /// `failed`.
-    Failed2,
     /// A value not in the metadata.
     Unknown(::std::string::String),
 }
@@ -666,9 +660,6 @@ impl Status {
             Self::InProgress => "InProgress",
             Self::Finished => "Finished",
             Self::Failed => "Failed",
-            Self::Inprogress => "inprogress",
-            Self::Finished2 => "finished",
-            Self::Failed2 => "failed",
             Self::Unknown(other) => other,
         }
     }
@@ -678,11 +669,11 @@ impl ::std::convert::From<&str> for Status {
     fn from(value: &str) -> Self {
         match value {
             "InProgress" => Self::InProgress,
+            "inprogress" => Self::InProgress,
             "Finished" => Self::Finished,
+            "finished" => Self::Finished,
             "Failed" => Self::Failed,
-            "inprogress" => Self::Inprogress,
-            "finished" => Self::Finished2,
-            "failed" => Self::Failed2,
+            "failed" => Self::Failed,
             other => Self::Unknown(other.to_owned()),
         }
     }
@@ -727,26 +718,16 @@ impl ::yun_core::json::Decode for Status {
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum Severity {
-    /// `normal`.
+    /// `normal` (also read from `Normal`, which the metadata lists too).
     Normal,
-    /// `info`.
+    /// `info` (also read from `Info`, which the metadata lists too).
     Info,
-    /// `warn`.
+    /// `warn` (also read from `Warn`, which the metadata lists too).
     Warn,
-    /// `critical`.
+    /// `critical` (also read from `Critical`, which the metadata lists too).
     Critical,
-    /// `Normal`.
-    Normal2,
-    /// `Info`.
-    Info2,
-    /// `Warn`.
-    Warn2,
-    /// `Critical`.
-    Critical2,
-    /// `unknown`.
-    Unknown2,
-    /// `Unknown`.
-    Unknown3,
+    /// `unknown` (also read from `Unknown`, which the metadata lists too).
+    UnknownValue,
     /// A value not in the metadata.
     Unknown(::std::string::String),
 }
@@ -759,12 +740,7 @@ impl Severity {
             Self::Info => "info",
             Self::Warn => "warn",
             Self::Critical => "critical",
-            Self::Normal2 => "Normal",
-            Self::Info2 => "Info",
-            Self::Warn2 => "Warn",
-            Self::Critical2 => "Critical",
-            Self::Unknown2 => "unknown",
-            Self::Unknown3 => "Unknown",
+            Self::UnknownValue => "unknown",
             Self::Unknown(other) => other,
         }
     }
@@ -774,15 +750,15 @@ impl ::std::convert::From<&str> for Severity {
     fn from(value: &str) -> Self {
         match value {
             "normal" => Self::Normal,
+            "Normal" => Self::Normal,
             "info" => Self::Info,
+            "Info" => Self::Info,
             "warn" => Self::Warn,
+            "Warn" => Self::Warn,
             "critical" => Self::Critical,
-            "Normal" => Self::Normal2,
-            "Info" => Self::Info2,
-            "Warn" => Self::Warn2,
-            "Critical" => Self::Critical2,
-            "unknown" => Self::Unknown2,
-            "Unknown" => Self::Unknown3,
+            "Critical" => Self::Critical,
+            "unknown" => Self::UnknownValue,
+            "Unknown" => Self::UnknownValue,
             other => Self::Unknown(other.to_owned()),
         }
     }
