@@ -7,8 +7,10 @@
 //!    endpoints), stored as `specs/<vendor>/<product>-<version>.json`.
 //! 3. [`render`]: one crate per spec, formatted, deterministic.
 //!
-//! [`naming`] holds every rule that turns a wire name into a Rust name.
+//! [`naming`] holds every rule that turns a wire name into a Rust name;
+//! [`diff`] says what a new spec changes in a crate's API.
 
+pub mod diff;
 pub mod model;
 pub mod naming;
 pub mod read;

@@ -197,6 +197,24 @@ fn import(files: &[String]) -> Result<(), String> {
     for file in files {
         let (spec, json) = read_spec(Path::new(file))?;
         let path = root().join("specs").join(spec.spec_path());
+        // What the new spec changes in the crate's API, before it is replaced.
+        if let Some(old) = std::fs::read_to_string(&path)
+            .ok()
+            .and_then(|text| serde_json::from_str::<Spec>(&text).ok())
+        {
+            let changes = yun_codegen::diff::api_changes(&old, &spec);
+            let breaking = changes
+                .iter()
+                .filter(|c| c.starts_with("breaking:"))
+                .count();
+            println!(
+                "  API changes against the committed spec: {} ({breaking} breaking)",
+                changes.len()
+            );
+            for change in &changes {
+                println!("    {change}");
+            }
+        }
         write(&path, &json)?;
         println!("  -> {}", path.display());
         if let Some(source) = &spec.source {
