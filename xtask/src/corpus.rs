@@ -420,8 +420,10 @@ fn run_test(exe: &Path) -> Result<String, String> {
         }
         return Ok(notes.join("; "));
     }
-    // The first problem the harness listed, else the panic message.
-    let lines: Vec<&str> = stderr.lines().collect();
+    // The first problem the harness listed, else the panic message (the
+    // test harness prints a failing test's panic on stdout).
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    let lines: Vec<&str> = stderr.lines().chain(stdout.lines()).collect();
     let problem = lines
         .iter()
         .position(|l| l.ends_with(" problems:"))

@@ -22,6 +22,10 @@ struct Ctx<'a, 'r> {
     inlining: BTreeSet<String>,
     /// A resource-style product: text of format `binary` or `byte` is bytes.
     resource: bool,
+    /// The schema read next is a whole request body, where such text is
+    /// bytes; anywhere else (a JSON body's member, the query) it stays text,
+    /// as the official SDKs send it.
+    whole_body: bool,
 }
 
 pub(super) fn read(root: &Node<'_>, report: &mut Report) -> Result<Spec, MetadataError> {
@@ -63,6 +67,7 @@ pub(super) fn read(root: &Node<'_>, report: &mut Report) -> Result<Spec, Metadat
         schemas,
         inlining: BTreeSet::new(),
         resource: resource_style.is_some(),
+        whole_body: false,
     };
     let mut operations = Vec::new();
     let mut by_verb = Vec::new();
@@ -215,6 +220,7 @@ fn read_operation(
         }
     }
     let input = normalize_parameters(name, input, resource, ctx.report);
+    let path = path.map(|p| whole_path_member(name, p, &input, ctx.report));
     let (output, answer, answer_shape) = read_answer(name, api, resource, ctx)?;
     let mut errors = Vec::new();
     if let Some(codes) = api.get("errorCodes") {
@@ -245,6 +251,52 @@ fn read_operation(
         answer,
         answer_shape,
     })
+}
+
+/// A template whose `{name}`s no parameter declares, ending in `*` whose
+/// member is its one undeclared path member (cloudcontrol's
+/// `/api/v1/providers/{provider}/…/resources/*` with `requestPath`): the
+/// official SDKs send that member as the whole path, and so does yun (the
+/// template becomes `/*`). Other templates are kept, and an undeclared
+/// `{name}` is reported.
+fn whole_path_member(op: &str, path: String, input: &[Member], report: &mut Report) -> String {
+    let placeholders: Vec<&str> = path
+        .split('{')
+        .skip(1)
+        .filter_map(|rest| rest.split_once('}').map(|(name, _)| name))
+        .collect();
+    let declared = |name: &str| {
+        input
+            .iter()
+            .any(|m| m.location == Some(Location::Path) && m.wire_name() == name)
+    };
+    let undeclared: Vec<&str> = placeholders
+        .iter()
+        .copied()
+        .filter(|p| !declared(p))
+        .collect();
+    if undeclared.is_empty() {
+        return path;
+    }
+    let rest: Vec<&Member> = input
+        .iter()
+        .filter(|m| m.location == Some(Location::Path) && !placeholders.contains(&m.wire_name()))
+        .collect();
+    if path.ends_with('*') && rest.len() == 1 {
+        report.note(format!(
+            "{op}: the path `{path}` names {} that no parameter declares; its `*` member `{}` is \
+             sent as the whole path, as the official SDKs send it",
+            undeclared.join(", "),
+            rest[0].name
+        ));
+        return "/*".to_owned();
+    }
+    report.note(format!(
+        "{op}: the path `{path}` names {} that no parameter declares; the operation cannot be \
+         called typed (use the raw client)",
+        undeclared.join(", ")
+    ));
+    path
 }
 
 /// The members of a successful answer and what it holds. RPC answers are
@@ -406,6 +458,7 @@ fn read_body_parameter(
     schema: &Node<'_>,
     ctx: &mut Ctx<'_, '_>,
 ) -> Result<Vec<Member>, MetadataError> {
+    ctx.whole_body = true;
     let mut whole = read_member(name, schema, ctx)?;
     if let Type::Object { members } = &mut whole.ty {
         let mut out = std::mem::take(members);
@@ -466,9 +519,12 @@ fn read_constraints(schema: &Node<'_>) -> Result<Constraints, MetadataError> {
 
 /// The type a schema declares. A `$ref` to an object schema is a shared
 /// shape; to anything else, that schema read in place. Text of format
-/// `binary` or `byte` is bytes in a resource-style product (RPC sends all
-/// parameters as text); `additionalProperties` without properties is a map.
+/// `binary` or `byte` is bytes when it is a resource-style request's whole
+/// body (RPC parameters, query and JSON-body members are sent as text);
+/// `additionalProperties` without properties is a map.
 fn read_schema(schema: &Node<'_>, ctx: &mut Ctx<'_, '_>) -> Result<Type, MetadataError> {
+    // Only the whole body's own schema can be bytes, not what it holds.
+    let whole_body = std::mem::replace(&mut ctx.whole_body, false);
     if let Some(target) = schema.get("$ref") {
         let text = target.str()?;
         let name = text.rsplit('/').next().unwrap_or(text).to_owned();
@@ -486,6 +542,7 @@ fn read_schema(schema: &Node<'_>, ctx: &mut Ctx<'_, '_>) -> Result<Type, Metadat
         if !ctx.inlining.insert(name.clone()) {
             return Ok(Type::Any);
         }
+        ctx.whole_body = whole_body;
         let ty = read_schema(&referred, ctx);
         ctx.inlining.remove(&name);
         return ty;
@@ -496,7 +553,9 @@ fn read_schema(schema: &Node<'_>, ctx: &mut Ctx<'_, '_>) -> Result<Type, Metadat
     };
     let format = schema.get("format").map(|f| f.str()).transpose()?;
     Ok(match kind {
-        Some(("string", _)) if ctx.resource && matches!(format, Some("binary" | "byte")) => {
+        Some(("string", _))
+            if ctx.resource && whole_body && matches!(format, Some("binary" | "byte")) =>
+        {
             Type::Binary
         }
         Some(("string", _)) => Type::String {

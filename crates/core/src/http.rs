@@ -136,9 +136,16 @@ pub(crate) fn request(
     body: bytes::Bytes,
 ) -> Result<http::Request<bytes::Bytes>, Error> {
     let uri = http::Uri::try_from(url).map_err(|_| {
-        Error::invalid_input(format!(
-            "{action}: the endpoint holds characters a URL does not allow"
-        ))
+        // The `http` crate refuses a URI longer than a request line carries.
+        Error::invalid_input(if url.len() >= usize::from(u16::MAX) {
+            format!(
+                "{action}: the request URL is {} bytes, more than an HTTP request line carries \
+                 (64 KiB); the members sent in the query are too large",
+                url.len()
+            )
+        } else {
+            format!("{action}: the endpoint holds characters a URL does not allow")
+        })
     })?;
     let mut request = http::Request::new(body);
     *request.method_mut() = method;

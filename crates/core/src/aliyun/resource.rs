@@ -197,7 +197,12 @@ impl ResourceRequest {
         }
         if any_depth {
             self.path.pop();
-            let encoded: Vec<String> = segments.into_iter().map(percent_encode).collect();
+            // A value written as a whole path (`/api/v1/…`) after a `/`.
+            let segments = match segments.split_first() {
+                Some((first, rest)) if first.is_empty() && self.path.ends_with('/') => rest,
+                _ => &segments[..],
+            };
+            let encoded: Vec<String> = segments.iter().map(|s| percent_encode(s)).collect();
             self.path.push_str(&encoded.join("/"));
         } else {
             self.path = self.path.replace(&placeholder, &percent_encode(value));
