@@ -388,6 +388,8 @@ fn test(scratch: &Path) -> Result<BTreeMap<String, Result<String, String>>, Stri
 /// there); its notes, or its first problem.
 fn run_test(exe: &Path) -> Result<String, String> {
     let output = std::process::Command::new(exe)
+        // The harness's summary lines of a passing test are shown only so.
+        .arg("--nocapture")
         .env("YUN_REQUIRE_EXAMPLES", "1")
         .env("RUST_BACKTRACE", "0")
         .output()
