@@ -509,14 +509,23 @@ impl<'a> Reader<'a> {
 
     /// Reads an optional member; a value that does not fit `T` reads as
     /// absent (see the module docs), the reader placed after it. Only a
-    /// value that is not JSON at all is an error.
+    /// value that is not JSON at all is an error. Generic per member type,
+    /// so kept small: the recovery is [`Reader::recover`].
     fn tolerant<T: Decode>(&mut self) -> Result<Option<T>, DecodeError> {
         self.skip_ws();
         let (start, depth) = (self.pos, self.depth);
-        let error = match T::decode_optional(self) {
-            Ok(value) => return Ok(value),
-            Err(e) => e,
-        };
+        match T::decode_optional(self) {
+            Ok(value) => Ok(value),
+            Err(error) => self.recover(start, depth, error).map(|()| None),
+        }
+    }
+
+    /// After a value at `start` did not fit its type: steps over it and
+    /// reports it (a `WARN` naming the member), or returns `error` when the
+    /// value is not JSON at all.
+    #[cold]
+    #[inline(never)]
+    fn recover(&mut self, start: usize, depth: u32, error: DecodeError) -> Result<(), DecodeError> {
         self.pos = start;
         self.depth = depth;
         if self.skip().is_err() {
@@ -528,7 +537,7 @@ impl<'a> Reader<'a> {
             problem = %error,
             "a member of the answer does not fit its declared type; read as absent"
         );
-        Ok(None)
+        Ok(())
     }
 
     /// A list written as JSON text (`"[1,2]"`), read as the list it holds;
