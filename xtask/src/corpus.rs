@@ -260,27 +260,19 @@ fn write_workspace(scratch: &Path) -> Result<(), String> {
 /// `cargo check` over the whole scratch workspace; the packages that did
 /// not compile, each with its first error.
 fn check(scratch: &Path) -> Result<BTreeMap<String, String>, String> {
-    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
-    let output = std::process::Command::new(cargo)
-        .current_dir(scratch)
-        .env("CARGO_TARGET_DIR", scratch.join("target"))
-        .env("CARGO_PROFILE_DEV_DEBUG", "0")
-        .args([
+    let (messages, stderr) = cargo_json(
+        scratch,
+        &[
             "check",
             "--workspace",
             "--keep-going",
             "--quiet",
             "--message-format=json",
-        ])
-        .output()
-        .map_err(|e| format!("could not run cargo: {e}"))?;
+        ],
+    )?;
     let mut checked = std::collections::BTreeSet::new();
     let mut errors: BTreeMap<String, String> = BTreeMap::new();
-    for line in String::from_utf8_lossy(&output.stdout).lines() {
-        let Ok(message) = serde_json::from_str::<serde_json::Value>(line) else {
-            continue;
-        };
-        let package = package_name(message["package_id"].as_str().unwrap_or_default());
+    for (package, message) in messages {
         match message["reason"].as_str() {
             Some("compiler-artifact") => {
                 checked.insert(package);
@@ -298,7 +290,6 @@ fn check(scratch: &Path) -> Result<BTreeMap<String, String>, String> {
     for entry in manifests.flatten() {
         let package = format!("yun-{}", entry.file_name().to_string_lossy());
         if !checked.contains(&package) && !errors.contains_key(&package) {
-            let stderr = String::from_utf8_lossy(&output.stderr);
             let first = stderr
                 .lines()
                 .find(|l| l.starts_with("error"))
@@ -313,15 +304,9 @@ fn check(scratch: &Path) -> Result<BTreeMap<String, String>, String> {
 /// each, two at a time: per package, `Ok(notes)` (what the harness said of
 /// the vendor's examples) or `Err(the first problem)`.
 fn test(scratch: &Path) -> Result<BTreeMap<String, Result<String, String>>, String> {
-    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
-    let output = std::process::Command::new(cargo)
-        .current_dir(scratch)
-        .env("CARGO_TARGET_DIR", scratch.join("target"))
-        // Without debug info: hundreds of test binaries with it fill tens
-        // of gigabytes.
-        .env("CARGO_PROFILE_DEV_DEBUG", "0")
-        .env("CARGO_PROFILE_TEST_DEBUG", "0")
-        .args([
+    let (messages, stderr) = cargo_json(
+        scratch,
+        &[
             "test",
             "--workspace",
             "--no-run",
@@ -330,22 +315,14 @@ fn test(scratch: &Path) -> Result<BTreeMap<String, Result<String, String>>, Stri
             "--message-format=json",
             "--test",
             "operations",
-        ])
-        .output()
-        .map_err(|e| format!("could not run cargo: {e}"))?;
-    if output.stdout.is_empty() {
-        return Err(format!(
-            "cargo test --no-run: {}",
-            String::from_utf8_lossy(&output.stderr)
-        ));
+        ],
+    )?;
+    if messages.is_empty() {
+        return Err(format!("cargo test --no-run: {stderr}"));
     }
     let mut outcomes = BTreeMap::new();
     let mut binaries = Vec::new();
-    for line in String::from_utf8_lossy(&output.stdout).lines() {
-        let Ok(message) = serde_json::from_str::<serde_json::Value>(line) else {
-            continue;
-        };
-        let package = package_name(message["package_id"].as_str().unwrap_or_default());
+    for (package, message) in messages {
         match message["reason"].as_str() {
             Some("compiler-artifact") => {
                 if let Some(exe) = message["executable"].as_str() {
@@ -438,6 +415,38 @@ fn run_test(exe: &Path) -> Result<String, String> {
         })
         .unwrap_or_else(|| format!("exit {}", output.status));
     Err(problem.chars().take(300).collect())
+}
+
+/// Runs cargo in the scratch workspace (its own target directory, without
+/// debug info: hundreds of test binaries with it fill tens of gigabytes):
+/// each JSON message with the package it is about, and cargo's stderr.
+fn cargo_json(
+    scratch: &Path,
+    args: &[&str],
+) -> Result<(Vec<(String, serde_json::Value)>, String), String> {
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+    let output = std::process::Command::new(cargo)
+        .current_dir(scratch)
+        .env("CARGO_TARGET_DIR", scratch.join("target"))
+        .env("CARGO_PROFILE_DEV_DEBUG", "0")
+        .env("CARGO_PROFILE_TEST_DEBUG", "0")
+        .args(args)
+        .output()
+        .map_err(|e| format!("could not run cargo: {e}"))?;
+    let messages = String::from_utf8_lossy(&output.stdout)
+        .lines()
+        .filter_map(|line| serde_json::from_str::<serde_json::Value>(line).ok())
+        .map(|m| {
+            (
+                package_name(m["package_id"].as_str().unwrap_or_default()),
+                m,
+            )
+        })
+        .collect();
+    Ok((
+        messages,
+        String::from_utf8_lossy(&output.stderr).into_owned(),
+    ))
 }
 
 /// `yun-tencent-cvm` from a package id

@@ -857,10 +857,24 @@ impl Harness {
                 let shape = self.spec["shapes"]
                     .as_array()
                     .and_then(|s| s.iter().find(|s| s["name"] == ty["name"]));
+                let members = shape.and_then(|s| s["members"].as_array());
                 if depth > 6 {
-                    return json!({});
+                    // Deep enough: the shape's scalars only, so a member
+                    // it requires is still set.
+                    let scalars: Vec<Value> = members
+                        .into_iter()
+                        .flatten()
+                        .filter(|m| {
+                            matches!(
+                                m["type"]["kind"].as_str(),
+                                Some("string" | "integer" | "number" | "boolean")
+                            )
+                        })
+                        .cloned()
+                        .collect();
+                    return self.sample_members(Some(&scalars), depth);
                 }
-                self.sample_members(shape.and_then(|s| s["members"].as_array()), depth)
+                self.sample_members(members, depth)
             }
             _ => Value::Null,
         }
