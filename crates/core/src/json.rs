@@ -511,6 +511,7 @@ impl<'a> Reader<'a> {
     /// absent (see the module docs), the reader placed after it. Only a
     /// value that is not JSON at all is an error. Generic per member type,
     /// so kept small: the recovery is [`Reader::recover`].
+    #[inline]
     fn tolerant<T: Decode>(&mut self) -> Result<Option<T>, DecodeError> {
         self.skip_ws();
         let (start, depth) = (self.pos, self.depth);
