@@ -997,9 +997,11 @@ impl Harness {
                         );
                     } else if let Some(head) = path.strip_suffix('*') {
                         // A path of any depth: each segment encoded, `/` kept.
-                        let value = text(value);
-                        let value = value.strip_prefix('/').filter(|_| head.ends_with('/'));
-                        let value = value.map_or_else(|| text(&request[key]), str::to_owned);
+                        let full = text(value);
+                        let value = match full.strip_prefix('/') {
+                            Some(rest) if head.ends_with('/') => rest,
+                            _ => &full,
+                        };
                         let segments: Vec<String> = value
                             .split('/')
                             .map(yun_core::encode::percent_encode)
