@@ -85,6 +85,10 @@ pub struct Operation {
     /// it is silent, the action's verb does (see `read::READ_VERBS`).
     #[serde(default, skip_serializing_if = "is_false")]
     pub read_only: bool,
+    /// Called without credentials: the metadata's only security scheme for
+    /// it is `Anonymous` (sent unsigned, as the official SDKs send it).
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub anonymous: bool,
     /// The top-level request member that carries an idempotency token
     /// (`ClientToken`), when the operation has one.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -245,12 +245,29 @@ fn read_operation(
         output,
         errors,
         read_only: false,
+        anonymous: is_anonymous(api)?,
         idempotency_token: None,
         paging: None,
         path,
         answer,
         answer_shape,
     })
+}
+
+/// The operation is called without credentials: `Anonymous` is the only
+/// security scheme its metadata lists. Where `AK` (or another scheme) is
+/// listed too, the official SDKs sign, and so does yun.
+fn is_anonymous(api: &Node<'_>) -> Result<bool, MetadataError> {
+    let Some(list) = api.get("security") else {
+        return Ok(false);
+    };
+    let mut schemes = Vec::new();
+    for requirement in list.items()? {
+        for (scheme, _) in requirement.entries()? {
+            schemes.push(scheme.to_owned());
+        }
+    }
+    Ok(!schemes.is_empty() && schemes.iter().all(|s| s == "Anonymous"))
 }
 
 /// A template whose `{name}`s no parameter declares, ending in `*` whose

@@ -113,6 +113,20 @@ pub fn read_metadata(file: &str, text: &str) -> Result<(Spec, Report), MetadataE
             names.join(", ")
         ));
     }
+    let anonymous: Vec<&str> = spec
+        .operations
+        .iter()
+        .filter(|o| o.anonymous)
+        .map(|o| o.name.as_str())
+        .collect();
+    if !anonymous.is_empty() {
+        report.note(format!(
+            "{} operation(s) called without credentials (`Anonymous` their only security \
+             scheme), sent unsigned: {}",
+            anonymous.len(),
+            anonymous.join(", ")
+        ));
+    }
     let mut spec = spec;
     mark_idempotency_tokens(&mut spec, &mut report);
     paging::mark(&mut spec, &mut report);

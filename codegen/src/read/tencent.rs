@@ -63,6 +63,7 @@ pub(super) fn read(root: &Node<'_>, report: &mut Report) -> Result<Spec, Metadat
             output,
             errors: Vec::new(),
             read_only,
+            anonymous: false,
             idempotency_token: None,
             paging: None,
         });

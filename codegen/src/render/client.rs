@@ -490,6 +490,11 @@ fn operation_method(spec: &Spec, o: &OpNames<'_>) -> TokenStream {
     }
     doc.push_str("\n\n");
     doc.push_str(&retry_doc(op));
+    if op.anonymous {
+        doc.push_str(
+            "\n\nCalled without credentials: sent unsigned, whatever credentials the client has.",
+        );
+    }
     if op.deprecated {
         doc.push_str("\n\nDeprecated by the vendor.");
     }

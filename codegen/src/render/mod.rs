@@ -448,6 +448,7 @@ fn aliyun_operation_table(op: &Operation, nested: TokenStream) -> TokenStream {
     );
     let fields = op.input.iter().map(field_fact);
     let (read_only, token) = retry_facts(op);
+    let anonymous = op.anonymous;
     quote! {
         /// Where and how each request member is sent, and what retries may assume.
         pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation = ::yun_core::internal::AliyunOperation {
@@ -455,6 +456,7 @@ fn aliyun_operation_table(op: &Operation, nested: TokenStream) -> TokenStream {
             version: crate::VERSION,
             method: ::yun_core::aliyun::Method::#method,
             read_only: #read_only,
+            anonymous: #anonymous,
             idempotency_token: #token,
             fields: &[#(#fields),*],
             #nested
@@ -529,6 +531,7 @@ fn aliyun_resource_operation_table(op: &Operation, path: &str, nested: TokenStre
         Some(quote! { (#name, #wire) })
     });
     let (read_only, token) = retry_facts(op);
+    let anonymous = op.anonymous;
     quote! {
         /// The method and path, where and how each request member is sent, and what retries may assume.
         pub(crate) const OPERATION: ::yun_core::internal::AliyunResourceOperation = ::yun_core::internal::AliyunResourceOperation {
@@ -537,6 +540,7 @@ fn aliyun_resource_operation_table(op: &Operation, path: &str, nested: TokenStre
             method: ::yun_core::aliyun::Method::#method,
             path: #path,
             read_only: #read_only,
+            anonymous: #anonymous,
             idempotency_token: #token,
             fields: &[#(#fields),*],
             renamed: &[#(#renamed),*],

@@ -100,6 +100,9 @@ pub struct RpcRequest {
     /// (`ClientToken`). When unset in `query` and `body`, the client fills it
     /// with a fresh token once per call and sends that on every attempt.
     pub idempotency_token: Option<Cow<'static, str>>,
+    /// The action is called without credentials (the metadata's
+    /// `Anonymous` security): sent unsigned, and no credential is looked up.
+    pub anonymous: bool,
     /// Where a filled token goes: the form body rather than the query.
     token_in_body: bool,
 }
@@ -118,6 +121,7 @@ impl RpcRequest {
             body: Params::new(),
             read_only: false,
             idempotency_token: None,
+            anonymous: false,
             token_in_body: false,
         }
     }
@@ -131,6 +135,13 @@ impl RpcRequest {
     /// Marks the action as read-only (or not).
     pub fn read_only(mut self, read_only: bool) -> Self {
         self.read_only = read_only;
+        self
+    }
+
+    /// Marks the action as called without credentials (or not): sent
+    /// unsigned, whatever credentials the client has.
+    pub fn anonymous(mut self, anonymous: bool) -> Self {
+        self.anonymous = anonymous;
         self
     }
 
@@ -183,6 +194,9 @@ impl RetryFacts for RpcRequest {
         };
         target.insert(name, new_idempotency_token());
         Some(filled)
+    }
+    fn anonymous(&self) -> bool {
+        self.anonymous
     }
 }
 

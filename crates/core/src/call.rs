@@ -167,6 +167,7 @@ async fn attempt<R, B, T>(
     last: &LastAnswer,
 ) -> Result<T, Error>
 where
+    R: RetryFacts,
     B: Fn(&R, &Credential, u64) -> Result<Built, Error>,
 {
     let started = last.wanted.then(Instant::now);
@@ -200,6 +201,7 @@ async fn exchange<R, B, T>(
     last: &LastAnswer,
 ) -> Result<T, Error>
 where
+    R: RetryFacts,
     B: Fn(&R, &Credential, u64) -> Result<Built, Error>,
 {
     let Built {
@@ -232,13 +234,20 @@ where
 }
 
 /// Takes a usable credential and builds and signs one attempt at the
-/// service's time.
+/// service's time. An anonymous operation takes none: it is sent unsigned,
+/// whatever the client's credentials, and works with none configured.
 async fn signed<R, B>(config: &Config, request: &R, build: &B) -> Result<Built, Error>
 where
+    R: RetryFacts,
     B: Fn(&R, &Credential, u64) -> Result<Built, Error>,
 {
-    let credential = config.credentials.provide_credentials().await?;
-    credential.check_usable(SystemTime::now())?;
+    let credential = if request.anonymous() {
+        Credential::anonymous()
+    } else {
+        let credential = config.credentials.provide_credentials().await?;
+        credential.check_usable(SystemTime::now())?;
+        credential
+    };
     let built = build(request, &credential, config.state.clock.now())?;
     trace_signed(
         &built.request,

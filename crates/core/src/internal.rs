@@ -78,6 +78,8 @@ pub struct AliyunOperation {
     pub method: Method,
     /// The operation only reads (safe to repeat).
     pub read_only: bool,
+    /// Called without credentials: sent unsigned.
+    pub anonymous: bool,
     /// The member that carries its idempotency token, if any.
     pub idempotency_token: Option<&'static str>,
     /// The request's members, in declaration order.
@@ -122,6 +124,8 @@ pub struct AliyunResourceOperation {
     pub path: &'static str,
     /// The operation only reads (safe to repeat).
     pub read_only: bool,
+    /// Called without credentials: sent unsigned.
+    pub anonymous: bool,
     /// The member that carries its idempotency token, if any.
     pub idempotency_token: Option<&'static str>,
     /// The request's members, in declaration order.
@@ -176,7 +180,8 @@ pub fn aliyun_request<T: Serialize>(op: &AliyunOperation, input: &T) -> Result<R
     crate::encode::required::check(op.action, op.nested_required, input)?;
     let mut request = RpcRequest::new(op.action, op.version)
         .method(op.method)
-        .read_only(op.read_only);
+        .read_only(op.read_only)
+        .anonymous(op.anonymous);
     if let Some(member) = op.idempotency_token {
         let in_body = op
             .fields
@@ -209,8 +214,9 @@ pub fn aliyun_resource_request<T: Serialize>(
     input: &T,
 ) -> Result<ResourceRequest, Error> {
     crate::encode::required::check(op.action, op.nested_required, input)?;
-    let mut request =
-        ResourceRequest::new(op.action, op.version, op.method, op.path).read_only(op.read_only);
+    let mut request = ResourceRequest::new(op.action, op.version, op.method, op.path)
+        .read_only(op.read_only)
+        .anonymous(op.anonymous);
     let token_in_body = op.idempotency_token.and_then(|name| {
         op.fields
             .iter()

@@ -256,6 +256,11 @@ pub(crate) trait RetryFacts: Clone {
     /// A copy carrying a fresh idempotency token, when the operation has a
     /// token member the caller left unset.
     fn with_token_filled(&self) -> Option<Self>;
+    /// The operation is called without credentials (the metadata's
+    /// `Anonymous` security): sent unsigned, no credential looked up.
+    fn anonymous(&self) -> bool {
+        false
+    }
 }
 
 /// The request every attempt of a call sends: `request` itself, or a copy

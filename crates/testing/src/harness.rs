@@ -21,7 +21,9 @@
 //!    second request carrying the same token, and any other write fails
 //!    with `Error::OutcomeUnknown` after one.
 
-use crate::server::{verify_aliyun, verify_tencent, Received, Reply, TestServer, WireFault};
+use crate::server::{
+    verify_aliyun, verify_tencent, verify_unsigned_aliyun, Received, Reply, TestServer, WireFault,
+};
 use serde_json::{json, Map, Value};
 use std::collections::BTreeMap;
 use std::future::Future;
@@ -152,6 +154,14 @@ impl Harness {
         let queue = queued.clone();
         let uploads = Arc::new(AtomicUsize::new(0));
         let slots = uploads.clone();
+        // Operations called without credentials: their requests must come unsigned.
+        let anonymous: Vec<String> = spec["operations"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter(|o| o["anonymous"] == true)
+            .filter_map(|o| o["name"].as_str().map(str::to_owned))
+            .collect();
         let server = TestServer::start(move |r: &Received| {
             if reset.swap(false, Ordering::SeqCst) {
                 return Reply::json(200, &json!({})).broken(WireFault::Reset);
@@ -174,7 +184,11 @@ impl Harness {
                     "Bucket": "harness-bucket", "Endpoint": "oss-cn-shanghai.aliyuncs.com",
                     "ObjectKey": format!("harness/{n}"), "EncodedPolicy": "harness-policy", "Signature": "harness-sig"}));
             }
+            let action = r.header("x-acs-action").map(str::to_owned).or_else(|| r.param("Action"));
             let verified = match vendor {
+                Vendor::Aliyun if action.is_some_and(|a| anonymous.contains(&a)) => {
+                    verify_unsigned_aliyun(r)
+                }
                 Vendor::Aliyun => verify_aliyun(r, KEY_ID, KEY_SECRET),
                 Vendor::Tencent => verify_tencent(r, KEY_ID, KEY_SECRET),
             };

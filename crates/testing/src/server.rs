@@ -498,6 +498,29 @@ pub fn verify_aliyun(r: &Received, access_key_id: &str, secret: &str) -> Result<
     }
 }
 
+/// Checks that an Alibaba Cloud request carries no credential of the
+/// client's (an operation called anonymously): no signature, key id or
+/// token. An `Authorization` header is allowed when it is not a signature:
+/// some such operations take the user's own bearer token as a member.
+pub fn verify_unsigned_aliyun(r: &Received) -> Result<(), String> {
+    if r.header("authorization")
+        .is_some_and(|a| a.starts_with("ACS3-"))
+    {
+        return Err("an anonymous call sent an ACS3 signature".into());
+    }
+    for header in ["x-acs-security-token", "x-acs-bearer-token"] {
+        if r.header(header).is_some() {
+            return Err(format!("an anonymous call sent `{header}`"));
+        }
+    }
+    for param in ["Signature", "AccessKeyId", "SecurityToken", "BearerToken"] {
+        if r.param(param).is_some() {
+            return Err(format!("an anonymous call sent `{param}`"));
+        }
+    }
+    Ok(())
+}
+
 /// Checks an Alibaba Cloud RPC v1 signature.
 pub fn verify_rpc_v1(r: &Received, access_key_id: &str, secret: &str) -> Result<(), String> {
     let mut params: Vec<(String, String)> = r.query_pairs();

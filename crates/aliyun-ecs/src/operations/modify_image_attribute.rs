@@ -9,6 +9,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
         version: crate::VERSION,
         method: ::yun_core::aliyun::Method::Post,
         read_only: false,
+        anonymous: false,
         idempotency_token: ::std::option::Option::None,
         fields: &[
             ::yun_core::internal::Field {

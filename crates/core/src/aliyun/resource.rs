@@ -130,6 +130,9 @@ pub struct ResourceRequest {
     pub body: Body,
     /// The action only reads: safe to send again after a lost answer.
     pub read_only: bool,
+    /// The action is called without credentials (the metadata's
+    /// `Anonymous` security): sent unsigned, and no credential is looked up.
+    pub anonymous: bool,
     token: Option<(Cow<'static, str>, TokenPlace)>,
     /// The first path member given a value no request line can carry.
     bad_path_member: Option<String>,
@@ -153,6 +156,7 @@ impl ResourceRequest {
             headers: Params::new(),
             body: Body::Empty,
             read_only: false,
+            anonymous: false,
             token: None,
             bad_path_member: None,
         }
@@ -235,6 +239,13 @@ impl ResourceRequest {
         self
     }
 
+    /// Marks the action as called without credentials (or not): sent
+    /// unsigned, whatever credentials the client has.
+    pub fn anonymous(mut self, anonymous: bool) -> Self {
+        self.anonymous = anonymous;
+        self
+    }
+
     /// Names the query parameter that carries the action's idempotency
     /// token: filled with a fresh token once per call when unset.
     pub fn idempotency_token(mut self, parameter: impl Into<Cow<'static, str>>) -> Self {
@@ -311,6 +322,10 @@ impl RetryFacts for ResourceRequest {
             (TokenPlace::Body, _) => return None,
         }
         Some(filled)
+    }
+
+    fn anonymous(&self) -> bool {
+        self.anonymous
     }
 }
 

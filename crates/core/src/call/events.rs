@@ -121,6 +121,7 @@ async fn open<R, B>(
     last: &LastAnswer,
 ) -> Result<Opened, Error>
 where
+    R: RetryFacts,
     B: Fn(&R, &Credential, u64) -> Result<Built, Error>,
 {
     let Built {
