@@ -1,12 +1,17 @@
 //! The generated upload companions: `<operation>_from_file` uploads one file
 //! and calls the operation with its URL, `_from_files` one upload per list
-//! item; against a fake OpenPlatform, a fake OSS and the API, on 127.0.0.1.
+//! item or file-URL member (several members, a list of two, a member of a
+//! nested object); against a fake OpenPlatform, a fake OSS and the API, on
+//! 127.0.0.1.
 
 use serde_json::json;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
+use yun_aliyun_demo::operations::compare_widgets::{Frame, Mask};
 use yun_aliyun_demo::operations::recognize_widgets::Task;
-use yun_aliyun_demo::{Client, RecognizeWidgetRequest, RecognizeWidgetsRequest};
+use yun_aliyun_demo::{
+    Client, CompareWidgetsRequest, RecognizeWidgetRequest, RecognizeWidgetsRequest,
+};
 use yun_core::http::HttpOptions;
 use yun_core::upload::{FileSource, UploadOptions};
 use yun_core::{Config, Credential};
@@ -92,4 +97,33 @@ async fn companions_upload_then_call_with_the_objects_urls() {
         Some("http://bucket.oss-cn-shanghai.aliyuncs.com/k/3.jpg")
     );
     assert_eq!(oss.received().len(), 3);
+
+    // Several file-URL members, at several depths: one upload each, the
+    // URLs in the files' order.
+    client
+        .compare_widgets_from_files(
+            ["a", "b", "frame 1", "frame 2", "mask"]
+                .map(|f| FileSource::bytes(format!("pixels {f}"))),
+            |urls| {
+                let [a, b, first, second, mask]: [String; 5] =
+                    urls.try_into().expect("one URL per file");
+                CompareWidgetsRequest::new(a, b)
+                    .frames(vec![Frame::new(first), Frame::new(second)])
+                    .mask(Mask::new().url(mask).threshold(0.5))
+            },
+        )
+        .await
+        .unwrap();
+    let last = api.received().pop().unwrap();
+    let object = |n: usize| format!("http://bucket.oss-cn-shanghai.aliyuncs.com/k/{n}.jpg");
+    for (member, n) in [
+        ("ImageURLA", 4),
+        ("ImageURLB", 5),
+        ("Frames.1.URL", 6),
+        ("Frames.2.URL", 7),
+        ("Mask.URL", 8),
+    ] {
+        assert_eq!(last.param(member), Some(object(n)), "{member}");
+    }
+    assert_eq!(oss.received().len(), 8);
 }

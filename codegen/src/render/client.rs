@@ -674,9 +674,10 @@ fn paginator_method(spec: &Spec, o: &OpNames<'_>) -> Option<TokenStream> {
 
 /// `<operation>_from_file(file, build)`: uploads the file, then calls the
 /// operation with the request `build` makes from its URL (`_from_files`
-/// for a file-URL member inside a list: one upload per file).
+/// for several file-URL members or one inside a list: one upload per file,
+/// the URLs in the files' order).
 fn from_file_method(o: &OpNames<'_>, upload: &str) -> Option<TokenStream> {
-    let (name, in_list) = o.from_file.as_ref()?;
+    let (name, several) = o.from_file.as_ref()?;
     let paths = super::file_url_paths(&o.op.input);
     let path = paths.first()?;
     let name = ident(name);
@@ -688,11 +689,14 @@ fn from_file_method(o: &OpNames<'_>, upload: &str) -> Option<TokenStream> {
     let deprecated =
         o.op.deprecated
             .then(|| quote!(#[deprecated(note = "deprecated by the vendor")] #[allow(deprecated)]));
-    if *in_list {
+    if *several {
+        let members: Vec<String> = paths.iter().map(|p| code(p)).collect();
         let doc = super::doc(&format!(
             "Calls `{}` on local files: uploads each of `files`, then calls with the request \
-             `build` makes from their URLs, in order (one per `{path}`).",
-            o.op.name
+             `build` makes from their URLs, in the files' order (for its file-URL members {}; \
+             `N` is a list's items).",
+            o.op.name,
+            members.join(", ")
         ));
         Some(quote! {
             #doc

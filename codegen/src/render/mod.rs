@@ -89,13 +89,18 @@ pub fn render_crate(spec: &Spec, layout: &Layout) -> Result<Vec<(String, String)
         let base = names.method.trim_start_matches("r#").to_owned();
         names.paginator = Some(methods.claim(format!("{base}_paginator")));
     }
+    // One file-URL member outside any list takes one file; several, or one
+    // inside a list, take a list of files.
     for names in ops.iter_mut() {
-        if let [path] = file_url_paths(&names.op.input).as_slice() {
-            let in_list = path.contains(".N.");
-            let base = names.method.trim_start_matches("r#").to_owned();
-            let suffix = if in_list { "from_files" } else { "from_file" };
-            names.from_file = Some((methods.claim(format!("{base}_{suffix}")), in_list));
-        }
+        let paths = file_url_paths(&names.op.input);
+        let several = match paths.as_slice() {
+            [] => continue,
+            [one] => one.ends_with(".N") || one.contains(".N."),
+            _ => true,
+        };
+        let base = names.method.trim_start_matches("r#").to_owned();
+        let suffix = if several { "from_files" } else { "from_file" };
+        names.from_file = Some((methods.claim(format!("{base}_{suffix}")), several));
     }
     for names in ops.iter_mut() {
         let streams = names.op.input.iter().any(|m| m.is_stream_flag())
@@ -400,27 +405,26 @@ fn operation_module(spec: &Spec, shapes: &Shapes, names: &OpNames<'_>) -> TokenS
     }
 }
 
-/// The file-URL members of a request, as paths (`ImageURL`,
-/// `Tasks.N.ImageURL`): top-level text members, or text members of the
-/// objects in a top-level list.
+/// The file-URL members of a request, at any depth, as paths of wire names
+/// with `N` for a list's items (`ImageURL`, `Tasks.N.ImageURL`,
+/// `Urls.N` for a list of URLs), in declaration order.
 pub(crate) fn file_url_paths(members: &[crate::model::Member]) -> Vec<String> {
-    use crate::model::Type;
-    let mut out = Vec::new();
-    for m in members {
-        match &m.ty {
-            Type::String { .. } if m.file_url => out.push(m.name.clone()),
-            Type::List { items } => {
-                if let Type::Object { members: inner } = items.as_ref() {
-                    out.extend(
-                        inner
-                            .iter()
-                            .filter(|i| i.file_url && matches!(i.ty, Type::String { .. }))
-                            .map(|i| format!("{}.N.{}", m.name, i.name)),
-                    );
+    use crate::model::{Member, Type};
+    fn walk(m: &Member, ty: &Type, path: String, out: &mut Vec<String>) {
+        match ty {
+            Type::String { .. } if m.file_url => out.push(path),
+            Type::List { items } => walk(m, items, format!("{path}.N"), out),
+            Type::Object { members } => {
+                for inner in members {
+                    walk(inner, &inner.ty, format!("{path}.{}", inner.name), out);
                 }
             }
             _ => {}
         }
+    }
+    let mut out = Vec::new();
+    for m in members {
+        walk(m, &m.ty, m.name.clone(), &mut out);
     }
     out
 }

@@ -577,7 +577,7 @@ impl Client {
         self.recognize_pdf(build(url)).await
     }
 
-    /// Calls `RecognizeQrCode` on local files: uploads each of `files`, then calls with the request `build` makes from their URLs, in order (one per `Tasks.N.ImageURL`).
+    /// Calls `RecognizeQrCode` on local files: uploads each of `files`, then calls with the request `build` makes from their URLs, in the files' order (for its file-URL members `Tasks.N.ImageURL`; `N` is a list's items).
     pub async fn recognize_qr_code_from_files<
         F: ::std::convert::Into<::yun_core::upload::FileSource>,
     >(

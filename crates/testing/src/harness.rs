@@ -623,8 +623,10 @@ impl Harness {
 
     /// Checks an operation's upload companion: `call` gets an
     /// [`UploadCase`] and must run `<operation>_from_file(case.file(), |url|
-    /// decode(case.with_url(url)))` (or `_from_files(case.files(), …)`).
-    /// The URL the operation receives must be the uploaded object's.
+    /// decode(case.with_url(url)))` (or `_from_files(case.files(), …)` with
+    /// `case.with_urls`). Every file-URL member, at any depth and in every
+    /// list item (two at the top), must receive its own uploaded object's
+    /// URL, in the files' order.
     pub async fn check_upload<F, Fut>(&self, operation: &str, call: F)
     where
         F: Fn(UploadCase) -> Fut,
@@ -633,21 +635,24 @@ impl Harness {
         let Some(op) = self.operation(operation) else {
             return self.fail(format!("{operation}: not in the spec"));
         };
-        let Some(path) = file_url_path(op) else {
+        let paths = file_url_paths(op);
+        if paths.is_empty() {
             return self.fail(format!("{operation}: no file-URL member in the spec"));
-        };
+        }
         let mut request = Map::new();
         for m in op["input"].as_array().into_iter().flatten() {
             let name = m["name"].as_str().unwrap_or_default();
             request.insert(name.to_owned(), self.sample(&m["type"], name, 0));
         }
+        let request = Value::Object(request);
+        let leaves: Vec<Vec<Step>> = paths.iter().flat_map(|p| leaves(&request, p)).collect();
         if let Ok(mut r) = self.reply.lock() {
             *r = Reply::json(200, &json!({"RequestId": "harness-upload"}));
         }
         let before = self.server.received().len();
         let case = UploadCase {
-            request: Value::Object(request),
-            path: path.clone(),
+            request,
+            leaves: leaves.clone(),
         };
         if let Err(e) = call(case).await {
             return self.fail(format!("{operation}: the upload companion failed: {e}"));
@@ -677,28 +682,7 @@ impl Harness {
                 "{operation}: the operation was not called after the upload"
             ));
         };
-        let (list, member) = match path.split_once(".N.") {
-            Some((list, member)) => (Some(list), member),
-            None => (None, path.as_str()),
-        };
-        // A list of style `json` travels as one JSON text; others flattened.
-        let json_list = list.and_then(|list| {
-            let m = op["input"].as_array()?.iter().find(|m| m["name"] == list)?;
-            (m["style"] == "json").then(|| {
-                call.param(list)
-                    .and_then(|text| serde_json::from_str::<Value>(&text).ok())
-                    .unwrap_or_default()
-            })
-        });
-        let got: Vec<Option<String>> = match (list, json_list) {
-            (None, _) => vec![call.param(member)],
-            (Some(_), Some(items)) => (0..slots.len())
-                .map(|i| items[i][member].as_str().map(str::to_owned))
-                .collect(),
-            (Some(list), None) => (1..=slots.len())
-                .map(|i| call.param(&format!("{list}.{i}.{member}")))
-                .collect(),
-        };
+        let got: Vec<Option<String>> = leaves.iter().map(|l| sent_at(op, call, l)).collect();
         let want: Vec<Option<String>> = slots
             .iter()
             .map(|key| {
@@ -707,9 +691,11 @@ impl Harness {
                 ))
             })
             .collect();
-        if slots.is_empty() || got != want {
+        if slots.len() != leaves.len() || got != want {
+            let shown: Vec<String> = leaves.iter().map(|l| show_steps(l)).collect();
             return self.fail(format!(
-                "{operation}: `{path}` was sent as {got:?}, the uploads were {want:?}"
+                "{operation}: {} were sent as {got:?}, the uploads were {want:?}",
+                shown.join(", ")
             ));
         }
         if let Ok(mut t) = self.tally.lock() {
@@ -772,7 +758,7 @@ impl Harness {
             "every paged operation's paginator must be walked"
         );
         let with_files = self.spec["operations"].as_array().map_or(0, |ops| {
-            ops.iter().filter(|o| file_url_path(o).is_some()).count()
+            ops.iter().filter(|o| !file_url_paths(o).is_empty()).count()
         });
         eprintln!(
             "harness: {} of {with_files} upload companions checked",
@@ -1521,36 +1507,133 @@ fn set_path(root: &mut Value, path: &[String], value: Value) {
     }
 }
 
-/// An operation's one file-URL member path (`ImageURL`, `Tasks.N.ImageURL`).
-fn file_url_path(op: &Value) -> Option<String> {
-    let mut found = Vec::new();
-    for m in op["input"].as_array().into_iter().flatten() {
-        let name = m["name"].as_str().unwrap_or_default();
-        if m["file_url"] == true {
-            found.push(name.to_owned());
-        }
-        if m["type"]["kind"] == "list" {
-            for inner in m["type"]["items"]["members"]
-                .as_array()
-                .into_iter()
-                .flatten()
-            {
-                if inner["file_url"] == true {
-                    found.push(format!(
-                        "{name}.N.{}",
-                        inner["name"].as_str().unwrap_or_default()
-                    ));
+/// An operation's file-URL members at any depth, as paths of wire names
+/// with `N` for a list's items (`ImageURL`, `Tasks.N.ImageURL`).
+fn file_url_paths(op: &Value) -> Vec<String> {
+    fn walk(m: &Value, ty: &Value, path: String, out: &mut Vec<String>) {
+        match ty["kind"].as_str() {
+            Some("string") if m["file_url"] == true => out.push(path),
+            Some("list") => walk(m, &ty["items"], format!("{path}.N"), out),
+            Some("object") => {
+                for inner in ty["members"].as_array().into_iter().flatten() {
+                    let name = inner["name"].as_str().unwrap_or_default();
+                    walk(inner, &inner["type"], format!("{path}.{name}"), out);
                 }
             }
+            _ => {}
         }
     }
-    (found.len() == 1).then(|| found.remove(0))
+    let mut out = Vec::new();
+    for m in op["input"].as_array().into_iter().flatten() {
+        let name = m["name"].as_str().unwrap_or_default();
+        walk(m, &m["type"], name.to_owned(), &mut out);
+    }
+    out
 }
 
-/// One upload companion check: the request, and the file to upload.
+/// One step into a request's JSON: a member, or a list item.
+#[derive(Clone, Debug)]
+enum Step {
+    Member(String),
+    Item(usize),
+}
+
+/// Where `path` (`Tasks.N.ImageURL`) reaches in `request`: one place per
+/// list item on the way.
+fn leaves(request: &Value, path: &str) -> Vec<Vec<Step>> {
+    let mut found = vec![(Vec::new(), request)];
+    for segment in path.split('.') {
+        found = found
+            .into_iter()
+            .flat_map(
+                |(steps, value): (Vec<Step>, &Value)| -> Vec<(Vec<Step>, &Value)> {
+                    if segment == "N" {
+                        let items = value.as_array().map(Vec::as_slice).unwrap_or_default();
+                        items
+                            .iter()
+                            .enumerate()
+                            .map(|(i, item)| {
+                                let mut steps = steps.clone();
+                                steps.push(Step::Item(i));
+                                (steps, item)
+                            })
+                            .collect()
+                    } else {
+                        let mut steps = steps;
+                        steps.push(Step::Member(segment.to_owned()));
+                        vec![(steps, &value[segment])]
+                    }
+                },
+            )
+            .collect();
+    }
+    found.into_iter().map(|(steps, _)| steps).collect()
+}
+
+/// The value at `steps` in `value`, made where missing.
+fn at_mut<'v>(value: &'v mut Value, steps: &[Step]) -> &'v mut Value {
+    steps.iter().fold(value, |v, step| match step {
+        Step::Member(name) => &mut v[name.as_str()],
+        Step::Item(i) => &mut v[*i],
+    })
+}
+
+/// What the request sent at `steps`: a flattened parameter (`Tasks.1.ImageURL`,
+/// 1-based), inside a top-level member sent as JSON text, or in a JSON body.
+fn sent_at(op: &Value, call: &Received, steps: &[Step]) -> Option<String> {
+    let Some((Step::Member(top), rest)) = steps.split_first() else {
+        return None;
+    };
+    let walk = |mut v: &Value, steps: &[Step]| {
+        for step in steps {
+            v = match step {
+                Step::Member(name) => &v[name.as_str()],
+                Step::Item(i) => &v[*i],
+            };
+        }
+        v.as_str().map(str::to_owned)
+    };
+    let member = op["input"]
+        .as_array()?
+        .iter()
+        .find(|m| m["name"] == top.as_str())?;
+    if member["style"] == "json" {
+        let text = call.param(top)?;
+        return walk(&serde_json::from_str(&text).ok()?, rest);
+    }
+    let flat: Vec<String> = steps
+        .iter()
+        .map(|s| match s {
+            Step::Member(name) => name.clone(),
+            Step::Item(i) => (i + 1).to_string(),
+        })
+        .collect();
+    call.param(&flat.join(".")).or_else(|| {
+        let body: Value = serde_json::from_slice(&call.body).ok()?;
+        walk(&body, steps)
+    })
+}
+
+/// `Tasks[1].ImageURL`, for messages.
+fn show_steps(steps: &[Step]) -> String {
+    let mut out = String::new();
+    for step in steps {
+        match step {
+            Step::Member(name) if out.is_empty() => out.push_str(name),
+            Step::Member(name) => {
+                out.push('.');
+                out.push_str(name);
+            }
+            Step::Item(i) => out.push_str(&format!("[{i}]")),
+        }
+    }
+    out
+}
+
+/// One upload companion check: the request, and where its files' URLs go.
 pub struct UploadCase {
     request: Value,
-    path: String,
+    leaves: Vec<Vec<Step>>,
 }
 
 impl UploadCase {
@@ -1559,32 +1642,22 @@ impl UploadCase {
         yun_core::upload::FileSource::bytes(UPLOADED.as_bytes().to_vec())
     }
 
-    /// Two files, for a file-URL member inside a list.
+    /// One file per file-URL place in the request (each item of a list
+    /// its own).
     pub fn files(&self) -> Vec<yun_core::upload::FileSource> {
-        vec![self.file(), self.file()]
+        self.leaves.iter().map(|_| self.file()).collect()
     }
 
     /// The request as JSON, with `url` in the file-URL member.
     pub fn with_url(&self, url: String) -> Vec<u8> {
-        let mut request = self.request.clone();
-        request[self.path.as_str()] = Value::String(url);
-        serde_json::to_vec(&request).expect("JSON")
+        self.with_urls(vec![url])
     }
 
-    /// The request as JSON, one list item per URL.
+    /// The request as JSON, the URLs in the file-URL places in order.
     pub fn with_urls(&self, urls: Vec<String>) -> Vec<u8> {
         let mut request = self.request.clone();
-        if let Some((list, member)) = self.path.split_once(".N.") {
-            let template = request[list][0].clone();
-            request[list] = Value::Array(
-                urls.into_iter()
-                    .map(|url| {
-                        let mut item = template.clone();
-                        item[member] = Value::String(url);
-                        item
-                    })
-                    .collect(),
-            );
+        for (steps, url) in self.leaves.iter().zip(urls) {
+            *at_mut(&mut request, steps) = Value::String(url);
         }
         serde_json::to_vec(&request).expect("JSON")
     }
