@@ -9,7 +9,7 @@
 //!   (see corpus.rs).
 //! - `cargo xtask package`: every publishable crate's metadata, files and
 //!   dependencies' MSRV checked, then packaged (see publish.rs).
-//! - `cargo xtask bench [--quick|--decode|--calls]`: the per-call cost
+//! - `cargo xtask bench [--quick|--decode|--calls|--burst]`: the per-call cost
 //!   benchmark (crates/bench, release build): yun against hand-written
 //!   reqwest over loopback, and decoding alone.
 
@@ -24,7 +24,7 @@ use yun_codegen::naming::crate_dirs;
 use yun_codegen::read::read_metadata;
 use yun_codegen::render::{render_crate, Layout};
 
-const USAGE: &str = "usage: cargo xtask import <metadata file>…\n       cargo xtask gen [--check]\n       cargo xtask corpus <dir of metadata> [--sample N --seed S] [--no-tests]\n       cargo xtask bench [--quick|--decode|--calls]\n       cargo xtask package\n       cargo xtask <command> --help";
+const USAGE: &str = "usage: cargo xtask import <metadata file>…\n       cargo xtask gen [--check]\n       cargo xtask corpus <dir of metadata> [--sample N --seed S] [--no-tests]\n       cargo xtask bench [--quick|--decode|--calls|--burst]\n       cargo xtask package\n       cargo xtask <command> --help";
 
 /// What each command does, for `cargo xtask <command> --help`.
 const HELP: [(&str, &str); 5] = [
@@ -59,7 +59,7 @@ const HELP: [(&str, &str); 5] = [
     ),
     (
         "bench",
-        "cargo xtask bench [--quick|--decode|--calls]\n\n\
+        "cargo xtask bench [--quick|--decode|--calls|--burst]\n\n\
          The per-call cost benchmark (crates/bench, release build) against hand-written reqwest\n\
          on loopback; --decode or --calls runs one table, --quick a short run.",
     ),

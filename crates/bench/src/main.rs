@@ -23,8 +23,11 @@
 //! `--profile decode aliyun|tencent [1|10|100]` does nothing but typed
 //! decodes of that vendor's body (10 instances by default) for ten seconds,
 //! and `--profile call ...` nothing but typed calls answered with it.
+//! `--burst` prints the connections a burst of 1,024 concurrent calls opens
+//! and keeps (see `burst`).
 
 mod bodies;
+mod burst;
 mod cpu;
 mod server;
 
@@ -116,6 +119,19 @@ fn main() -> std::process::ExitCode {
                 println!("{n} runs");
                 std::process::ExitCode::SUCCESS
             }
+            Err(e) => {
+                eprintln!("bench: {e}");
+                std::process::ExitCode::FAILURE
+            }
+        };
+    }
+    if only("--burst") {
+        let run = async {
+            let vendors = vendors()?;
+            burst::run(vendors[0].bodies[0].compact.clone()).await
+        };
+        return match runtime.block_on(run) {
+            Ok(()) => std::process::ExitCode::SUCCESS,
             Err(e) => {
                 eprintln!("bench: {e}");
                 std::process::ExitCode::FAILURE

@@ -4,10 +4,25 @@
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{SocketAddr, TcpListener, TcpStream};
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
+
+/// The connections a server has seen.
+#[derive(Default)]
+pub struct Connections {
+    /// Accepted since the start.
+    pub opened: AtomicUsize,
+    /// Open now (the client has not closed them).
+    pub open: AtomicUsize,
+}
 
 /// Starts a server answering with `body`; it lives until the process ends.
 pub fn start(body: Vec<u8>) -> std::io::Result<SocketAddr> {
+    start_counted(body).map(|(addr, _)| addr)
+}
+
+/// [`start`], counting connections.
+pub fn start_counted(body: Vec<u8>) -> std::io::Result<(SocketAddr, Arc<Connections>)> {
     let listener = TcpListener::bind("127.0.0.1:0")?;
     let addr = listener.local_addr()?;
     let head = format!(
@@ -18,17 +33,23 @@ pub fn start(body: Vec<u8>) -> std::io::Result<SocketAddr> {
     let mut answer = head.into_bytes();
     answer.extend_from_slice(&body);
     let answer: Arc<[u8]> = answer.into();
+    let connections = Arc::new(Connections::default());
+    let counts = connections.clone();
     std::thread::spawn(move || {
         crate::cpu::pin_server();
         for stream in listener.incoming().flatten() {
             let answer = answer.clone();
+            let counts = counts.clone();
+            counts.opened.fetch_add(1, Ordering::SeqCst);
+            counts.open.fetch_add(1, Ordering::SeqCst);
             std::thread::spawn(move || {
                 crate::cpu::pin_server();
                 serve(stream, &answer);
+                counts.open.fetch_sub(1, Ordering::SeqCst);
             });
         }
     });
-    Ok(addr)
+    Ok((addr, connections))
 }
 
 /// Reads requests (head, then a body of content-length bytes) and answers
