@@ -516,40 +516,23 @@ fn operation_method(spec: &Spec, o: &OpNames<'_>) -> TokenStream {
     let deprecated = op
         .deprecated
         .then(|| quote!(#[deprecated(note = "deprecated by the vendor")]));
-    let resource_call = quote! {
-        let call = ::yun_core::internal::aliyun_resource_request(&operations::#module::OPERATION, &request)?;
-    };
-    let body = match (spec.vendor, &op.path, op.answer) {
-        (Vendor::Aliyun, Some(_), Answer::Object) => quote! {
-            #resource_call
-            ::yun_core::response::decode_json_object(&self.inner.send_resource(&call).await?.body)
-        },
-        (Vendor::Aliyun, Some(_), Answer::Json) => quote! {
-            #resource_call
-            self.inner.call_resource(&call).await
-        },
-        (Vendor::Aliyun, Some(_), Answer::Raw) => quote! {
-            #resource_call
-            self.inner.send_resource(&call).await
-        },
-        (Vendor::Aliyun, None, _) => quote! {
-            let call = ::yun_core::internal::aliyun_request(&operations::#module::OPERATION, &request)?;
-            ::yun_core::response::decode_json(&self.inner.send(&call).await?)
-        },
-        (Vendor::Tencent, _, _) => quote! {
-            let call = ::yun_core::internal::tencent_request(&operations::#module::OPERATION, &request)?;
-            ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
-        },
+    // The call value reads the answer as the operation declares it.
+    let make = match (spec.vendor, &op.path, op.answer) {
+        (Vendor::Aliyun, Some(_), Answer::Object) => quote!(aliyun_resource_call),
+        (Vendor::Aliyun, Some(_), Answer::Json) => quote!(aliyun_resource_call_any),
+        (Vendor::Aliyun, Some(_), Answer::Raw) => quote!(aliyun_resource_call_raw),
+        (Vendor::Aliyun, None, _) => quote!(aliyun_rpc_call),
+        (Vendor::Tencent, _, _) => quote!(tencent_call),
     };
     let doc = super::doc(&doc);
     quote! {
         #doc
         #deprecated
-        pub async fn #method(
+        pub fn #method(
             &self,
             request: operations::#module::#request,
-        ) -> ::std::result::Result<operations::#module::#response, ::yun_core::Error> {
-            #body
+        ) -> ::yun_core::Call<'_, operations::#module::#response> {
+            ::yun_core::internal::#make(&self.inner, &operations::#module::OPERATION, &request)
         }
     }
 }
@@ -569,19 +552,10 @@ fn stream_method(spec: &Spec, o: &OpNames<'_>) -> Option<TokenStream> {
     } else {
         quote!(request.#field = ::std::option::Option::Some(true);)
     };
-    let send = match (spec.vendor, &o.op.path) {
-        (Vendor::Aliyun, Some(_)) => quote! {
-            let call = ::yun_core::internal::aliyun_resource_request(&operations::#module::OPERATION, &request)?;
-            self.inner.call_resource_sse(&call).await
-        },
-        (Vendor::Aliyun, None) => quote! {
-            let call = ::yun_core::internal::aliyun_request(&operations::#module::OPERATION, &request)?;
-            self.inner.call_sse(&call).await
-        },
-        (Vendor::Tencent, _) => quote! {
-            let call = ::yun_core::internal::tencent_request(&operations::#module::OPERATION, &request)?;
-            self.inner.call_sse(&call).await
-        },
+    let make = match (spec.vendor, &o.op.path) {
+        (Vendor::Aliyun, Some(_)) => quote!(aliyun_resource_events),
+        (Vendor::Aliyun, None) => quote!(aliyun_rpc_events),
+        (Vendor::Tencent, _) => quote!(tencent_events),
     };
     let doc = super::doc(&format!(
         "[`{method}`](Self::{method}) with `{}` set: the answer streams (server-sent events), \
@@ -592,15 +566,12 @@ fn stream_method(spec: &Spec, o: &OpNames<'_>) -> Option<TokenStream> {
     ));
     Some(quote! {
         #doc
-        pub async fn #name(
+        pub fn #name(
             &self,
             mut request: operations::#module::#request,
-        ) -> ::std::result::Result<
-            ::yun_core::sse::EventStream<operations::#module::#response>,
-            ::yun_core::Error,
-        > {
+        ) -> ::yun_core::Call<'_, ::yun_core::sse::EventStream<operations::#module::#response>> {
             #set
-            #send
+            ::yun_core::internal::#make(&self.inner, &operations::#module::OPERATION, &request)
         }
     })
 }

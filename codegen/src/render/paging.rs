@@ -227,8 +227,9 @@ pub(crate) fn paged_impl(
                 async fn fetch(
                     &self,
                     request: #request,
+                    options: &::yun_core::CallOptions,
                 ) -> ::std::result::Result<#response, ::yun_core::Error> {
-                    self.#method(request).await
+                    self.#method(request).options(options.clone()).await
                 }
             }
         },

@@ -48,18 +48,18 @@ impl Client {
     /// Service error codes: `InvalidParameter` (400), `MissingParameter` (400), `IncorrectInstanceStatus` (403), `OperationConflict` (403), `OperationDenied.AcceptNotSupported` (403), `OperationFail.DiskCategoryNotSupported` (403), `OperationFail.DiskStatusNotSupported` (403), `OperationFail.InstanceStatusNotSupported` (403), `SwitchToOffline.OnlineIsolateFail` (403), `SwitchToOffline.OnlineReinitFail` (403), `InvalidEventId.NoInquiringEventFound` (404).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/AcceptInquiredSystemEvent>
-    pub async fn accept_inquired_system_event(
+    pub fn accept_inquired_system_event(
         &self,
         request: operations::accept_inquired_system_event::AcceptInquiredSystemEventRequest,
-    ) -> ::std::result::Result<
+    ) -> ::yun_core::Call<
+        '_,
         operations::accept_inquired_system_event::AcceptInquiredSystemEventResponse,
-        ::yun_core::Error,
     > {
-        let call = ::yun_core::internal::aliyun_request(
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::accept_inquired_system_event::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `ActivateRouterInterface` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -74,18 +74,16 @@ impl Client {
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ActivateRouterInterface>
     #[deprecated(note = "deprecated by the vendor")]
-    pub async fn activate_router_interface(
+    pub fn activate_router_interface(
         &self,
         request: operations::activate_router_interface::ActivateRouterInterfaceRequest,
-    ) -> ::std::result::Result<
-        operations::activate_router_interface::ActivateRouterInterfaceResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::aliyun_request(
+    ) -> ::yun_core::Call<'_, operations::activate_router_interface::ActivateRouterInterfaceResponse>
+    {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::activate_router_interface::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `AddBandwidthPackageIps` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -100,18 +98,16 @@ impl Client {
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/AddBandwidthPackageIps>
     #[deprecated(note = "deprecated by the vendor")]
-    pub async fn add_bandwidth_package_ips(
+    pub fn add_bandwidth_package_ips(
         &self,
         request: operations::add_bandwidth_package_ips::AddBandwidthPackageIpsRequest,
-    ) -> ::std::result::Result<
-        operations::add_bandwidth_package_ips::AddBandwidthPackageIpsResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::aliyun_request(
+    ) -> ::yun_core::Call<'_, operations::add_bandwidth_package_ips::AddBandwidthPackageIpsResponse>
+    {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::add_bandwidth_package_ips::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `AddTags` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -123,13 +119,15 @@ impl Client {
     /// Service error codes: `Duplicate.TagKey` (400), `InvalidTag.Mismatch` (400), `InvalidTagCount` (400), `InvalidTagKey.Malformed` (400), `InvalidTagValue.Malformed` (400), `OperationDenied.QuotaExceed` (400), `InvalidResourceId.NotSupported` (403), `QuotaExceed.Tags` (403), `TagKey.Duplication` (403), `InvalidRegionId.NotFound` (404), `InvalidResourceId.NotFound` (404), `InvalidResourceType.NotFound` (404).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/AddTags>
-    pub async fn add_tags(
+    pub fn add_tags(
         &self,
         request: operations::add_tags::AddTagsRequest,
-    ) -> ::std::result::Result<operations::add_tags::AddTagsResponse, ::yun_core::Error> {
-        let call =
-            ::yun_core::internal::aliyun_request(&operations::add_tags::OPERATION, &request)?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+    ) -> ::yun_core::Call<'_, operations::add_tags::AddTagsResponse> {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
+            &operations::add_tags::OPERATION,
+            &request,
+        )
     }
 
     /// Calls `AllocateDedicatedHosts` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -141,18 +139,16 @@ impl Client {
     /// Service error codes: `Duplicate.TagKey` (400), `InvalidAutoRenewPeriod.ValueNotSupported` (400), `InvalidChargeType.ValueNotSupported` (400), `InvalidCpuOverCommitRatio.ValueNotSupported` (400), `InvalidDedicatedHostPrice.NotFound` (400), `InvalidDedicatedHostType.CpuOverCommitRatioNotSupported` (400), `InvalidDedicatedHostType.ValueNotSupported` (400), `InvalidDescription.Malformed` (400), `InvalidInstanceType.ValueUnauthorized` (400), `InvalidParameter.Conflict` (400), `InvalidParameter.Quantity` (400), `InvalidParameter.SlbUdpTimeout` (400), `InvalidParameter.UdpTimeout` (400), `InvalidPeriodUnit.ValueNotSupported` (400), `InvalidTagKey.Malformed` (400), `InvalidTagValue.Malformed` (400), `OperationDenied` (400), `QuotaExceed.AfterpayDedicatedHost` (400), `RegionUnauthorized` (400), `Zone.NotOnSale` (400), `Account.Arrearage` (403), `InvalidDedicatedHostType.ValueNotSupported` (403), `InvalidDedicatedHostType.ZoneNotSupported` (403), `InvalidParameter.NotMatch` (403), `InvalidParameter.ResourceOwnerAccount` (403), `InvalidResourceType.NotSupported` (403), `InvalidUserData.Base64FormatInvalid` (403), `InvalidUserData.Forbidden` (403), `NodeControllerUnavailable` (403), `OperationDenied` (403), `OperationDenied.NoStock` (403), `Zone.NotOnSale` (403), `Zone.NotOpen` (403), `InvalidDedicatedHostClusterId.ExceedMaxSize` (404), `InvalidDedicatedHostClusterId.NotFound` (404), `InvalidDedicatedHostName.Malformed` (404), `InvalidParameter.ActionOnMaintenance` (404), `InvalidZoneId.NotFound` (404), `OperationDenied` (404), `OperationDenied.NoStock` (404), `PaymentMethodNotFound` (404), `InternalError` (500).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/AllocateDedicatedHosts>
-    pub async fn allocate_dedicated_hosts(
+    pub fn allocate_dedicated_hosts(
         &self,
         request: operations::allocate_dedicated_hosts::AllocateDedicatedHostsRequest,
-    ) -> ::std::result::Result<
-        operations::allocate_dedicated_hosts::AllocateDedicatedHostsResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::aliyun_request(
+    ) -> ::yun_core::Call<'_, operations::allocate_dedicated_hosts::AllocateDedicatedHostsResponse>
+    {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::allocate_dedicated_hosts::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `AllocateEipAddress` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -167,18 +163,15 @@ impl Client {
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/AllocateEipAddress>
     #[deprecated(note = "deprecated by the vendor")]
-    pub async fn allocate_eip_address(
+    pub fn allocate_eip_address(
         &self,
         request: operations::allocate_eip_address::AllocateEipAddressRequest,
-    ) -> ::std::result::Result<
-        operations::allocate_eip_address::AllocateEipAddressResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::aliyun_request(
+    ) -> ::yun_core::Call<'_, operations::allocate_eip_address::AllocateEipAddressResponse> {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::allocate_eip_address::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `AllocatePublicIpAddress` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -190,18 +183,16 @@ impl Client {
     /// Service error codes: `AllocateIpInvalidInstanceBandwidth` (400), `InsufficientPublicIp` (400), `InvalidIpAddress.Malformed` (400), `InvalidOperation.AllocateFailed` (400), `OperationDenied` (400), `OperationDenied.CloudboxNotSupport` (400), `OperationDenied.DedicatedRegionNotSupported` (400), `AllocateIp.Fail` (403), `AllocatedAlready` (403), `IncorrectInstanceStatus` (403), `InstanceExpiredOrInArrears` (403), `InstanceLockedForSecurity` (403), `InvalidIpAddress.NotPublic` (403), `IpInUse` (403), `NAT_PUBLIC_IP_ALLOCATE_FAILED` (403), `NAT_PUBLIC_IP_BINDING_FAILED` (403), `InvalidInstanceId.NotFound` (404), `InvalidIpAddress.NotFound` (404), `InvalidVlanId.NotFound` (404), `InternalError` (500).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/AllocatePublicIpAddress>
-    pub async fn allocate_public_ip_address(
+    pub fn allocate_public_ip_address(
         &self,
         request: operations::allocate_public_ip_address::AllocatePublicIpAddressRequest,
-    ) -> ::std::result::Result<
-        operations::allocate_public_ip_address::AllocatePublicIpAddressResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::aliyun_request(
+    ) -> ::yun_core::Call<'_, operations::allocate_public_ip_address::AllocatePublicIpAddressResponse>
+    {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::allocate_public_ip_address::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `ApplyAutoSnapshotPolicy` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -213,18 +204,16 @@ impl Client {
     /// Service error codes: `DiskCategory.OperationNotSupported` (400), `PartofDiskCategory.OperationNotSupported` (400), `InvalidAccountStatus.NotEnoughBalance` (403), `InvalidAccountStatus.SnapshotServiceUnavailable` (403), `ParameterInvalid` (403), `InvalidDiskId.NotFound` (404), `ParameterInvalid` (404).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ApplyAutoSnapshotPolicy>
-    pub async fn apply_auto_snapshot_policy(
+    pub fn apply_auto_snapshot_policy(
         &self,
         request: operations::apply_auto_snapshot_policy::ApplyAutoSnapshotPolicyRequest,
-    ) -> ::std::result::Result<
-        operations::apply_auto_snapshot_policy::ApplyAutoSnapshotPolicyResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::aliyun_request(
+    ) -> ::yun_core::Call<'_, operations::apply_auto_snapshot_policy::ApplyAutoSnapshotPolicyResponse>
+    {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::apply_auto_snapshot_policy::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `AssignIpv6Addresses` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -236,18 +225,15 @@ impl Client {
     /// Service error codes: `InValidParameter` (400), `IncorrectVSwitchStatus` (400), `InvalidInstanceID.Malformed` (400), `InvalidOperation.InvalidEcsState` (400), `InvalidOperation.InvalidEniState` (400), `InvalidParameter` (400), `InvalidParameter.Conflict` (400), `InvalidParams.EniId` (400), `InvalidPrivateIpAddress.Duplicated` (400), `MissingParameter` (400), `UnsupportedParameter` (400), `Abs.InvalidAccount.NotFound` (403), `Forbbiden.SubUser` (403), `Forbedden.NotSupportRAM` (403), `Forbidden.RegionId` (403), `InvalidIp.Address` (403), `InvalidIp.IpAssigned` (403), `InvalidIp.IpPrefixIllegal` (403), `InvalidIp.IpPrefixMaskIllegal` (403), `InvalidIp.IpPrefixMaskInvalid` (403), `InvalidIp.IpPrefixMaskNotSame` (403), `InvalidIp.IpPrefixMustInReserveSegment` (403), `InvalidIp.IpPrefixNotAvailable` (403), `InvalidIp.IpPrefixNotStrict` (403), `InvalidIp.IpRepeated` (403), `InvalidIp.IpUnassigned` (403), `InvalidOperation.EniCountExceeded` (403), `InvalidOperation.EniServiceManaged` (403), `InvalidOperation.EniTypeNotSupport` (403), `InvalidOperation.HighPerformanceTrafficModeEniNotSupport` (403), `InvalidOperation.InvalidEniType` (403), `InvalidOperation.Ipv4CountExceeded` (403), `InvalidOperation.Ipv4NotSupport` (403), `InvalidOperation.Ipv6CountExceeded` (403), `InvalidOperation.Ipv6NotSupport` (403), `InvalidParam.IpAssign` (403), `InvalidUserType.NotSupported` (403), `InvalidVSwitch.Ipv6NotTurnOn` (403), `InvalidVSwitchId.IpInvalid` (403), `InvalidVSwitchId.IpPrefixNotEnough` (403), `MaxEniIpv6IpsCountExceeded` (403), `MissingParameter` (403), `SecurityGroupInstanceLimitExceed` (403), `InvalidEniId.NotFound` (404), `InvalidIp.IpAssigned` (404), `InvalidOperation.EnableIpv6Failed` (404), `InvalidOperation.HasIpv6RouteEntry` (404), `InvalidOperation.VSwitchCidrReservationNotExist` (404), `InvalidOperation.VSwitchIpv6Disabled` (404), `InvalidVSwitchId.IpInvalid` (404), `MaxEniIpv6IpsCountExceeded` (404), `InvalidOperation.RegionNotSupportIpPrefix` (500).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/AssignIpv6Addresses>
-    pub async fn assign_ipv6_addresses(
+    pub fn assign_ipv6_addresses(
         &self,
         request: operations::assign_ipv6_addresses::AssignIpv6AddressesRequest,
-    ) -> ::std::result::Result<
-        operations::assign_ipv6_addresses::AssignIpv6AddressesResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::aliyun_request(
+    ) -> ::yun_core::Call<'_, operations::assign_ipv6_addresses::AssignIpv6AddressesResponse> {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::assign_ipv6_addresses::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `AssignPrivateIpAddresses` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -259,18 +245,18 @@ impl Client {
     /// Service error codes: `Forbidden.RegionId` (400), `IncorrectVSwitchStatus` (400), `InvalidAction` (400), `InvalidEniId.Malformed` (400), `InvalidInstanceID.Malformed` (400), `InvalidOperation.DetachPrimaryEniNotAllowed` (400), `InvalidOperation.InstanceNotSupportMulitipleIp` (400), `InvalidOperation.InvalidEcsState` (400), `InvalidOperation.InvalidEniState` (400), `InvalidOperation.Unsupported` (400), `InvalidParameter` (400), `InvalidParameter.Conflict` (400), `InvalidPrivateIpAddress.Duplicated` (400), `InvalidPrivateIpAddress.Malformed` (400), `InvalidSecondaryPrivateIpAddressCount.Malformed` (400), `InvalidStatus.InstanceIsMigrating` (400), `MissingParameter` (400), `QuotaExceeded.PrivateIpAddress` (400), `Throttling` (400), `UnsupportedParameter` (400), `Abs.InvalidAccount.NotFound` (403), `EniPerInstanceLimitExceeded` (403), `Forbidden.NotSupportRAM` (403), `Forbidden.SubUser` (403), `InvalidIp.IpAssigned` (403), `InvalidIp.IpPrefixIllegal` (403), `InvalidIp.IpPrefixMaskIllegal` (403), `InvalidIp.IpPrefixMaskInvalid` (403), `InvalidIp.IpPrefixMaskNotSame` (403), `InvalidIp.IpPrefixMustInReserveSegment` (403), `InvalidIp.IpPrefixNotAvailable` (403), `InvalidIp.IpPrefixNotStrict` (403), `InvalidIp.IpRepeated` (403), `InvalidOperation.AvailabilityZoneMismatch` (403), `InvalidOperation.EniServiceManaged` (403), `InvalidOperation.InvalidEniType` (403), `InvalidOperation.Ipv4CountExceeded` (403), `InvalidOperation.VpcMismatch` (403), `InvalidSecurityGroupId.NotVpc` (403), `InvalidUserType.NotSupported` (403), `InvalidVSwitchId.IpInvalid` (403), `InvalidVSwitchId.IpNotEnough` (403), `InvalidVSwitchId.IpPrefixNotEnough` (403), `MaxEniCountExceeded` (403), `MaxEniPrivateIpsCountExceeded` (403), `MissingParameter` (403), `Operation.Conflict` (403), `SecurityGroupInstanceLimitExceed` (403), `InvalidEcsId.NotFound` (404), `InvalidEniId.NotFound` (404), `InvalidInstanceId.NotFound` (404), `InvalidOperation.VSwitchCidrReservationNotExist` (404), `InvalidSecurityGroupId.NotFound` (404), `InvalidVSwitchId.NotFound` (404), `InvalidOperation.RegionNotSupportIpPrefix` (500).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/AssignPrivateIpAddresses>
-    pub async fn assign_private_ip_addresses(
+    pub fn assign_private_ip_addresses(
         &self,
         request: operations::assign_private_ip_addresses::AssignPrivateIpAddressesRequest,
-    ) -> ::std::result::Result<
+    ) -> ::yun_core::Call<
+        '_,
         operations::assign_private_ip_addresses::AssignPrivateIpAddressesResponse,
-        ::yun_core::Error,
     > {
-        let call = ::yun_core::internal::aliyun_request(
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::assign_private_ip_addresses::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `AssociateEipAddress` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -285,18 +271,15 @@ impl Client {
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/AssociateEipAddress>
     #[deprecated(note = "deprecated by the vendor")]
-    pub async fn associate_eip_address(
+    pub fn associate_eip_address(
         &self,
         request: operations::associate_eip_address::AssociateEipAddressRequest,
-    ) -> ::std::result::Result<
-        operations::associate_eip_address::AssociateEipAddressResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::aliyun_request(
+    ) -> ::yun_core::Call<'_, operations::associate_eip_address::AssociateEipAddressResponse> {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::associate_eip_address::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `AssociateHaVip` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -311,18 +294,15 @@ impl Client {
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/AssociateHaVip>
     #[deprecated(note = "deprecated by the vendor")]
-    pub async fn associate_ha_vip(
+    pub fn associate_ha_vip(
         &self,
         request: operations::associate_ha_vip::AssociateHaVipRequest,
-    ) -> ::std::result::Result<
-        operations::associate_ha_vip::AssociateHaVipResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::aliyun_request(
+    ) -> ::yun_core::Call<'_, operations::associate_ha_vip::AssociateHaVipResponse> {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::associate_ha_vip::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `AttachClassicLinkVpc` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -334,18 +314,16 @@ impl Client {
     /// Service error codes: `Forbidden.SubUser` (403), `InvalidInstanceId.LimitedRegion` (403), `InvalidInstanceId.MalFormed` (403), `InvalidInstanceId.NotBelong` (403), `InvalidInstanceId.NotFound` (403), `InvalidParameter.InvalidInstanceIdAndVpcId` (403), `InvalidRegionId.Malformed` (403), `InvalidRegionId.NotFound` (403), `InvalidStatus.InstanceLocked` (403), `InvalidStatus.InstanceStatus` (403), `InvalidVpcId.Malformed` (403), `OperationDenied` (403), `QuotaExceeded` (403).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/AttachClassicLinkVpc>
-    pub async fn attach_classic_link_vpc(
+    pub fn attach_classic_link_vpc(
         &self,
         request: operations::attach_classic_link_vpc::AttachClassicLinkVpcRequest,
-    ) -> ::std::result::Result<
-        operations::attach_classic_link_vpc::AttachClassicLinkVpcResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::aliyun_request(
+    ) -> ::yun_core::Call<'_, operations::attach_classic_link_vpc::AttachClassicLinkVpcResponse>
+    {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::attach_classic_link_vpc::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `AttachDisk` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -357,13 +335,15 @@ impl Client {
     /// Service error codes: `DiskCategory.OperationNotSupported` (400), `IncorrectInstanceStatus` (400), `InvalidDevice.Malformed` (400), `InvalidDisk.DiskNotBootable` (400), `InvalidInstance.NotOriginInstance` (400), `InvalidOperation.InstanceTypeNotSupport` (400), `InvalidParameter` (400), `InvalidParameter.AllEmpty` (400), `InvalidParameterForce.DiskCategoryNotSupported` (400), `InvalidParameterForce.MultiAttachDiskNotSupported` (400), `InvalidParameterForce.PrepaidDiskNotSupported` (400), `InvalidParameterForce.RegionNotSupported` (400), `InvalidRegionId.MalFormed` (400), `DeleteWithInstance.Conflict` (403), `DependencyViolation.WindowsInstance` (403), `DiskAttachedNumberExceeded` (403), `DiskError` (403), `DiskId.StatusNotSupported` (403), `DiskId.ValueNotSupported` (403), `DiskInArrears` (403), `DiskNotPortable` (403), `IncorrectDiskStatus` (403), `IncorrectInstanceStatus.NotSupportESSD` (403), `InstanceDiskLimitExceeded` (403), `InstanceExpiredOrInArrears` (403), `InstanceLockedForSecurity` (403), `InvalidDevice.InUse` (403), `InvalidInstance.ZoneConflict` (403), `InvalidInstanceType.NotSupportDiskCategory` (403), `InvalidInstanceType.NotSupportMultiAttachDisk` (403), `InvalidInstanceType.NotSupportPL0` (403), `InvalidInstanceType.NvmeRequired` (403), `InvalidInstanceType.NvmeUnsupported` (403), `InvalidOperation.CanNotAttachMultiAttachDiskAsSystemDisk` (403), `InvalidOperation.OtherInstanceUnsupported` (403), `InvalidParameter.DeleteWithInstance` (403), `InvalidParameter.KMSKeyId.CMKNotEnabled` (403), `InvalidParameter.KMSKeyId.CMKUnauthorized` (403), `InvalidParameter.KMSKeyId.KMSUnauthorized` (403), `ResourcesNotInSameZone` (403), `UserNotInTheWhiteList` (403), `DiskAttachedNumberExceeded` (404), `InvalidDisk.InUse` (404), `InvalidDiskId.NotFound` (404), `InvalidInstanceId.NotFound` (404), `InternalError` (500).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/AttachDisk>
-    pub async fn attach_disk(
+    pub fn attach_disk(
         &self,
         request: operations::attach_disk::AttachDiskRequest,
-    ) -> ::std::result::Result<operations::attach_disk::AttachDiskResponse, ::yun_core::Error> {
-        let call =
-            ::yun_core::internal::aliyun_request(&operations::attach_disk::OPERATION, &request)?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+    ) -> ::yun_core::Call<'_, operations::attach_disk::AttachDiskResponse> {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
+            &operations::attach_disk::OPERATION,
+            &request,
+        )
     }
 
     /// Calls `AttachInstanceRamRole` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -375,18 +355,16 @@ impl Client {
     /// Service error codes: `InvalidInstanceIds.Malformed` (400), `InvalidNetworkType.MismatchRamRole` (403), `InvalidUser.PassRoleForbidden` (403), `InvalidInstanceId.NotFound` (404), `InvalidRamRole.NotEcsRole` (404), `InvalidRamRole.NotFound` (404).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/AttachInstanceRamRole>
-    pub async fn attach_instance_ram_role(
+    pub fn attach_instance_ram_role(
         &self,
         request: operations::attach_instance_ram_role::AttachInstanceRamRoleRequest,
-    ) -> ::std::result::Result<
-        operations::attach_instance_ram_role::AttachInstanceRamRoleResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::aliyun_request(
+    ) -> ::yun_core::Call<'_, operations::attach_instance_ram_role::AttachInstanceRamRoleResponse>
+    {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::attach_instance_ram_role::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `AttachKeyPair` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -398,16 +376,15 @@ impl Client {
     /// Service error codes: `DependencyViolation.IoOptimize` (400), `InvalidInstanceIds.ValueNotSupported` (400), `InvalidKeyPairName.NotFound` (400), `DependencyViolation.WindowsInstance` (403), `InstanceKeyPairLimitExceeded` (403).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/AttachKeyPair>
-    pub async fn attach_key_pair(
+    pub fn attach_key_pair(
         &self,
         request: operations::attach_key_pair::AttachKeyPairRequest,
-    ) -> ::std::result::Result<operations::attach_key_pair::AttachKeyPairResponse, ::yun_core::Error>
-    {
-        let call = ::yun_core::internal::aliyun_request(
+    ) -> ::yun_core::Call<'_, operations::attach_key_pair::AttachKeyPairResponse> {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::attach_key_pair::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `AttachNetworkInterface` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -419,18 +396,16 @@ impl Client {
     /// Service error codes: `Forbidden.RegionId` (400), `InvalidInstanceID.Malformed` (400), `InvalidOperation.ConnectionTrackingConfigNotSupportMemberEni` (400), `InvalidOperation.DetachPrimaryEniNotAllowed` (400), `InvalidOperation.InvalidEcsState` (400), `InvalidOperation.InvalidEniState` (400), `InvalidOperation.InvalidGeneration` (400), `InvalidOperation.InvalidRegion` (400), `InvalidOperation.Ipv6CountExceeded` (400), `InvalidOperation.UserNotSupportNetworkCard` (400), `InvalidParameter` (400), `InvalidParameter.NetworkCardIndexInvalid` (400), `InvalidParams.EniId` (400), `MissingParameter` (400), `UnsupportedParameter` (400), `Abs.InvalidAccount.NotFound` (403), `EniPerInstanceLimitExceeded` (403), `Forbidden.NotSupportRAM` (403), `Forbidden.SubUser` (403), `InvalidEni.NotSameVpc` (403), `InvalidInstance.NetworkType` (403), `InvalidInstanceId.NotFound` (403), `InvalidOperation.AvailabilityZoneMismatch` (403), `InvalidOperation.EipBindModel` (403), `InvalidOperation.EniCountExceeded` (403), `InvalidOperation.EniQueuePairNumberOverflow` (403), `InvalidOperation.EniServiceManaged` (403), `InvalidOperation.EniTrafficModeNotSupportIpv6` (403), `InvalidOperation.EniTrunkDeviceFull` (403), `InvalidOperation.EniTypeNotSupportAttachToTrunk` (403), `InvalidOperation.EniTypeNotSupportTrunking` (403), `InvalidOperation.ExceedInstanceTypeQueueNumber` (403), `InvalidOperation.HighPerformanceEniPerInstanceLimitExceeded` (403), `InvalidOperation.HighPerformanceTrafficModeNotSupportMemberEni` (403), `InvalidOperation.HighPerformanceTrafficModeNotSupportTrunkEni` (403), `InvalidOperation.HotPlugNotSupport` (403), `InvalidOperation.InstanceTypeNotSupportEniTrunking` (403), `InvalidOperation.InstanceTypeNotSupportHighPerformanceTrafficMode` (403), `InvalidOperation.InvalidEniType` (403), `InvalidOperation.InvalidTrunkEniStatus` (403), `InvalidOperation.Ipv4CountExceeded` (403), `InvalidOperation.Ipv6NotSupport` (403), `InvalidOperation.MaxEniQueueNumberExceeded` (403), `InvalidOperation.MaxEniQueuePairNumberExceed` (403), `InvalidOperation.MultiGroupType` (403), `InvalidOperation.NotSupportEnterpriseGroup` (403), `InvalidOperation.TrunkingIsNotAllowed` (403), `InvalidOperation.VpcMismatch` (403), `InvalidParameter.EniNotBelongEcs` (403), `InvalidParameter.EniNotBelongTrunk` (403), `InvalidParameter.InvalidEniQueueNumber` (403), `InvalidParameter.InvalidQueuePairNumber` (403), `InvalidSecurityGroupId.NotVpc` (403), `InvalidUserType.NotSupported` (403), `MaxEniCountExceeded` (403), `SecurityGroupInstanceLimitExceed` (403), `InvalidEcsId.NotFound` (404), `InvalidEniId.NotFound` (404), `InvalidSecurityGroupId.NotFound` (404), `InvalidVSwitchId.NotFound` (404).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/AttachNetworkInterface>
-    pub async fn attach_network_interface(
+    pub fn attach_network_interface(
         &self,
         request: operations::attach_network_interface::AttachNetworkInterfaceRequest,
-    ) -> ::std::result::Result<
-        operations::attach_network_interface::AttachNetworkInterfaceResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::aliyun_request(
+    ) -> ::yun_core::Call<'_, operations::attach_network_interface::AttachNetworkInterfaceResponse>
+    {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::attach_network_interface::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `AuthorizeSecurityGroup` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -442,18 +417,16 @@ impl Client {
     /// Service error codes: `AuthorizedGroupRule.LimitExceed` (400), `InvalidDestCidrIp.Malformed` (400), `InvalidGroupAuthParameter.OperationDenied` (400), `InvalidGroupParameter.OperationDenied` (400), `InvalidIpProtocol.Malformed` (400), `InvalidIpProtocol.ValueNotSupported` (400), `InvalidNicType.Mismatch` (400), `InvalidNicType.ValueNotSupported` (400), `InvalidParam.DestCidrIp` (400), `InvalidParam.DestIp` (400), `InvalidParam.DuplicatePermissions` (400), `InvalidParam.Ipv4ProtocolConflictWithIpv6Address` (400), `InvalidParam.Ipv6DestCidrIp` (400), `InvalidParam.Ipv6ProtocolConflictWithIpv4Address` (400), `InvalidParam.Ipv6SourceCidrIp` (400), `InvalidParam.Permissions` (400), `InvalidParam.PortRange` (400), `InvalidParam.PrefixListAddressFamilyMismatch` (400), `InvalidParam.SourceCidrIp` (400), `InvalidParam.SourceIp` (400), `InvalidParameter.Conflict` (400), `InvalidParameter.Ipv6CidrIp` (400), `InvalidParamter.Conflict` (400), `InvalidPolicy.Malformed` (400), `InvalidPortRange.Malformed` (400), `InvalidPriority.Malformed` (400), `InvalidPriority.ValueNotSupported` (400), `InvalidSecurityGroup.InvalidNetworkType` (400), `InvalidSecurityGroupDiscription.Malformed` (400), `InvalidSecurityGroupId.Malformed` (400), `InvalidSourceCidrIp.Malformed` (400), `InvalidSourceGroup.NotFound` (400), `InvalidSourceGroupId.Mismatch` (400), `InvalidSourcePortRange.Malformed` (400), `MissingParameter` (400), `MissingParameter.Source` (400), `NotSupported.ClassicNetworkPrefixList` (400), `OperationDenied` (400), `AuthorizationLimitExceed` (403), `InvalidNetworkType.Conflict` (403), `InvalidNetworkType.Mismatch` (403), `InvalidOperation.ResourceManagedByCloudProduct` (403), `InvalidParamter.Conflict` (403), `InvalidSourceGroupId.Mismatch` (403), `LimitExceed.PrefixListAssociationResource` (403), `MissingParameter` (403), `InvalidPrefixListId.NotFound` (404), `InvalidSecurityGroupId.NotFound` (404), `InvalidSourceGroupId.NotFound` (404), `InternalError` (500).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/AuthorizeSecurityGroup>
-    pub async fn authorize_security_group(
+    pub fn authorize_security_group(
         &self,
         request: operations::authorize_security_group::AuthorizeSecurityGroupRequest,
-    ) -> ::std::result::Result<
-        operations::authorize_security_group::AuthorizeSecurityGroupResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::aliyun_request(
+    ) -> ::yun_core::Call<'_, operations::authorize_security_group::AuthorizeSecurityGroupResponse>
+    {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::authorize_security_group::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `AuthorizeSecurityGroupEgress` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -465,18 +438,18 @@ impl Client {
     /// Service error codes: `AuthorizedGroupRule.LimitExceed` (400), `InvalidDestCidrIp.Malformed` (400), `InvalidDestGroup.NotFound` (400), `InvalidDestGroupId.Mismatch` (400), `InvalidGroupAuthParameter.OperationDenied` (400), `InvalidGroupParameter.OperationDenied` (400), `InvalidIpProtocol.Malformed` (400), `InvalidIpProtocol.ValueNotSupported` (400), `InvalidNicType.Mismatch` (400), `InvalidNicType.ValueNotSupported` (400), `InvalidParam.DestCidrIp` (400), `InvalidParam.DestIp` (400), `InvalidParam.DuplicatePermissions` (400), `InvalidParam.Ipv4ProtocolConflictWithIpv6Address` (400), `InvalidParam.Ipv6DestCidrIp` (400), `InvalidParam.Ipv6ProtocolConflictWithIpv4Address` (400), `InvalidParam.Ipv6SourceCidrIp` (400), `InvalidParam.Permissions` (400), `InvalidParam.PortRange` (400), `InvalidParam.PrefixListAddressFamilyMismatch` (400), `InvalidParam.SourceCidrIp` (400), `InvalidParam.SourceIp` (400), `InvalidParameter.Conflict` (400), `InvalidParameter.Ipv6CidrIp` (400), `InvalidParamter.Conflict` (400), `InvalidPolicy.Malformed` (400), `InvalidPortRange.Malformed` (400), `InvalidPriority.Malformed` (400), `InvalidPriority.ValueNotSupported` (400), `InvalidSecurityGroup.InvalidNetworkType` (400), `InvalidSecurityGroupDiscription.Malformed` (400), `InvalidSecurityGroupId.Malformed` (400), `InvalidSourcePortRange.Malformed` (400), `MissingParameter.Dest` (400), `NotSupported.ClassicNetworkPrefixList` (400), `OperationDenied` (400), `AuthorizationLimitExceed` (403), `InvalidDestGroupId.Mismatch` (403), `InvalidNetworkType.Conflict` (403), `InvalidOperation.ResourceManagedByCloudProduct` (403), `InvalidParamter.Conflict` (403), `InvalidSecurityGroup.IsSame` (403), `LimitExceed.PrefixListAssociationResource` (403), `MissingParameter` (403), `InvalidDestGroupId.NotFound` (404), `InvalidPrefixListId.NotFound` (404), `InvalidSecurityGroupId.NotFound` (404), `InternalError` (500).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/AuthorizeSecurityGroupEgress>
-    pub async fn authorize_security_group_egress(
+    pub fn authorize_security_group_egress(
         &self,
         request: operations::authorize_security_group_egress::AuthorizeSecurityGroupEgressRequest,
-    ) -> ::std::result::Result<
+    ) -> ::yun_core::Call<
+        '_,
         operations::authorize_security_group_egress::AuthorizeSecurityGroupEgressResponse,
-        ::yun_core::Error,
     > {
-        let call = ::yun_core::internal::aliyun_request(
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::authorize_security_group_egress::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `CancelAutoSnapshotPolicy` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -488,18 +461,18 @@ impl Client {
     /// Service error codes: `ParameterInvalid` (403), `InvalidDiskId.NotFound` (404).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/CancelAutoSnapshotPolicy>
-    pub async fn cancel_auto_snapshot_policy(
+    pub fn cancel_auto_snapshot_policy(
         &self,
         request: operations::cancel_auto_snapshot_policy::CancelAutoSnapshotPolicyRequest,
-    ) -> ::std::result::Result<
+    ) -> ::yun_core::Call<
+        '_,
         operations::cancel_auto_snapshot_policy::CancelAutoSnapshotPolicyResponse,
-        ::yun_core::Error,
     > {
-        let call = ::yun_core::internal::aliyun_request(
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::cancel_auto_snapshot_policy::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `CancelCopyImage` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -511,18 +484,15 @@ impl Client {
     /// Service error codes: `CancelNotSupported` (400), `ImageCreatedNotFromCopy` (400), `IncorrectImageStatus` (400), `InvalidDescription.Malformed` (400), `InvalidImageId.NotFound` (404), `InvalidRegionId.NotFound` (404), `InternalError` (500).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/CancelCopyImage>
-    pub async fn cancel_copy_image(
+    pub fn cancel_copy_image(
         &self,
         request: operations::cancel_copy_image::CancelCopyImageRequest,
-    ) -> ::std::result::Result<
-        operations::cancel_copy_image::CancelCopyImageResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::aliyun_request(
+    ) -> ::yun_core::Call<'_, operations::cancel_copy_image::CancelCopyImageResponse> {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::cancel_copy_image::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `CancelImagePipelineExecution` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -534,18 +504,18 @@ impl Client {
     /// Service error codes: `InvalidStatus.CancelFailed` (400), `InvalidStatus.ImagePipelineExecution` (403), `InvalidImagePipelineExecution.NotFound` (404).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/CancelImagePipelineExecution>
-    pub async fn cancel_image_pipeline_execution(
+    pub fn cancel_image_pipeline_execution(
         &self,
         request: operations::cancel_image_pipeline_execution::CancelImagePipelineExecutionRequest,
-    ) -> ::std::result::Result<
+    ) -> ::yun_core::Call<
+        '_,
         operations::cancel_image_pipeline_execution::CancelImagePipelineExecutionResponse,
-        ::yun_core::Error,
     > {
-        let call = ::yun_core::internal::aliyun_request(
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::cancel_image_pipeline_execution::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `CancelPhysicalConnection` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -560,18 +530,18 @@ impl Client {
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/CancelPhysicalConnection>
     #[deprecated(note = "deprecated by the vendor")]
-    pub async fn cancel_physical_connection(
+    pub fn cancel_physical_connection(
         &self,
         request: operations::cancel_physical_connection::CancelPhysicalConnectionRequest,
-    ) -> ::std::result::Result<
+    ) -> ::yun_core::Call<
+        '_,
         operations::cancel_physical_connection::CancelPhysicalConnectionResponse,
-        ::yun_core::Error,
     > {
-        let call = ::yun_core::internal::aliyun_request(
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::cancel_physical_connection::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `CancelSimulatedSystemEvents` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -583,18 +553,18 @@ impl Client {
     /// Service error codes: `EventIdLimitExceeded` (400), `CannotCancelSystemEvent.NotSimulated` (403), `InvalidEventId.NotFound` (403), `InvalidParameter` (403), `MissingParameter` (404).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/CancelSimulatedSystemEvents>
-    pub async fn cancel_simulated_system_events(
+    pub fn cancel_simulated_system_events(
         &self,
         request: operations::cancel_simulated_system_events::CancelSimulatedSystemEventsRequest,
-    ) -> ::std::result::Result<
+    ) -> ::yun_core::Call<
+        '_,
         operations::cancel_simulated_system_events::CancelSimulatedSystemEventsResponse,
-        ::yun_core::Error,
     > {
-        let call = ::yun_core::internal::aliyun_request(
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::cancel_simulated_system_events::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `CancelTask` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -606,13 +576,15 @@ impl Client {
     /// Service error codes: `InvalidRegionId.NotFound` (400), `InvalidTaskId.NotFound` (400), `MissingParameter` (400), `CancelTaskFailed` (403), `InvalidTaskId.IncorrectTaskStatus` (403), `InvalidTaskId.NotFound` (403), `InvalidTaskId.TaskActionNotSupport` (403).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/CancelTask>
-    pub async fn cancel_task(
+    pub fn cancel_task(
         &self,
         request: operations::cancel_task::CancelTaskRequest,
-    ) -> ::std::result::Result<operations::cancel_task::CancelTaskResponse, ::yun_core::Error> {
-        let call =
-            ::yun_core::internal::aliyun_request(&operations::cancel_task::OPERATION, &request)?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+    ) -> ::yun_core::Call<'_, operations::cancel_task::CancelTaskResponse> {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
+            &operations::cancel_task::OPERATION,
+            &request,
+        )
     }
 
     /// Calls `ConnectRouterInterface` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -627,18 +599,16 @@ impl Client {
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ConnectRouterInterface>
     #[deprecated(note = "deprecated by the vendor")]
-    pub async fn connect_router_interface(
+    pub fn connect_router_interface(
         &self,
         request: operations::connect_router_interface::ConnectRouterInterfaceRequest,
-    ) -> ::std::result::Result<
-        operations::connect_router_interface::ConnectRouterInterfaceResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::aliyun_request(
+    ) -> ::yun_core::Call<'_, operations::connect_router_interface::ConnectRouterInterfaceResponse>
+    {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::connect_router_interface::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `ConvertNatPublicIpToEip` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -650,18 +620,18 @@ impl Client {
     /// Service error codes: `InvalidParameter.CloudboxNotSupported` (400), `OperationDenied.CloudboxNotSupport` (400), `OperationDenied.DedicatedRegionNotSupported` (400), `EIPMaxBandwidthExceeded` (403), `Forbidden.InvalidPublicBandwidth` (403), `Forbidden.RiskControl` (403), `IncorrectInstanceStatus` (403), `InvalidAccountStatus.NotEnoughBalance` (403), `InvalidEndTime.OperateNotSupport` (403), `InvalidInstance.OverduePayment` (403), `InvalidInstance.ZeroBandwidth` (403), `InvalidInstanceId.NotFound` (403), `InvalidInstanceId.PlanedChange` (403), `InvalidInstanceStatus.Released` (403), `InvalidInternetChargeType.ValueNotSupported` (403), `MaxEIPQuotaExceeded` (403), `OperationDenied` (403), `UnsupportedPublicIpWithIsp` (403), `InvalidInstance.IpAddressMissing` (404), `InvalidInstanceId.NotFound` (404).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ConvertNatPublicIpToEip>
-    pub async fn convert_nat_public_ip_to_eip(
+    pub fn convert_nat_public_ip_to_eip(
         &self,
         request: operations::convert_nat_public_ip_to_eip::ConvertNatPublicIpToEipRequest,
-    ) -> ::std::result::Result<
+    ) -> ::yun_core::Call<
+        '_,
         operations::convert_nat_public_ip_to_eip::ConvertNatPublicIpToEipResponse,
-        ::yun_core::Error,
     > {
-        let call = ::yun_core::internal::aliyun_request(
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::convert_nat_public_ip_to_eip::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `CopyImage` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -673,13 +643,15 @@ impl Client {
     /// Service error codes: `DestinationRegion.NotFound` (400), `IncorrectImageStatus` (400), `InvalidDescription.Malformed` (400), `InvalidEncryptAlgorithm` (400), `InvalidEncrypted.NotMatchEncryptAlgorithm` (400), `InvalidEncrypted.NotMatchKmsKeyId` (400), `InvalidImageName.Duplicated` (400), `InvalidImageName.Malformed` (400), `InvalidParameter.EncryptedIllegal` (400), `InvalidParameter.KmsNotEnabled` (400), `InvalidSnapshotId.NotFound` (400), `OperationDenied.CommunityImage` (400), `SourceRegion.NotFound` (400), `InvalidAliUid.IsNull` (401), `Forbbiden` (403), `IncorrectDestinationRegion` (403), `InvalidParameter.KMSKeyId.CMKNotEnabled` (403), `InvalidParameter.KMSKeyId.KMSUnauthorized` (403), `InvalidRegion.NotSupport` (403), `InvalidRegionId.NotSupportEncryptAlgorithm` (403), `InvalidSnapshot.TooOld` (403), `OperationDeined.EncryptedSnapshot` (403), `OperationDenied` (403), `OperationDenied.EncryptSnapshotAcrossRegion` (403), `OperationDenied.ImageCopying` (403), `OperationDenied.KmsServiceUnauthorized` (403), `OperationDenied.NonCompliantDestinationRegion` (403), `OperationDenied.NotAuthorized` (403), `OperationDenied.NotPublished` (403), `OperationDenied.SameRegionOnly` (403), `QuotaExceed.Image` (403), `QuotaExceed.Snapshot` (403), `RegionNotSupportCopy` (403), `SizeExceed.Image` (403), `UserNotInTheWhiteList` (403), `InvalidImageId.NotFound` (404), `InvalidParameter.KMSKeyId.NotFound` (404), `InvalidResourceGroup.NotFound` (404), `InternalError` (500).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/CopyImage>
-    pub async fn copy_image(
+    pub fn copy_image(
         &self,
         request: operations::copy_image::CopyImageRequest,
-    ) -> ::std::result::Result<operations::copy_image::CopyImageResponse, ::yun_core::Error> {
-        let call =
-            ::yun_core::internal::aliyun_request(&operations::copy_image::OPERATION, &request)?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+    ) -> ::yun_core::Call<'_, operations::copy_image::CopyImageResponse> {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
+            &operations::copy_image::OPERATION,
+            &request,
+        )
     }
 
     /// Calls `CopySnapshot` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -691,14 +663,15 @@ impl Client {
     /// Service error codes: `Duplicate.TagKey` (400), `InvalidRegionId.MalFormed` (400), `InvalidTagKey.Malformed` (400), `InvalidTagValue.Malformed` (400), `InvalidAccountStatus.NotEnoughBalance` (403), `InvalidAccountStatus.SnapshotServiceUnavailable` (403), `InvalidDescription.Malformed` (403), `InvalidEncryptAlgorithm` (403), `InvalidEncrypted.NotMatchEncryptAlgorithm` (403), `InvalidEncrypted.NotMatchKmsKeyId` (403), `InvalidEncrypted.NotSupportDecrypt` (403), `InvalidKMSKeyId.NotSymmetric` (403), `InvalidOperation.NotSupportCopyInSameRegion` (403), `InvalidOperation.Unauthorized` (403), `InvalidOperation.UnfinishedCrossRegionCopy` (403), `InvalidOperation.UnfinishedEncryptedSnapshotCopy` (403), `InvalidParameter.DataEncryptedKeyCreateFailed` (403), `InvalidParameter.KMSKeyId.CMKNotEnabled` (403), `InvalidParameter.KMSKeyId.CMKUnauthorized` (403), `InvalidParameter.KMSKeyId.KMSUnauthorized` (403), `InvalidParameter.KMSKeyId.NotFound` (403), `InvalidParameter.KmsNotEnabled` (403), `InvalidParameterDestinationStorageLocationArn.Malformed` (403), `InvalidParameterDestinationStorageLocationArn.RegionNotMatch` (403), `InvalidParameterDestinationStorageLocationArn.Unauthorized` (403), `InvalidParamter` (403), `InvalidRegion.NotSupport` (403), `InvalidRegionId.NotExists` (403), `InvalidRegionId.NotSupportEncryptAlgorithm` (403), `InvalidRegionId.NotSupportedEncryptedSnapshotCopy` (403), `InvalidRetentionDays.Malformed` (403), `InvalidSnapshot.EncryptedNotSupported` (403), `InvalidSnapshot.StorageLocationNotSupported` (403), `InvalidSnapshotCategory.NotSupportCopy` (403), `InvalidSnapshotCategory.NotSupportCrossRegionCopy` (403), `InvalidSnapshotCategory.NotSupportEncryptedCopy` (403), `InvalidSnapshotId.EncryptedNotSupport` (403), `InvalidSnapshotId.NotFound` (403), `InvalidSnapshotId.NotReady` (403), `InvalidSnapshotName.Malformed` (403), `InvalidUser.NotInWhiteList` (403), `OperationDenied.NonCompliantDestinationRegion` (403), `QuotaExceed.SnapshotQuota` (403).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/CopySnapshot>
-    pub async fn copy_snapshot(
+    pub fn copy_snapshot(
         &self,
         request: operations::copy_snapshot::CopySnapshotRequest,
-    ) -> ::std::result::Result<operations::copy_snapshot::CopySnapshotResponse, ::yun_core::Error>
-    {
-        let call =
-            ::yun_core::internal::aliyun_request(&operations::copy_snapshot::OPERATION, &request)?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+    ) -> ::yun_core::Call<'_, operations::copy_snapshot::CopySnapshotResponse> {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
+            &operations::copy_snapshot::OPERATION,
+            &request,
+        )
     }
 
     /// Calls `CreateActivation` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -710,18 +683,15 @@ impl Client {
     /// Service error codes: `ActivationCount.ExceedLimit` (400), `ActivationDesc.ExceedLimit` (400), `ActivationLimitation.Invalid` (400), `ActivationTTL.ExceedLimit` (400), `AddressRange.InvalidPattern` (400), `Duplicate.TagKey` (400), `InstanceName.ExceedLimit` (400), `InstanceName.InvalidPattern` (400), `InvalidTagKey.Malformed` (400), `InvalidTagValue.Malformed` (400), `MissingParameter.TagKey` (400), `NumberExceed.Tags` (400), `RegionId.ApiNotSupported` (400), `InvalidStatus.ResourceGroup` (403), `Operation.Forbidden` (403), `InvalidRegionId.NotFound` (404), `InvalidResourceGroup.NotFound` (404), `InternalError.Dispatch` (500).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/CreateActivation>
-    pub async fn create_activation(
+    pub fn create_activation(
         &self,
         request: operations::create_activation::CreateActivationRequest,
-    ) -> ::std::result::Result<
-        operations::create_activation::CreateActivationResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::aliyun_request(
+    ) -> ::yun_core::Call<'_, operations::create_activation::CreateActivationResponse> {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::create_activation::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `CreateAutoProvisioningGroup` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -733,18 +703,18 @@ impl Client {
     /// Service error codes: `Duplicate.DiskCategory` (400), `InternalError` (400), `InvalidAutoProvisioningGroupName.Malformed` (400), `InvalidAutoProvisioningGroupType.ValueNotSupported` (400), `InvalidCapacity.ValueNotSupported` (400), `InvalidDefaultTargetCapacityType.ValueNotSupported` (400), `InvalidDescription.ValueNotSupported` (400), `InvalidFleetExcessCapacityTerminationPolicy.ValueNotSupported` (400), `InvalidImageFamily.Confict` (400), `InvalidInstanceType.ValueNotSupported` (400), `InvalidLaunchTemplate.ValueNotSupported` (400), `InvalidLaunchTemplateConfigs.SizeExceed` (400), `InvalidLaunchTemplateVersion.ValueNotSupported` (400), `InvalidParameter` (400), `InvalidParameter.MaxPrice` (400), `InvalidParameter.ResourceGroupId` (400), `InvalidParameter.SpotInstancePoolsToUseCount` (400), `InvalidParameter.TargetCapacity` (400), `InvalidParameter.WeightedCapacityBeyondRange` (400), `InvalidPayAsYouGoAllocationStrategy.ValueNotSupported` (400), `InvalidRegion.ValueNotSupported` (400), `InvalidSpotAllocationStrategy.ValueNotSupported` (400), `InvalidSpotInstanceInterruptionBehavior.ValueNotSupported` (400), `InvalidVSwitchId.NotFound` (400), `InvalidValidTime.MalFormed` (400), `MissingParameter` (400), `MissingParameter.LaunchTemplateConfigs` (400), `MissingParameter.SpotAllocationStrategy` (400), `MissingParameter.WeightedCapacity` (400), `NoPermission` (400), `InternalError` (500).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/CreateAutoProvisioningGroup>
-    pub async fn create_auto_provisioning_group(
+    pub fn create_auto_provisioning_group(
         &self,
         request: operations::create_auto_provisioning_group::CreateAutoProvisioningGroupRequest,
-    ) -> ::std::result::Result<
+    ) -> ::yun_core::Call<
+        '_,
         operations::create_auto_provisioning_group::CreateAutoProvisioningGroupResponse,
-        ::yun_core::Error,
     > {
-        let call = ::yun_core::internal::aliyun_request(
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::create_auto_provisioning_group::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `CreateAutoSnapshotPolicy` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -756,18 +726,18 @@ impl Client {
     /// Service error codes: `DiskCategory.OperationNotSupported` (400), `Duplicate.TagKey` (400), `InvalidParam.EncryptedMismatch` (400), `InvalidParameter.Encrypted.KmsNotEnable` (400), `InvalidParameter.EncryptedIllegal` (400), `InvalidParameter.KMSKeyId.CMKNotEnabled` (400), `InvalidParameter.KmsNotEnabled` (400), `InvalidSnapshotPolicyName.Malformed` (400), `InvalidTagKey.Malformed` (400), `InvalidTagValue.Malformed` (400), `Abs.InvalidAction.RegionNotSupport` (403), `AutoSnapshotPolicy.QuotaExceed` (403), `InvalidAccountStatus.NotEnoughBalance` (403), `InvalidAccountStatus.SnapshotServiceUnavailable` (403), `InvalidOperation.KMSKeyIdNotFound` (403), `InvalidParameter.CopiedSnapshotsRetentionDays` (403), `InvalidParameter.KMSKeyId.CMKUnauthorized` (403), `InvalidParameter.KMSKeyId.KMSUnauthorized` (403), `InvalidParameter.TargetCopyRegions` (403), `ParameterInvalid` (403).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/CreateAutoSnapshotPolicy>
-    pub async fn create_auto_snapshot_policy(
+    pub fn create_auto_snapshot_policy(
         &self,
         request: operations::create_auto_snapshot_policy::CreateAutoSnapshotPolicyRequest,
-    ) -> ::std::result::Result<
+    ) -> ::yun_core::Call<
+        '_,
         operations::create_auto_snapshot_policy::CreateAutoSnapshotPolicyResponse,
-        ::yun_core::Error,
     > {
-        let call = ::yun_core::internal::aliyun_request(
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::create_auto_snapshot_policy::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `CreateCapacityReservation` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -779,18 +749,18 @@ impl Client {
     /// Service error codes: `AccountForbidden.ProductCreationLimited` (400), `ClassicNetworkNotSupported` (400), `DedicatedHostNotSupported` (400), `Invalid.AssuranceTimes.NotSupported` (400), `Invalid.EndTime` (400), `Invalid.InstanceChargeType` (400), `Invalid.InstanceCpuCoreCountOrInstanceAmount` (400), `Invalid.InstanceId` (400), `Invalid.InstanceType` (400), `Invalid.PackageType` (400), `Invalid.PrivatePool.Purchase` (400), `Invalid.PrivatePoolOptions.Id` (400), `Invalid.PrivatePoolOptions.Ids` (400), `Invalid.PrivatePoolOptions.MatchCriteria` (400), `Invalid.PrivatePoolOptions.status` (400), `Invalid.PrivatePoolOptionsName.MalFormed` (400), `Invalid.TimeSlot` (400), `Invalid.TooManyInstanceTypes` (400), `Invalid.TooManyPrivatePoolOptions.Ids` (400), `Invalid.TooManyUnpaidPrivatePool` (400), `Invalid.TooManyZoneIds` (400), `Invalid.ZoneId` (400), `InvalidAliUid` (400), `InvalidPlatform.ValueNotSupported` (400), `InvalidStartTime.MalFormed` (400), `InvalidStartTime.NotSupported` (400), `MissingParameter` (400), `MissingParameter.InstanceAmount` (400), `MissingParameter.InstanceCpuCoreCount` (400), `MissingParameter.InstanceCpuCoreCountOrInstanceAmount` (400), `MissingParameter.PackageType` (400), `MissingParameter.PrivatePoolOptions.Id` (400), `MissingParameter.PrivatePoolOptions.Ids` (400), `MissingParameter.RegionId` (400), `NoStock` (400), `OperationDenied` (400), `PriceNotFound` (400), `RegionUnauthorized` (400), `RepeatStartPrivatePool` (400), `SpotNotSupported` (400), `StartTime.NotNeed` (400), `Invalid.ZoneIds` (403), `InvalidInstanceType.NotSupported` (403), `InvalidResourceType.NotSupported` (403), `OperationDenied.NoStock` (403), `Zone.NotOnSale` (403), `Zone.NotOpen` (403), `InvalidResourceGroup.NotFound` (404), `InvalidZoneId.NotFound` (404), `InternalError` (500).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/CreateCapacityReservation>
-    pub async fn create_capacity_reservation(
+    pub fn create_capacity_reservation(
         &self,
         request: operations::create_capacity_reservation::CreateCapacityReservationRequest,
-    ) -> ::std::result::Result<
+    ) -> ::yun_core::Call<
+        '_,
         operations::create_capacity_reservation::CreateCapacityReservationResponse,
-        ::yun_core::Error,
     > {
-        let call = ::yun_core::internal::aliyun_request(
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::create_capacity_reservation::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `CreateCommand` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -802,14 +772,15 @@ impl Client {
     /// Service error codes: `CmdContent.DecodeError` (400), `CmdParam.EmptyKey` (400), `CmdParam.InvalidParamName` (400), `InvalidParameter.WorkingDir` (400), `RegionId.ApiNotSupported` (400), `CmdContent.ExceedLimit` (403), `CmdCount.ExceedQuota` (403), `CmdDesc.ExceedLimit` (403), `CmdName.ExceedLimit` (403), `CmdParamCount.ExceedLimit` (403), `CmdParamName.ExceedLimit` (403), `InvalidParameterCharacter.CommandDescription` (403), `InvalidParameterCharacter.CommandName` (403), `InvalidParameterCharacter.CommandWorkingDir` (403), `InvalidStatus.ResourceGroup` (403), `Operation.Forbidden` (403), `InvalidCmdType.NotFound` (404), `InvalidRegionId.NotFound` (404), `InvalidResourceGroup.NotFound` (404), `InternalError.Dispatch` (500).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/CreateCommand>
-    pub async fn create_command(
+    pub fn create_command(
         &self,
         request: operations::create_command::CreateCommandRequest,
-    ) -> ::std::result::Result<operations::create_command::CreateCommandResponse, ::yun_core::Error>
-    {
-        let call =
-            ::yun_core::internal::aliyun_request(&operations::create_command::OPERATION, &request)?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+    ) -> ::yun_core::Call<'_, operations::create_command::CreateCommandResponse> {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
+            &operations::create_command::OPERATION,
+            &request,
+        )
     }
 
     /// Calls `CreateDedicatedHostCluster` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -821,18 +792,18 @@ impl Client {
     /// Service error codes: `Duplicate.TagKey` (400), `InvalidTagKey.Malformed` (400), `InvalidTagValue.Malformed` (400), `InvalidParam.Zone` (404), `InvalidRegionId.NotFound` (404), `InvalidResourceGroup.NotFound` (404), `InvalidZone.NotFound` (404), `QuotaExceed.Region` (404), `QuotaExceed.Zone` (404).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/CreateDedicatedHostCluster>
-    pub async fn create_dedicated_host_cluster(
+    pub fn create_dedicated_host_cluster(
         &self,
         request: operations::create_dedicated_host_cluster::CreateDedicatedHostClusterRequest,
-    ) -> ::std::result::Result<
+    ) -> ::yun_core::Call<
+        '_,
         operations::create_dedicated_host_cluster::CreateDedicatedHostClusterResponse,
-        ::yun_core::Error,
     > {
-        let call = ::yun_core::internal::aliyun_request(
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::create_dedicated_host_cluster::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `CreateDemand` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -847,14 +818,15 @@ impl Client {
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/CreateDemand>
     #[deprecated(note = "deprecated by the vendor")]
-    pub async fn create_demand(
+    pub fn create_demand(
         &self,
         request: operations::create_demand::CreateDemandRequest,
-    ) -> ::std::result::Result<operations::create_demand::CreateDemandResponse, ::yun_core::Error>
-    {
-        let call =
-            ::yun_core::internal::aliyun_request(&operations::create_demand::OPERATION, &request)?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+    ) -> ::yun_core::Call<'_, operations::create_demand::CreateDemandResponse> {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
+            &operations::create_demand::OPERATION,
+            &request,
+        )
     }
 
     /// Calls `CreateDeploymentSet` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -866,18 +838,15 @@ impl Client {
     /// Service error codes: `DependencyViolation.domain.granularity` (400), `DependencyViolation.strategy.granularity` (400), `DeploymentSet.GroupQuotaFull` (400), `InvalidDeploymentSetName.Malformed` (400), `InvalidDescription.Malformed` (400), `InvalidParameter.Domain` (400), `InvalidParameter.GroupCount` (400), `InvalidParameter.Strategy` (400), `InvalidParameter.granularity` (400), `InvalidZoneId.NotFound` (400), `MissingParameter` (400), `QuotaExceed.DeploymentSet` (400).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/CreateDeploymentSet>
-    pub async fn create_deployment_set(
+    pub fn create_deployment_set(
         &self,
         request: operations::create_deployment_set::CreateDeploymentSetRequest,
-    ) -> ::std::result::Result<
-        operations::create_deployment_set::CreateDeploymentSetResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::aliyun_request(
+    ) -> ::yun_core::Call<'_, operations::create_deployment_set::CreateDeploymentSetResponse> {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::create_deployment_set::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `CreateDiagnosticMetricSet` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST.
@@ -889,18 +858,18 @@ impl Client {
     /// Service error codes: `InvalidParameter.MetricId` (400).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/CreateDiagnosticMetricSet>
-    pub async fn create_diagnostic_metric_set(
+    pub fn create_diagnostic_metric_set(
         &self,
         request: operations::create_diagnostic_metric_set::CreateDiagnosticMetricSetRequest,
-    ) -> ::std::result::Result<
+    ) -> ::yun_core::Call<
+        '_,
         operations::create_diagnostic_metric_set::CreateDiagnosticMetricSetResponse,
-        ::yun_core::Error,
     > {
-        let call = ::yun_core::internal::aliyun_request(
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::create_diagnostic_metric_set::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `CreateDiagnosticReport` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -912,18 +881,16 @@ impl Client {
     /// Service error codes: `InvalidParameter` (400), `InvalidResource.NotExists` (400), `Forbidden.CreateSLR` (403), `InvalidAxt.ServiceNotReady` (403).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/CreateDiagnosticReport>
-    pub async fn create_diagnostic_report(
+    pub fn create_diagnostic_report(
         &self,
         request: operations::create_diagnostic_report::CreateDiagnosticReportRequest,
-    ) -> ::std::result::Result<
-        operations::create_diagnostic_report::CreateDiagnosticReportResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::aliyun_request(
+    ) -> ::yun_core::Call<'_, operations::create_diagnostic_report::CreateDiagnosticReportResponse>
+    {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::create_diagnostic_report::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `CreateDisk` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -935,13 +902,15 @@ impl Client {
     /// Service error codes: `Account.Arrearage` (400), `BurstingEnabledForDiskCategoryUnsupported` (400), `BurstingEnabledForMultiAttachDiskUnsupported` (400), `Duplicate.TagKey` (400), `EncryptedOption.Conflict` (400), `InsufficientBalance.AgentAccount` (400), `InvalidAccountStatus.NotEnoughBalance` (400), `InvalidCloudBoxZone.EncryptedNotSupported` (400), `InvalidDataDiskCategory.ValueNotSupported` (400), `InvalidDataDiskSize.ValueNotSupported` (400), `InvalidDescription.Malformed` (400), `InvalidDiskCategory.ConflictSnapshotCategory` (400), `InvalidDiskCategory.NotSupported` (400), `InvalidDiskCategory.ValueNotSupported` (400), `InvalidDiskName.Malformed` (400), `InvalidDiskSize.NotSupported` (400), `InvalidDiskSizeOrCategory` (400), `InvalidEncryptAlgorithm` (400), `InvalidEncryptAlgorithm.NotMatchSnapshot` (400), `InvalidEncrypted.NotMatchEncryptAlgorithm` (400), `InvalidEncrypted.NotMatchKmsKeyId` (400), `InvalidEncrypted.NotMatchSnapshot` (400), `InvalidInstance.NotFoundSystemDisk` (400), `InvalidKMSKeyId.NotSymmetric` (400), `InvalidKmsKeyId.NotMatchSnapshot` (400), `InvalidParam.EncryptedMismatch` (400), `InvalidParameter.Arns` (400), `InvalidParameter.Conflict` (400), `InvalidParameter.Encrypted.KmsNotEnable` (400), `InvalidParameter.EncryptedIllegal` (400), `InvalidParameter.EncryptedNotSupported` (400), `InvalidParameter.KmsNotEnabled` (400), `InvalidPerformanceLevel.Malformed` (400), `InvalidPerformanceLevel.ValueNotSupported` (400), `InvalidProvisionedIops.LimitExceed` (400), `InvalidSize.ValueNotSupported` (400), `InvalidStorageClusterId.CapacityNotEnough` (400), `InvalidStorageClusterId.CategoryNotMatch` (400), `InvalidStorageClusterId.ConflictWithInstanceId` (400), `InvalidStorageClusterId.ConflictWithStorageSetId` (400), `InvalidStorageClusterId.DiskCategoryUnsupported` (400), `InvalidStorageClusterId.PerformanceLevelNotMatch` (400), `InvalidStorageClusterId.StatusNotSupport` (400), `InvalidStorageSetId.DiskCategoryUnsupported` (400), `InvalidStorageSetId.NotFound` (400), `InvalidTagKey.Malformed` (400), `InvalidTagValue.Malformed` (400), `InvalidZoneId.DiskCategoryUnsupported` (400), `MissingParameter` (400), `NotSupport.SnapshotEncryptedAlgorithmConflict` (400), `NotSupportSnapshotEncrypted.RegionId` (400), `NotSupportSnapshotEncrypted.ShareImage` (400), `NotSupportSnapshotEncrypted.ZoneId` (400), `OperationDenied` (400), `ProvisionedIopsForDiskCategoryRequired` (400), `ProvisionedIopsForDiskCategoryUnsupported` (400), `QuotaExceed.DiskCapacity` (400), `RegionUnauthorized` (400), `Zone.NotOnSale` (400), `InstanceDiskCategoryLimitExceed` (403), `InvalidAccountStatus.CouponAmountNotEnough` (403), `InvalidAccountStatus.NotEnoughBalance` (403), `InvalidAccountStatus.SnapshotServiceUnavailable` (403), `InvalidDataDiskCategory.NotSupported` (403), `InvalidDescription.Malformed` (403), `InvalidDiskCategory.NotSupported` (403), `InvalidDiskCategory.ValueUnauthorized` (403), `InvalidDiskSize.NotSupported` (403), `InvalidDiskSize.TooSmall` (403), `InvalidEncrypted.DefaultEncryptionUnsupported` (403), `InvalidInstanceChargeType.ValueNotSupported` (403), `InvalidMaxPartitionNumber.Malformed` (403), `InvalidOperation.CreateFromSnapshotUnsupported` (403), `InvalidParam.ZoneIdAndInstanceId.Conflict` (403), `InvalidParameter.AdvancedFeatures` (403), `InvalidParameter.DiskCategoryAndMultiAttachConflict` (403), `InvalidParameter.DiskCategoryAndMultiAttachNotMatch` (403), `InvalidParameter.KMSKeyId.CMKNotEnabled` (403), `InvalidParameter.KMSKeyId.CMKUnauthorized` (403), `InvalidParameter.KMSKeyId.KMSUnauthorized` (403), `InvalidParameter.MultiAttach` (403), `InvalidParameter.MultiAttachAndInstanceIdConflict` (403), `InvalidParameter.StorageSetId` (403), `InvalidParameter.StorageSetPartitionNumber` (403), `InvalidParameter.StorageSetZoneId` (403), `InvalidPayMethod` (403), `InvalidRegion.NotSupport` (403), `InvalidRegionId.NotSupportEncryptAlgorithm` (403), `InvalidSnapshot.NotReady` (403), `InvalidSnapshot.TooLarge` (403), `InvalidSnapshot.TooOld` (403), `InvalidSnapshotId.NotDataDiskSnapshot` (403), `InvalidSnapshotId.NotReady` (403), `InvalidStatus.Upgrading` (403), `InvalidStorageSetName.Malformed` (403), `LastTokenProcessing` (403), `NotSupportSnapshotEncrypted.DiskCategory` (403), `OperationDenied` (403), `OperationDenied.PerformanceLevelNotMatch` (403), `OperationDenied.SnapshotNotAllowed` (403), `OperationDenied.ZoneNotSupportMultiAttachDisk` (403), `QuotaExceed.PortableCloudDisk` (403), `QuotaExceed.PostPaidDisk` (403), `QuotaExceed.Tags` (403), `QuotaExceeded.PostpaidDataDiskCapacity` (403), `SecurityRisk.3DVerification` (403), `UserNotInTheWhiteList` (403), `InvalidInstanceId.NotFound` (404), `InvalidParameter.KMSKeyId.NotFound` (404), `InvalidRegionId.NotFound` (404), `InvalidResourceGroup.NotFound` (404), `InvalidSnapshotId.NotFound` (404), `InvalidStorageClusterId.NotExist` (404), `InvalidZoneId.NotFound` (404), `InternalError` (500), `InvalidParameter.DataEncryptedKeyCreateFailed` (500).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/CreateDisk>
-    pub async fn create_disk(
+    pub fn create_disk(
         &self,
         request: operations::create_disk::CreateDiskRequest,
-    ) -> ::std::result::Result<operations::create_disk::CreateDiskResponse, ::yun_core::Error> {
-        let call =
-            ::yun_core::internal::aliyun_request(&operations::create_disk::OPERATION, &request)?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+    ) -> ::yun_core::Call<'_, operations::create_disk::CreateDiskResponse> {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
+            &operations::create_disk::OPERATION,
+            &request,
+        )
     }
 
     /// Calls `CreateElasticityAssurance` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -953,18 +922,18 @@ impl Client {
     /// Service error codes: `AccountForbidden.ProductCreationLimited` (400), `ClassicNetworkNotSupported` (400), `DedicatedHostNotSupported` (400), `Invalid.AssuranceTimes.NotSupported` (400), `Invalid.InstanceChargeType` (400), `Invalid.InstanceCpuCoreCountOrInstanceAmount` (400), `Invalid.InstanceId` (400), `Invalid.InstanceType` (400), `Invalid.PackageType` (400), `Invalid.PeriodUnit` (400), `Invalid.PrivatePool.Purchase` (400), `Invalid.PrivatePoolOptions.Id` (400), `Invalid.PrivatePoolOptions.Ids` (400), `Invalid.PrivatePoolOptions.MatchCriteria` (400), `Invalid.PrivatePoolOptions.status` (400), `Invalid.PrivatePoolOptionsName.MalFormed` (400), `Invalid.TooManyInstanceTypes` (400), `Invalid.TooManyPrivatePoolOptions.Ids` (400), `Invalid.TooManyUnpaidPrivatePool` (400), `Invalid.TooManyZoneIds` (400), `Invalid.ZoneId` (400), `InvalidAliUid` (400), `InvalidPlatform.ValueNotSupported` (400), `InvalidStartTime.MalFormed` (400), `InvalidStartTime.NotSupported` (400), `MissingParameter.InstanceAmount` (400), `MissingParameter.InstanceCpuCoreCount` (400), `MissingParameter.InstanceCpuCoreCountOrInstanceAmount` (400), `MissingParameter.PackageType` (400), `MissingParameter.PrivatePoolOptions.Id` (400), `MissingParameter.PrivatePoolOptions.Ids` (400), `MissingParameter.RegionId` (400), `OperationDenied` (400), `PriceNotFound` (400), `RegionUnauthorized` (400), `RepeatStartPrivatePool` (400), `SpotNotSupported` (400), `Invalid.ZoneIds` (403), `InvalidInstanceType.NotSupported` (403), `InvalidResourceType.NotSupported` (403), `OperationDenied.NoStock` (403), `Zone.NotOnSale` (403), `Zone.NotOpen` (403), `InvalidResourceGroup.NotFound` (404), `InvalidZoneId.NotFound` (404), `InternalError` (500).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/CreateElasticityAssurance>
-    pub async fn create_elasticity_assurance(
+    pub fn create_elasticity_assurance(
         &self,
         request: operations::create_elasticity_assurance::CreateElasticityAssuranceRequest,
-    ) -> ::std::result::Result<
+    ) -> ::yun_core::Call<
+        '_,
         operations::create_elasticity_assurance::CreateElasticityAssuranceResponse,
-        ::yun_core::Error,
     > {
-        let call = ::yun_core::internal::aliyun_request(
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::create_elasticity_assurance::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `CreateForwardEntry` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -979,18 +948,15 @@ impl Client {
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/CreateForwardEntry>
     #[deprecated(note = "deprecated by the vendor")]
-    pub async fn create_forward_entry(
+    pub fn create_forward_entry(
         &self,
         request: operations::create_forward_entry::CreateForwardEntryRequest,
-    ) -> ::std::result::Result<
-        operations::create_forward_entry::CreateForwardEntryResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::aliyun_request(
+    ) -> ::yun_core::Call<'_, operations::create_forward_entry::CreateForwardEntryResponse> {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::create_forward_entry::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `CreateHaVip` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -1005,14 +971,15 @@ impl Client {
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/CreateHaVip>
     #[deprecated(note = "deprecated by the vendor")]
-    pub async fn create_ha_vip(
+    pub fn create_ha_vip(
         &self,
         request: operations::create_ha_vip::CreateHaVipRequest,
-    ) -> ::std::result::Result<operations::create_ha_vip::CreateHaVipResponse, ::yun_core::Error>
-    {
-        let call =
-            ::yun_core::internal::aliyun_request(&operations::create_ha_vip::OPERATION, &request)?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+    ) -> ::yun_core::Call<'_, operations::create_ha_vip::CreateHaVipResponse> {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
+            &operations::create_ha_vip::OPERATION,
+            &request,
+        )
     }
 
     /// Calls `CreateHpcCluster` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -1024,18 +991,15 @@ impl Client {
     /// Service error codes: `Invalid.Parameter` (400), `InvalidHpcClusterDescription.Malformed` (400), `InvalidHpcClusterName.Malformed` (400), `InvalidRegionId.NotFound` (400), `MissingParameter` (400), `InternalError` (404), `InvalidRegionId.NotFound` (404).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/CreateHpcCluster>
-    pub async fn create_hpc_cluster(
+    pub fn create_hpc_cluster(
         &self,
         request: operations::create_hpc_cluster::CreateHpcClusterRequest,
-    ) -> ::std::result::Result<
-        operations::create_hpc_cluster::CreateHpcClusterResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::aliyun_request(
+    ) -> ::yun_core::Call<'_, operations::create_hpc_cluster::CreateHpcClusterResponse> {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::create_hpc_cluster::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `CreateImage` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -1047,14 +1011,15 @@ impl Client {
     /// Service error codes: `Duplicate.TagKey` (400), `IdempotenceParamNotMatch` (400), `ImageFamilyQuotaExceed` (400), `ImageQuotaExceed.ImageFamily` (400), `IncorrectInstanceStatus` (400), `InstanceLockedForSecurity` (400), `InvalidArchitecture.Malformed` (400), `InvalidBootMode.NotSupport` (400), `InvalidDescription.Malformed` (400), `InvalidDevice.InUse` (400), `InvalidDevice.Malformed` (400), `InvalidDiskCategory.CreateImage` (400), `InvalidDiskType.ValueNotSupported` (400), `InvalidImageFamily.Malformed` (400), `InvalidImageName.Duplicated` (400), `InvalidImageName.Malformed` (400), `InvalidImageVersion.Malformed` (400), `InvalidInstance.NotFoundSystemDisk` (400), `InvalidParameter.AllEmpty` (400), `InvalidParameter.DiskType` (400), `InvalidPlatform.Malformed` (400), `InvalidSize.ValueNotSupported` (400), `InvalidTagKey.Malformed` (400), `InvalidTagValue.Malformed` (400), `MissingParameter` (400), `OperationDenied` (400), `HibernationConfigured.InstanceOperationForbidden` (403), `IncorrectDiskStatus` (403), `IncorrectDiskStatus.CreatingSnapshot` (403), `IncorrectDiskStatus.Invalid` (403), `IncorrectDiskStatus.NeverAttached` (403), `IncorrectDiskStatus.Transferring` (403), `IncorrectInstanceStatus.NeedRestart` (403), `InvalidAccountStatus.NotEnoughBalance` (403), `InvalidAccountStatus.SnapshotServiceUnavailable` (403), `InvalidParameter.KMSKeyId.CMKNotEnabled` (403), `InvalidParameter.KMSKeyId.CMKUnauthorized` (403), `InvalidParameter.KMSKeyId.KMSUnauthorized` (403), `InvalidParamter.Conflict` (403), `InvalidSnapshot.TooOld` (403), `InvalidSnapshotCategory.NotSupportImageCreation` (403), `InvalidSnapshotId.NotReady` (403), `InvalidSystemSnapshot.Missing` (403), `OperationDenied` (403), `OperationDenied.InvalidSnapshotCategory` (403), `QuotaExceed.Image` (403), `QuotaExceed.Snapshot` (403), `QuotaExceed.Tags` (403), `SnapshotNotReady` (403), `TooManySnapshot.Unfinished` (403), `UserNotInTheWhiteList` (403), `InvalidInstanceId.NotFound` (404), `InvalidResourceGroup.NotFound` (404), `InvalidSnapshotId.NotFound` (404), `InternalError` (500).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/CreateImage>
-    pub async fn create_image(
+    pub fn create_image(
         &self,
         request: operations::create_image::CreateImageRequest,
-    ) -> ::std::result::Result<operations::create_image::CreateImageResponse, ::yun_core::Error>
-    {
-        let call =
-            ::yun_core::internal::aliyun_request(&operations::create_image::OPERATION, &request)?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+    ) -> ::yun_core::Call<'_, operations::create_image::CreateImageResponse> {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
+            &operations::create_image::OPERATION,
+            &request,
+        )
     }
 
     /// Calls `CreateImageComponent` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -1066,18 +1031,16 @@ impl Client {
     /// Service error codes: `EmptyCommandContent.CMD` (400), `EmptyCommandContent.COPY` (400), `EmptyCommandContent.ENTRYPOINT` (400), `EmptyCommandContent.ENV` (400), `EmptyCommandContent.LABEL` (400), `EmptyCommandContent.RUN` (400), `EmptyCommandContent.USER` (400), `EmptyCommandContent.WORKDIR` (400), `InvalidCommand.Component` (400), `InvalidCommandContent.CMD` (400), `InvalidCommandContent.COPY` (400), `InvalidCommandContent.ENTRYPOINT` (400), `InvalidCommandContent.ENV` (400), `InvalidCommandContent.RUN` (400), `InvalidCommandContent.USER` (400), `InvalidCommandContent.WORKDIR` (400), `InvalidComponentType.NotSupportedValue` (400), `InvalidContent.LengthExceeded` (400), `InvalidDescription.Malformed` (400), `InvalidImageTemplateCommand.NotSupported` (400), `InvalidImageTemplateCommandSize.ExceededMaxNumber` (400), `InvalidName.Malformed` (400), `InvalidSystemType.NotSupportedValue` (400), `MissingParameter.Content` (400), `NotEmptyCommandContent.RESTART` (400), `QuotaExceed.ImageComponent` (400), `InvalidResourceGroup.NotFound` (404), `NotSupportedCommand.FROM` (404).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/CreateImageComponent>
-    pub async fn create_image_component(
+    pub fn create_image_component(
         &self,
         request: operations::create_image_component::CreateImageComponentRequest,
-    ) -> ::std::result::Result<
-        operations::create_image_component::CreateImageComponentResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::aliyun_request(
+    ) -> ::yun_core::Call<'_, operations::create_image_component::CreateImageComponentResponse>
+    {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::create_image_component::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `CreateImagePipeline` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -1089,18 +1052,15 @@ impl Client {
     /// Service error codes: `DuplicatedCommand.FROM` (400), `EmptyCommandContent.CMD` (400), `EmptyCommandContent.COPY` (400), `EmptyCommandContent.ENTRYPOINT` (400), `EmptyCommandContent.ENV` (400), `EmptyCommandContent.LABEL` (400), `EmptyCommandContent.RUN` (400), `EmptyCommandContent.USER` (400), `EmptyCommandContent.WORKDIR` (400), `InvalidAddAccountSize.ExceededMaxNumber` (400), `InvalidBaseImageType.NotSupportedValue` (400), `InvalidBuildContent.LengthExceeded` (400), `InvalidCommandContent.CMD` (400), `InvalidCommandContent.COPY` (400), `InvalidCommandContent.ENTRYPOINT` (400), `InvalidCommandContent.ENV` (400), `InvalidCommandContent.FROM` (400), `InvalidCommandContent.RUN` (400), `InvalidCommandContent.USER` (400), `InvalidCommandContent.WORKDIR` (400), `InvalidCommandOrder.FROM` (400), `InvalidDescription.Malformed` (400), `InvalidImageName.Malformed` (400), `InvalidImageTemplateCommand.NotSupported` (400), `InvalidImageTemplateCommandSize.ExceededMaxNumber` (400), `InvalidInternetMaxBandwidthOut.NotSupportedValue` (400), `InvalidName.Malformed` (400), `InvalidSourceInstance.NotFound` (400), `InvalidSystemDiskSize.NotSupportedValue` (400), `InvalidToRegionIdSize.ExceededMaxNumber` (400), `NoPermission` (400), `NotEmptyCommandContent.RESTART` (400), `QuotaExceed.ImagePipeline` (400), `ImagePipeline.NotSupportWindowsInstance` (403), `ImageComponent.NotFound` (404), `InvalidImage.NotFound` (404), `InvalidResourceGroup.NotFound` (404).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/CreateImagePipeline>
-    pub async fn create_image_pipeline(
+    pub fn create_image_pipeline(
         &self,
         request: operations::create_image_pipeline::CreateImagePipelineRequest,
-    ) -> ::std::result::Result<
-        operations::create_image_pipeline::CreateImagePipelineResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::aliyun_request(
+    ) -> ::yun_core::Call<'_, operations::create_image_pipeline::CreateImagePipelineResponse> {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::create_image_pipeline::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `CreateInstance` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -1112,16 +1072,15 @@ impl Client {
     /// Service error codes: `Account.Arrearage` (400), `AccountForbidden.ProductCreationLimited` (400), `ChargeTypeViolation.PostPaidDedicatedHost` (400), `ClassicNetworkNotSupported` (400), `DedicatedHostNotSupported` (400), `DedicatedHostType.Unmatched` (400), `Duplicate.TagKey` (400), `EncryptedOption.Conflict` (400), `HibernationConfigured.ImageNotEncrypted` (400), `HibernationConfigured.InstanceTypeNotSupport` (400), `HibernationConfigured.MemorySizeTooBig` (400), `ImageNotSupportCloudInit` (400), `IncorrectDedicatedHostStatus` (400), `IncorrectDefaultVpcStatus` (400), `IncorrectImageStatus` (400), `IncorrectVSwitchStatus` (400), `InstanceDiskCategoryLimitExceed` (400), `InstanceDiskNumber.LimitExceed` (400), `Invalid.InstanceChargeType` (400), `Invalid.InstanceId` (400), `Invalid.InstanceType` (400), `Invalid.PrivatePoolOptions.Id` (400), `Invalid.PrivatePoolOptions.MatchCriteria` (400), `Invalid.PrivatePoolOptions.NoStock` (400), `Invalid.PrivatePoolOptions.status` (400), `Invalid.PrivatePoolOptionsId` (400), `Invalid.ZoneId` (400), `InvalidAccountStatus.PayAmountLimitExceeded` (400), `InvalidAliUid` (400), `InvalidAutoRenewPeriod.ValueNotSupported` (400), `InvalidCapacityReservationId.NotFound` (400), `InvalidChargeType.CapacityReservationNotSupported` (400), `InvalidClientToken.ValueNotSupported` (400), `InvalidCloudBoxZone.OperationNotSupported` (400), `InvalidCustomInstanceType.NotSupported` (400), `InvalidDataDevice.Malformed` (400), `InvalidDataDiskCategory.ValueNotSupported` (400), `InvalidDataDiskSize.ValueNotSupported` (400), `InvalidDedicatedHostClusterId.InValid` (400), `InvalidDedicatedHostClusterId.NotFound` (400), `InvalidDedicatedHostId.NotFound` (400), `InvalidDedicatedHostStatus.NotSupport` (400), `InvalidDeploymentOnHost` (400), `InvalidDeploymentSetId.NotFound` (400), `InvalidDescription.Malformed` (400), `InvalidDestinationZone.DeploymentSetMismatch` (400), `InvalidDiskCategory.Mismatch` (400), `InvalidDiskCategory.NotSupported` (400), `InvalidDiskCategory.ValueNotSupported` (400), `InvalidDiskDescription.Malformed` (400), `InvalidDiskName.Malformed` (400), `InvalidEncryptAlgorithm` (400), `InvalidEncryptAlgorithm.NotMatchSnapshot` (400), `InvalidEncrypted.NotMatchEncryptAlgorithm` (400), `InvalidEncrypted.NotMatchKmsKeyId` (400), `InvalidEncrypted.NotMatchSnapshot` (400), `InvalidHostName.Malformed` (400), `InvalidHpcClusterId.Creating` (400), `InvalidHpcClusterId.Necessary` (400), `InvalidHpcClusterId.NotFound` (400), `InvalidHpcClusterId.Unnecessary` (400), `InvalidHttpEndpoint.NotSupported` (400), `InvalidHttpPutResponseHopLimit.NotSupported` (400), `InvalidHttpTokens.NotSupported` (400), `InvalidIPAddress.AlreadyUsed` (400), `InvalidInnerIpAddress.Malformed` (400), `InvalidInnerIpAddress.Unusable` (400), `InvalidInstanceChargeType.NotSupport` (400), `InvalidInstanceName.Malformed` (400), `InvalidInstanceType.NotSupported` (400), `InvalidInstanceType.ValueNotSupported` (400), `InvalidInstanceType.ValueUnauthorized` (400), `InvalidInternetChargeType.ValueNotSupported` (400), `InvalidInternetMaxBandwidthIn.Malformed` (400), `InvalidInternetMaxBandwidthOut.Malformed` (400), `InvalidIoOptimizedValue.ValueNotSupported` (400), `InvalidKMSKeyId.NotSymmetric` (400), `InvalidKmsKeyId.NotMatchSnapshot` (400), `InvalidMarketImageChargeType.NotSupport` (400), `InvalidNetworkType.Mismatch` (400), `InvalidNetworkType.NotSupported` (400), `InvalidNodeControllerId.Malformed` (400), `InvalidOperation.EniCountExceeded` (400), `InvalidOperation.MultiGroupType` (400), `InvalidOperation.NotSupportEnterpriseGroup` (400), `InvalidOperation.UserNotSupported` (400), `InvalidOperation.VpcHasEnabledAdvancedNetworkFeature` (400), `InvalidParam.EncryptedMismatch` (400), `InvalidParam.Tenancy` (400), `InvalidParameter` (400), `InvalidParameter.Affinity` (400), `InvalidParameter.Arns` (400), `InvalidParameter.Bandwidth` (400), `InvalidParameter.CloudboxNotSupported` (400), `InvalidParameter.Conflict` (400), `InvalidParameter.CreditSpecification` (400), `InvalidParameter.DataEncryptedKeyCreateFailed` (400), `InvalidParameter.DedicatedRegionNotSupported` (400), `InvalidParameter.Encrypted.KmsNotEnable` (400), `InvalidParameter.EncryptedIllegal` (400), `InvalidParameter.EncryptedNotSupported` (400), `InvalidParameter.KMSKeyId.CMKUnauthorized` (400), `InvalidParameter.KmsNotEnabled` (400), `InvalidParameter.Mismatch` (400), `InvalidParameter.Tenancy` (400), `InvalidPassword.Malformed` (400), `InvalidPasswordParam.Mismatch` (400), `InvalidPerformanceLevel.Malformed` (400), `InvalidPerformanceLevel.ValueNotSupported` (400), `InvalidPeriod` (400), `InvalidPeriod.ExceededDedicatedHost` (400), `InvalidPeriodUnit.ValueNotSupported` (400), `InvalidPlatform.ValueNotSupported` (400), `InvalidPrivateIpAddress` (400), `InvalidPrivateIpAddress.Duplicated` (400), `InvalidPrivateIpAddress.Malformed` (400), `InvalidSecurityGroup.NetworkType` (400), `InvalidSecurityGroup.NotInDefaultVpc` (400), `InvalidSnapshotId.BasedSnapshotTooOld` (400), `InvalidSpotAliUid` (400), `InvalidSpotAuthorized` (400), `InvalidSpotDuration` (400), `InvalidSpotInterruptionBehavior` (400), `InvalidSpotParam.EmptyZoneID` (400), `InvalidSpotPrepaid` (400), `InvalidSpotPriceLimit` (400), `InvalidSpotPriceLimit.LowerThanPublicPrice` (400), `InvalidSpotStrategy` (400), `InvalidStorageClusterId.CapacityNotEnough` (400), `InvalidStorageClusterId.CategoryNotMatch` (400), `InvalidStorageClusterId.DiskSizeEmpty` (400), `InvalidStorageClusterId.PerformanceLevelNotMatch` (400), `InvalidStorageClusterId.StatusNotSupport` (400), `InvalidStorageClusterId.ZoneIdEmpty` (400), `InvalidSystemDiskCategory.ValueNotSupported` (400), `InvalidSystemDiskSize.LessThanMemSize` (400), `InvalidSystemDiskSize.ValueNotSupported` (400), `InvalidTagKey.Malformed` (400), `InvalidTagValue.Malformed` (400), `InvalidUserData.NotSupported` (400), `InvalidUserData.SizeExceeded` (400), `InvalidVSwitchId.Necessary` (400), `InvalidVpcZone.NotSupported` (400), `IoOptimized.NotSupported` (400), `LackResource` (400), `MissingParameter` (400), `MissingParameter.PrivatePoolOptions.Id` (400), `MissingParameter.PrivatePoolOptionsId` (400), `MissingParamter` (400), `NoAvaliableDedicatedHost` (400), `NoPermission.Price` (400), `NotSupportSnapshotEncrypted.ShareImage` (400), `OperationDenied` (400), `OperationDenied.IllegalPaymentPolicy` (400), `QuotaExceed.AfterpayInstance` (400), `QuotaExceed.DiskCapacity` (400), `QuotaExceeded` (400), `QuotaExceeded.PrepayDataDiskCapacity` (400), `QuotaExceeded.PrivateIpAddress` (400), `RegionUnauthorized` (400), `ResourceNotAvailable` (400), `SpotNotSupported` (400), `UnexpectedImageFamily.ImageIdSupplied` (400), `VpcNotFound` (400), `Zone.NotOnSale` (400), `InvalidRamRole.NotEcsRole` (401), `CategoryNotSupported` (403), `CategoryViolation` (403), `DefaultVswitch.Existed` (403), `DeleteWithInstance.Conflict` (403), `DependencyViolation.WindowsInstance` (403), `EnterpriseGroupLimited.InstanceType` (403), `EnterpriseGroupLimited.MutliGroupType` (403), `Forbidden.OnlySupportEnterpriseGroup` (403), `HibernationConfigured.InstanceOperationForbidden` (403), `ImageNotSubscribed` (403), `ImageNotSupportInstanceType` (403), `ImageRemovedInMarket` (403), `IncorrectInstanceStatus` (403), `IncorrectVpcStatus` (403), `InstanceDiskCategoryLimitExceed` (403), `InstanceDiskLimitExceeded` (403), `InstanceDiskNumLimitExceed` (403), `InstanceType.Offline` (403), `InsufficientBalance` (403), `InternalError.AllocateUnderlayIp` (403), `InvalidAccountStatus` (403), `InvalidAccountStatus.NotEnoughBalance` (403), `InvalidChargeType.ValueNotSupported` (403), `InvalidClusterId.NotFound` (403), `InvalidDescription.Malformed` (403), `InvalidDevice.InUse` (403), `InvalidDisk.SystemDiskSize` (403), `InvalidDiskCategory.Mismatch` (403), `InvalidDiskCategory.NotSupported` (403), `InvalidDiskSize.TooSmall` (403), `InvalidEncrypted.DefaultEncryptionUnsupported` (403), `InvalidImage.NotSupported` (403), `InvalidImageFamily.MissingAvailableImage` (403), `InvalidInstanceType.NotSupportDiskCategory` (403), `InvalidInstanceType.ValueNotSupported` (403), `InvalidInstanceType.ZoneNotSupported` (403), `InvalidMaxPartitionNumber.Malformed` (403), `InvalidNetworkType` (403), `InvalidNetworkType.MismatchRamRole` (403), `InvalidOperation.PublicIpAddressNoStock` (403), `InvalidOperation.ResourceManagedByCloudProduct` (403), `InvalidParameter.KMSKeyId.CMKNotEnabled` (403), `InvalidParameter.KMSKeyId.KMSUnauthorized` (403), `InvalidParameter.NotMatch` (403), `InvalidParameter.ResourceOwnerAccount` (403), `InvalidParameter.StorageSetId` (403), `InvalidParameter.StorageSetPartitionNumber` (403), `InvalidParameter.StorageSetZoneId` (403), `InvalidPayMethod` (403), `InvalidRegion.NotSupport` (403), `InvalidRegionId.NotSupportEncryptAlgorithm` (403), `InvalidResourceType.NotSupported` (403), `InvalidSnapshotId.NotDataDiskSnapshot` (403), `InvalidSnapshotId.NotReady` (403), `InvalidSpotInterruptionBehavior.ClassicNetworkNotSupport` (403), `InvalidSpotInterruptionBehavior.LocalDiskNotSupport` (403), `InvalidStorageSetName.Malformed` (403), `InvalidSystemDiskCategory.ValueUnauthorized` (403), `InvalidUser.PassRoleForbidden` (403), `InvalidUserData.Base64FormatInvalid` (403), `InvalidUserData.Forbidden` (403), `InvalidVPCStatus.NotWorking` (403), `InvalidVSwitch.DefaultVSwitchNotSupport` (403), `InvalidVSwitchId.IpInvalid` (403), `InvalidVSwitchId.NotFound` (403), `IoOptimized.NotSupported` (403), `Mayi.InternalError` (403), `NodeControllerUnavailable` (403), `NotSupportSnapshotEncrypted.DiskCategory` (403), `OperationDenied` (403), `OperationDenied.BidOwnResource` (403), `OperationDenied.CloudSSDNotSupported` (403), `OperationDenied.FlavorNotSupported` (403), `OperationDenied.ImageNotValid` (403), `OperationDenied.InconsistentNetwork` (403), `OperationDenied.InvalidNetworkType` (403), `OperationDenied.LocalDiskUnsupported` (403), `OperationDenied.NoStock` (403), `OperationDenied.PaygNotAvailable` (403), `OperationDenied.PerformanceLevelNotMatch` (403), `OperationDenied.PrepayNotAvailable` (403), `OperationDenied.RegionIdNotSupported` (403), `OperationDenied.TimestampNotSupported` (403), `QuotaExceed.BuyImage` (403), `QuotaExceed.DeploymentSetInstanceQuotaFull` (403), `QuotaExceed.ElasticQuota` (403), `QuotaExceed.PortableCloudDisk` (403), `QuotaExceed.PostPaidDisk` (403), `QuotaExceed.Tags` (403), `QuotaExceeded.PostpaidDataDiskCapacity` (403), `QuotaExceeded.PrivateIpAddress` (403), `RealNameAuthenticationError` (403), `RegionUnauthorized` (403), `ResourcesNotInSameZone` (403), `SecurityGroupInstanceLimitExceed` (403), `SecurityRisk.3DVerification` (403), `UserNotInTheWhiteList` (403), `Zone.NotOnSale` (403), `Zone.NotOpen` (403), `DependencyViolation.IoOptimized` (404), `DeploymentSet.NotFound` (404), `HOSTNAME_ILLEGAL` (404), `InvalidClusterId.NotFound` (404), `InvalidDataDiskSnapshotId.NotFound` (404), `InvalidDiskIds.NotPortable` (404), `InvalidImageId.NotFound` (404), `InvalidInstanceChargeType.NotFound` (404), `InvalidInstanceType.ValueNotSupported` (404), `InvalidKeyPairName.NotFound` (404), `InvalidMarketImage.NotFound` (404), `InvalidParameter` (404), `InvalidParameter.KMSKeyId.NotFound` (404), `InvalidRamRole.NotFound` (404), `InvalidRegionId.NotFound` (404), `InvalidResourceGroup.NotFound` (404), `InvalidSecurityGroupId.NotFound` (404), `InvalidStorageClusterId.NotExist` (404), `InvalidSystemDiskSize` (404), `InvalidSystemDiskSize.LessThanImageSize` (404), `InvalidSystemDiskSize.LessThanMinSize` (404), `InvalidSystemDiskSize.MoreThanMaxSize` (404), `InvalidVSwitchId.NotFound` (404), `InvalidZoneId.NotFound` (404), `IoOptimized.NotSupported` (404), `OperationDenied` (404), `PaymentMethodNotFound` (404), `OperationConflict` (409), `Throttling.Resource` (429), `InternalError` (500), `InvalidImage.OSType` (500).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/CreateInstance>
-    pub async fn create_instance(
+    pub fn create_instance(
         &self,
         request: operations::create_instance::CreateInstanceRequest,
-    ) -> ::std::result::Result<operations::create_instance::CreateInstanceResponse, ::yun_core::Error>
-    {
-        let call = ::yun_core::internal::aliyun_request(
+    ) -> ::yun_core::Call<'_, operations::create_instance::CreateInstanceResponse> {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::create_instance::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `CreateKeyPair` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -1133,16 +1092,15 @@ impl Client {
     /// Service error codes: `Duplicate.TagKey` (400), `InvalidKeyPairName.Malformed` (400), `InvalidTagKey.Malformed` (400), `InvalidTagValue.Malformed` (400), `KeyPair.AlreadyExist` (400), `QuotaExceed.KeyPair` (403), `QuotaExceed.Tags` (403), `InvalidRegionId.NotFound` (404), `InvalidResourceGroup.NotFound` (404).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/CreateKeyPair>
-    pub async fn create_key_pair(
+    pub fn create_key_pair(
         &self,
         request: operations::create_key_pair::CreateKeyPairRequest,
-    ) -> ::std::result::Result<operations::create_key_pair::CreateKeyPairResponse, ::yun_core::Error>
-    {
-        let call = ::yun_core::internal::aliyun_request(
+    ) -> ::yun_core::Call<'_, operations::create_key_pair::CreateKeyPairResponse> {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::create_key_pair::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `CreateLaunchTemplate` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -1154,18 +1112,16 @@ impl Client {
     /// Service error codes: `Duplicate.TagKey` (400), `InvalidDescription.Malformed` (400), `InvalidHostName.Malformed` (400), `InvalidLaunchTemplateName.Malformed` (400), `InvalidParameter` (400), `InvalidParams.CreateEniParams` (400), `InvalidRegion.NotExist` (400), `InvalidTagKey.Malformed` (400), `InvalidTagValue.Malformed` (400), `InvalidUserData.Base64FormatInvalid` (400), `InvalidUserData.SizeExceeded` (400), `MissingParameter` (400), `LaunchTemplateLimitExceed` (403), `LaunchTemplateName.Duplicated` (403), `QuotaExceed.Tags` (403), `InvalidResourceGroup.NotFound` (404), `InternalError` (500).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/CreateLaunchTemplate>
-    pub async fn create_launch_template(
+    pub fn create_launch_template(
         &self,
         request: operations::create_launch_template::CreateLaunchTemplateRequest,
-    ) -> ::std::result::Result<
-        operations::create_launch_template::CreateLaunchTemplateResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::aliyun_request(
+    ) -> ::yun_core::Call<'_, operations::create_launch_template::CreateLaunchTemplateResponse>
+    {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::create_launch_template::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `CreateLaunchTemplateVersion` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -1177,18 +1133,18 @@ impl Client {
     /// Service error codes: `Duplicate.TagKey` (400), `InvalidDescription.Malformed` (400), `InvalidHostName.Malformed` (400), `InvalidParameter` (400), `InvalidParams.CreateEniParams` (400), `InvalidRegion.NotExist` (400), `InvalidUserData.Base64FormatInvalid` (400), `InvalidUserData.SizeExceeded` (400), `MissingParameter` (400), `LaunchTemplateVersionLimitExceed` (403), `InvalidLaunchTemplate.NotFound` (404), `InvalidResourceGroup.NotFound` (404), `InternalError` (500).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/CreateLaunchTemplateVersion>
-    pub async fn create_launch_template_version(
+    pub fn create_launch_template_version(
         &self,
         request: operations::create_launch_template_version::CreateLaunchTemplateVersionRequest,
-    ) -> ::std::result::Result<
+    ) -> ::yun_core::Call<
+        '_,
         operations::create_launch_template_version::CreateLaunchTemplateVersionResponse,
-        ::yun_core::Error,
     > {
-        let call = ::yun_core::internal::aliyun_request(
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::create_launch_template_version::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `CreateNatGateway` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -1203,18 +1159,15 @@ impl Client {
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/CreateNatGateway>
     #[deprecated(note = "deprecated by the vendor")]
-    pub async fn create_nat_gateway(
+    pub fn create_nat_gateway(
         &self,
         request: operations::create_nat_gateway::CreateNatGatewayRequest,
-    ) -> ::std::result::Result<
-        operations::create_nat_gateway::CreateNatGatewayResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::aliyun_request(
+    ) -> ::yun_core::Call<'_, operations::create_nat_gateway::CreateNatGatewayResponse> {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::create_nat_gateway::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `CreateNetworkInterface` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -1226,18 +1179,16 @@ impl Client {
     /// Service error codes: `Duplicate.TagKey` (400), `Forbidden.RegionId` (400), `IncorrectVSwitchStatus` (400), `InvalidConnectionTrackingConfiguration.RegionOrUserNotSupported` (400), `InvalidEniQueueSize.RegionOrUserNotSupported` (400), `InvalidInstanceID.Malformed` (400), `InvalidOperation.DetachPrimaryEniNotAllowed` (400), `InvalidOperation.EniCountExceeded` (400), `InvalidOperation.InvalidEcsState` (400), `InvalidOperation.InvalidEniState` (400), `InvalidParameter` (400), `InvalidParameter.Conflict` (400), `InvalidParameter.EniConnectionTrackingConfiguration` (400), `InvalidParameter.EniQueueSize` (400), `InvalidParameter.SecurityGroupIdRepeated` (400), `InvalidPrivateIpAddress.Duplicated` (400), `InvalidSecurityGroupId.SingleIdAndMultiIdConflict` (400), `InvalidTagKey.Malformed` (400), `InvalidTagValue.Malformed` (400), `JoinedGroupLimitExceed` (400), `MissingParameter` (400), `QuotaExceeded.PrivateIpAddress` (400), `UnsupportedParameter` (400), `Abs.InvalidAccount.NotFound` (403), `EniPerInstanceLimitExceeded` (403), `EnterpriseGroupLimited.MutliGroupType` (403), `Forbidden.NotSupportRAM` (403), `Forbidden.SubUser` (403), `InValidParameter` (403), `InvalidIp.Address` (403), `InvalidIp.IpPrefixIllegal` (403), `InvalidIp.IpPrefixMaskIllegal` (403), `InvalidIp.IpPrefixMaskInvalid` (403), `InvalidIp.IpPrefixMaskNotSame` (403), `InvalidIp.IpPrefixMustInReserveSegment` (403), `InvalidIp.IpPrefixNotAvailable` (403), `InvalidIp.IpPrefixNotStrict` (403), `InvalidIp.IpRepeated` (403), `InvalidOperation.AvailabilityZoneMismatch` (403), `InvalidOperation.BoundingEniSlaveQuotaExceed` (403), `InvalidOperation.ExceedInstanceTypeQueueNumber` (403), `InvalidOperation.HighPerformanceTrafficModeIsNotAllowed` (403), `InvalidOperation.InvalidEniType` (403), `InvalidOperation.Ipv4CountExceeded` (403), `InvalidOperation.Ipv6CountExceeded` (403), `InvalidOperation.MaxEniQueueNumberExceeded` (403), `InvalidOperation.NotSupport` (403), `InvalidOperation.ResourceManagedByCloudProduct` (403), `InvalidOperation.TrunkingIsNotAllowed` (403), `InvalidOperation.VpcMismatch` (403), `InvalidParameter.EniTrafficMode` (403), `InvalidParameter.InvalidEniQueueNumber` (403), `InvalidParameter.InvalidQueuePairNumber` (403), `InvalidParameter.QueuePairNumberMustEmpty` (403), `InvalidParams.NetworkInterfaceName` (403), `InvalidSecurityGroupId.NotVpc` (403), `InvalidUserType.NotSupported` (403), `InvalidVSwitchId.IpInvalid` (403), `InvalidVSwitchId.IpNotEnough` (403), `InvalidVSwitchId.IpPrefixNotEnough` (403), `MaxEniCountExceeded` (403), `MaxEniPrivateIpsCountExceeded` (403), `QuotaExceed.Tags` (403), `SecurityGroupInstanceLimitExceed` (403), `InvalidEcsId.NotFound` (404), `InvalidEniId.NotFound` (404), `InvalidOperation.AddressAlreadyAllocated` (404), `InvalidOperation.AddressNotInVSwitchCidr` (404), `InvalidOperation.EnableIpv6Failed` (404), `InvalidOperation.EniTrafficModeNotSupportIpv6` (404), `InvalidOperation.MaxEniIpv6IpsCountExceeded` (404), `InvalidOperation.SlaveEniMustHaveBondingEni` (404), `InvalidOperation.VSwitchCidrReservationNotExist` (404), `InvalidOperation.VSwitchIpv6Disabled` (404), `InvalidResourceGroup.NotFound` (404), `InvalidSecurityGroupId.NotFound` (404), `InvalidVSwitchId.NotFound` (404), `InternalError` (500), `InvalidOperation.RegionNotSupportIpPrefix` (500).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/CreateNetworkInterface>
-    pub async fn create_network_interface(
+    pub fn create_network_interface(
         &self,
         request: operations::create_network_interface::CreateNetworkInterfaceRequest,
-    ) -> ::std::result::Result<
-        operations::create_network_interface::CreateNetworkInterfaceResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::aliyun_request(
+    ) -> ::yun_core::Call<'_, operations::create_network_interface::CreateNetworkInterfaceResponse>
+    {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::create_network_interface::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `CreateNetworkInterfacePermission` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -1249,18 +1200,18 @@ impl Client {
     /// Service error codes: `InvalidInstanceID.Malformed` (400), `InvalidOperation.InvalidEniState` (400), `InvalidOperation.PermissionExisted` (400), `InvalidParameter` (400), `MissingParameter` (400), `NotBelongUser` (400), `UnsupportedParameter` (400), `Abs.InvalidAccount.NotFound` (403), `Forbidden.NotSupportRAM` (403), `Forbidden.SubUser` (403), `InvalidUserType.NotSupported` (403), `InvalidEniId.NotFound` (404), `InvalidOperation.PermissionNotExisted` (404).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/CreateNetworkInterfacePermission>
-    pub async fn create_network_interface_permission(
+    pub fn create_network_interface_permission(
         &self,
         request: operations::create_network_interface_permission::CreateNetworkInterfacePermissionRequest,
-    ) -> ::std::result::Result<
+    ) -> ::yun_core::Call<
+        '_,
         operations::create_network_interface_permission::CreateNetworkInterfacePermissionResponse,
-        ::yun_core::Error,
     > {
-        let call = ::yun_core::internal::aliyun_request(
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::create_network_interface_permission::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `CreatePhysicalConnection` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -1275,18 +1226,18 @@ impl Client {
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/CreatePhysicalConnection>
     #[deprecated(note = "deprecated by the vendor")]
-    pub async fn create_physical_connection(
+    pub fn create_physical_connection(
         &self,
         request: operations::create_physical_connection::CreatePhysicalConnectionRequest,
-    ) -> ::std::result::Result<
+    ) -> ::yun_core::Call<
+        '_,
         operations::create_physical_connection::CreatePhysicalConnectionResponse,
-        ::yun_core::Error,
     > {
-        let call = ::yun_core::internal::aliyun_request(
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::create_physical_connection::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `CreatePrefixList` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -1298,18 +1249,15 @@ impl Client {
     /// Service error codes: `InvalidClientToken.ValueNotSupported` (400), `InvalidDescription.Malformed` (400), `InvalidParameter` (400), `InvalidParameter.AddressFamily` (400), `InvalidParameter.CidrDuplicated` (400), `InvalidParameter.CidrMalformed` (400), `InvalidParameter.PrefixListName` (400), `LimitExceed.Entry` (400), `LimitExceed.MaxEntries` (400), `MissingParameter` (400), `InvalidRegionId.NotFound` (404), `LimitExceed.PrefixListPerRegion` (404).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/CreatePrefixList>
-    pub async fn create_prefix_list(
+    pub fn create_prefix_list(
         &self,
         request: operations::create_prefix_list::CreatePrefixListRequest,
-    ) -> ::std::result::Result<
-        operations::create_prefix_list::CreatePrefixListResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::aliyun_request(
+    ) -> ::yun_core::Call<'_, operations::create_prefix_list::CreatePrefixListResponse> {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::create_prefix_list::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `CreateRouteEntry` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -1324,18 +1272,15 @@ impl Client {
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/CreateRouteEntry>
     #[deprecated(note = "deprecated by the vendor")]
-    pub async fn create_route_entry(
+    pub fn create_route_entry(
         &self,
         request: operations::create_route_entry::CreateRouteEntryRequest,
-    ) -> ::std::result::Result<
-        operations::create_route_entry::CreateRouteEntryResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::aliyun_request(
+    ) -> ::yun_core::Call<'_, operations::create_route_entry::CreateRouteEntryResponse> {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::create_route_entry::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `CreateRouterInterface` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -1350,18 +1295,16 @@ impl Client {
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/CreateRouterInterface>
     #[deprecated(note = "deprecated by the vendor")]
-    pub async fn create_router_interface(
+    pub fn create_router_interface(
         &self,
         request: operations::create_router_interface::CreateRouterInterfaceRequest,
-    ) -> ::std::result::Result<
-        operations::create_router_interface::CreateRouterInterfaceResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::aliyun_request(
+    ) -> ::yun_core::Call<'_, operations::create_router_interface::CreateRouterInterfaceResponse>
+    {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::create_router_interface::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `CreateSecurityGroup` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -1373,18 +1316,15 @@ impl Client {
     /// Service error codes: `Duplicate.TagKey` (400), `IncorrectVpcStatus` (400), `InvalidDescription.Malformed` (400), `InvalidParams.GroupType` (400), `InvalidParams.VpcIdGroupType` (400), `InvalidSecurityGroupDiscription.Malformed` (400), `InvalidSecurityGroupName.Malformed` (400), `InvalidTagKey.Malformed` (400), `InvalidTagValue.Malformed` (400), `IdempotentProcessing` (403), `IncorrectVpcStatus` (403), `InvalidOperation.ResourceManagedByCloudProduct` (403), `InvalidVpcId.NotFound` (403), `QuotaExceed.SecurityGroup` (403), `QuotaExceed.Tags` (403), `InvalidRegionId.NotFound` (404), `InvalidResourceGroup.NotFound` (404), `InvalidVpcId.NotFound` (404), `InternalError` (500).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/CreateSecurityGroup>
-    pub async fn create_security_group(
+    pub fn create_security_group(
         &self,
         request: operations::create_security_group::CreateSecurityGroupRequest,
-    ) -> ::std::result::Result<
-        operations::create_security_group::CreateSecurityGroupResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::aliyun_request(
+    ) -> ::yun_core::Call<'_, operations::create_security_group::CreateSecurityGroupResponse> {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::create_security_group::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `CreateSimulatedSystemEvents` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -1396,18 +1336,18 @@ impl Client {
     /// Service error codes: `InstanceIdLimitExceeded` (403), `InvalidNotBefore.Passed` (403), `InvalidParameter` (403), `SimulatedEventLimitExceeded` (403), `InvalidInstanceId.NotFound` (404), `MissingParameter` (404).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/CreateSimulatedSystemEvents>
-    pub async fn create_simulated_system_events(
+    pub fn create_simulated_system_events(
         &self,
         request: operations::create_simulated_system_events::CreateSimulatedSystemEventsRequest,
-    ) -> ::std::result::Result<
+    ) -> ::yun_core::Call<
+        '_,
         operations::create_simulated_system_events::CreateSimulatedSystemEventsResponse,
-        ::yun_core::Error,
     > {
-        let call = ::yun_core::internal::aliyun_request(
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::create_simulated_system_events::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `CreateSnapshot` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -1419,16 +1359,15 @@ impl Client {
     /// Service error codes: `CreateSnapshot.Failed` (400), `DiskCategory.OperationNotSupported` (400), `Duplicate.TagKey` (400), `IncorrectInstanceStatus` (400), `InvalidParameter.KMSKeyId.NotFound` (400), `InvalidRetentionDays.Malformed` (400), `InvalidSnapshotName.Malformed` (400), `InvalidTagKey.Malformed` (400), `InvalidTagValue.Malformed` (400), `CloudBoxNotSupportSnapshotWithInstantAccess` (403), `CreateSnapshot.Failed` (403), `DISK_HAS_CREATING_SNAPSHOT` (403), `DiskId.ValueNotSupported` (403), `DiskInArrears` (403), `HibernationConfigured.InstanceOperationForbidden` (403), `IdempotentParameterMismatch` (403), `IdempotentProcessing` (403), `IncorrectDiskStatus` (403), `IncorrectDiskStatus.CreatingSnapshot` (403), `IncorrectDiskStatus.Invalid` (403), `IncorrectDiskStatus.NeverAttached` (403), `IncorrectDiskStatus.NeverUsed` (403), `IncorrectDiskStatus.Transferring` (403), `IncorrectDiskType.NotSupport` (403), `IncorrectInstanceStatus` (403), `IncorrectVolumeStatus` (403), `InstanceLockedForSecurity` (403), `InvalidAccountStatus.NotEnoughBalance` (403), `InvalidAccountStatus.SnapshotServiceUnavailable` (403), `InvalidAction.Unauthorized` (403), `InvalidCategoryAndInstantAccess.Malformed` (403), `InvalidInstantAccessRetentionDays.Malformed` (403), `InvalidParameter.KMSKeyId.CMKNotEnabled` (403), `InvalidParameter.KMSKeyId.CMKUnauthorized` (403), `InvalidParameter.KMSKeyId.KMSUnauthorized` (403), `InvalidRegion.NotSupportSnapshotInstantAccessRegion` (403), `InvalidSnapshotCategory.Malformed` (403), `QuotaExceed.Snapshot` (403), `QuotaExceed.SnapshotQuota` (403), `QuotaExceed.Tags` (403), `Throttling` (403), `InvalidDescription.Malformed` (404), `InvalidDiskId.NotFound` (404), `InvalidInstanceId.NotFound` (404), `InvalidResourceGroup.NotFound` (404), `InvalidVolumeId.NotFound` (404), `InternalError` (500).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/CreateSnapshot>
-    pub async fn create_snapshot(
+    pub fn create_snapshot(
         &self,
         request: operations::create_snapshot::CreateSnapshotRequest,
-    ) -> ::std::result::Result<operations::create_snapshot::CreateSnapshotResponse, ::yun_core::Error>
-    {
-        let call = ::yun_core::internal::aliyun_request(
+    ) -> ::yun_core::Call<'_, operations::create_snapshot::CreateSnapshotResponse> {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::create_snapshot::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `CreateSnapshotGroup` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -1440,18 +1379,15 @@ impl Client {
     /// Service error codes: `DiskCategory.OperationNotSupported` (400), `Duplicate.TagKey` (400), `IncorrectInstanceStatus` (400), `InvalidDiskIds.NotInSameZone` (400), `InvalidParam.ExcludeDiskIdsAndDiskIds.Conflict` (400), `InvalidParameter.Description` (400), `InvalidParameter.Name` (400), `InvalidRetentionDays.Malformed` (400), `InvalidSnapshotName.Malformed` (400), `InvalidTagKey.Malformed` (400), `InvalidTagValue.Malformed` (400), `MissingParamter.InstanceId` (400), `CapacityExceed.TooManyDisks` (403), `CreateSnapshot.Failed` (403), `DiskId.ValueNotSupported` (403), `DiskInArrears` (403), `IdempotentParameterMismatch` (403), `IdempotentProcessing` (403), `IncorrectDiskStatus` (403), `IncorrectDiskStatus.CreatingSnapshot` (403), `IncorrectDiskStatus.Invalid` (403), `IncorrectDiskStatus.NeverAttached` (403), `IncorrectDiskStatus.NeverUsed` (403), `IncorrectDiskStatus.TooManyCreatingSnapshots` (403), `IncorrectDiskStatus.Transferring` (403), `IncorrectDiskType.NotSupport` (403), `IncorrectInstanceStatus` (403), `IncorrectVolumeStatus` (403), `InstanceLockedForSecurity` (403), `InvalidAccountStatus.NotEnoughBalance` (403), `InvalidAccountStatus.SnapshotServiceUnavailable` (403), `InvalidCategoryAndInstantAccess.Malformed` (403), `InvalidDisk.DiskCategoryInconsistent` (403), `InvalidDisk.ShareVolume` (403), `InvalidInstance.NoDisk` (403), `InvalidOperation.MultiAttachDisk` (403), `InvalidOperation.Unauthorized` (403), `InvalidParameter.KMSKeyId.CMKNotEnabled` (403), `InvalidParameter.KMSKeyId.CMKUnauthorized` (403), `InvalidParameter.KMSKeyId.KMSUnauthorized` (403), `InvalidRegion.NotSupport` (403), `InvalidRegion.NotSupportSnapshotInstantAccessRegion` (403), `InvalidSnapshotCategory.Malformed` (403), `NumberExceed.TooManyDisks` (403), `QuotaExceed.Snapshot` (403), `QuotaExceed.Tags` (403), `UserNotInTheWhiteList` (403), `InvalidDescription.Malformed` (404), `InvalidDiskId.NotFound` (404), `InvalidInstanceId.NotFound` (404), `InvalidRegionId.NotFound` (404), `InvalidVolumeId.NotFound` (404), `InternalError` (500).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/CreateSnapshotGroup>
-    pub async fn create_snapshot_group(
+    pub fn create_snapshot_group(
         &self,
         request: operations::create_snapshot_group::CreateSnapshotGroupRequest,
-    ) -> ::std::result::Result<
-        operations::create_snapshot_group::CreateSnapshotGroupResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::aliyun_request(
+    ) -> ::yun_core::Call<'_, operations::create_snapshot_group::CreateSnapshotGroupResponse> {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::create_snapshot_group::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `CreateStorageSet` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -1463,18 +1399,15 @@ impl Client {
     /// Service error codes: `InvalidClientToken.ValueNotSupported` (400), `InvalidDescription.Malformed` (403), `InvalidMaxPartitionNumber.Malformed` (403), `InvalidParameter` (403), `InvalidRegionId.NotFound` (403), `InvalidRegionId.NotSupported` (403), `InvalidStorageSet.NotSupport` (403), `InvalidStorageSetId.NotFound` (403), `InvalidStorageSetName.Malformed` (403), `InvalidUser.NotSupported` (403), `InvalidZone.NotSupported` (403), `InvalidZone.PartitionNumberNotSupported` (403), `InvalidZoneId.NotFound` (403).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/CreateStorageSet>
-    pub async fn create_storage_set(
+    pub fn create_storage_set(
         &self,
         request: operations::create_storage_set::CreateStorageSetRequest,
-    ) -> ::std::result::Result<
-        operations::create_storage_set::CreateStorageSetResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::aliyun_request(
+    ) -> ::yun_core::Call<'_, operations::create_storage_set::CreateStorageSetResponse> {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::create_storage_set::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `CreateVSwitch` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -1489,16 +1422,15 @@ impl Client {
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/CreateVSwitch>
     #[deprecated(note = "deprecated by the vendor")]
-    pub async fn create_v_switch(
+    pub fn create_v_switch(
         &self,
         request: operations::create_v_switch::CreateVSwitchRequest,
-    ) -> ::std::result::Result<operations::create_v_switch::CreateVSwitchResponse, ::yun_core::Error>
-    {
-        let call = ::yun_core::internal::aliyun_request(
+    ) -> ::yun_core::Call<'_, operations::create_v_switch::CreateVSwitchResponse> {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::create_v_switch::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `CreateVirtualBorderRouter` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -1513,18 +1445,18 @@ impl Client {
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/CreateVirtualBorderRouter>
     #[deprecated(note = "deprecated by the vendor")]
-    pub async fn create_virtual_border_router(
+    pub fn create_virtual_border_router(
         &self,
         request: operations::create_virtual_border_router::CreateVirtualBorderRouterRequest,
-    ) -> ::std::result::Result<
+    ) -> ::yun_core::Call<
+        '_,
         operations::create_virtual_border_router::CreateVirtualBorderRouterResponse,
-        ::yun_core::Error,
     > {
-        let call = ::yun_core::internal::aliyun_request(
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::create_virtual_border_router::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `CreateVpc` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -1539,13 +1471,15 @@ impl Client {
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/CreateVpc>
     #[deprecated(note = "deprecated by the vendor")]
-    pub async fn create_vpc(
+    pub fn create_vpc(
         &self,
         request: operations::create_vpc::CreateVpcRequest,
-    ) -> ::std::result::Result<operations::create_vpc::CreateVpcResponse, ::yun_core::Error> {
-        let call =
-            ::yun_core::internal::aliyun_request(&operations::create_vpc::OPERATION, &request)?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+    ) -> ::yun_core::Call<'_, operations::create_vpc::CreateVpcResponse> {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
+            &operations::create_vpc::OPERATION,
+            &request,
+        )
     }
 
     /// Calls `DeactivateRouterInterface` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -1560,18 +1494,18 @@ impl Client {
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DeactivateRouterInterface>
     #[deprecated(note = "deprecated by the vendor")]
-    pub async fn deactivate_router_interface(
+    pub fn deactivate_router_interface(
         &self,
         request: operations::deactivate_router_interface::DeactivateRouterInterfaceRequest,
-    ) -> ::std::result::Result<
+    ) -> ::yun_core::Call<
+        '_,
         operations::deactivate_router_interface::DeactivateRouterInterfaceResponse,
-        ::yun_core::Error,
     > {
-        let call = ::yun_core::internal::aliyun_request(
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::deactivate_router_interface::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `DeleteActivation` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -1583,18 +1517,15 @@ impl Client {
     /// Service error codes: `RegionId.ApiNotSupported` (400), `ActivationId.InUse` (403), `Operation.Forbidden` (403), `ActivationId.NotFound` (404), `InvalidRegionId.NotFound` (404), `InternalError.Dispatch` (500).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DeleteActivation>
-    pub async fn delete_activation(
+    pub fn delete_activation(
         &self,
         request: operations::delete_activation::DeleteActivationRequest,
-    ) -> ::std::result::Result<
-        operations::delete_activation::DeleteActivationResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::aliyun_request(
+    ) -> ::yun_core::Call<'_, operations::delete_activation::DeleteActivationResponse> {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::delete_activation::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `DeleteAutoProvisioningGroup` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -1606,18 +1537,18 @@ impl Client {
     /// Service error codes: `MissingParameter` (400), `MissingParameter.InstanceType` (400), `NoPermission` (400), `AutoProvisioningGroup.IncorrectStatus` (403), `AutoProvisioningGroup.Unauthorized` (403), `Forbidden.RAM` (403), `InvalidAutoProvisioningGroupId.NotFound` (404).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DeleteAutoProvisioningGroup>
-    pub async fn delete_auto_provisioning_group(
+    pub fn delete_auto_provisioning_group(
         &self,
         request: operations::delete_auto_provisioning_group::DeleteAutoProvisioningGroupRequest,
-    ) -> ::std::result::Result<
+    ) -> ::yun_core::Call<
+        '_,
         operations::delete_auto_provisioning_group::DeleteAutoProvisioningGroupResponse,
-        ::yun_core::Error,
     > {
-        let call = ::yun_core::internal::aliyun_request(
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::delete_auto_provisioning_group::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `DeleteAutoSnapshotPolicy` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -1629,18 +1560,18 @@ impl Client {
     /// Service error codes: `ParameterInvalid` (404).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DeleteAutoSnapshotPolicy>
-    pub async fn delete_auto_snapshot_policy(
+    pub fn delete_auto_snapshot_policy(
         &self,
         request: operations::delete_auto_snapshot_policy::DeleteAutoSnapshotPolicyRequest,
-    ) -> ::std::result::Result<
+    ) -> ::yun_core::Call<
+        '_,
         operations::delete_auto_snapshot_policy::DeleteAutoSnapshotPolicyResponse,
-        ::yun_core::Error,
     > {
-        let call = ::yun_core::internal::aliyun_request(
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::delete_auto_snapshot_policy::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `DeleteBandwidthPackage` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -1655,18 +1586,16 @@ impl Client {
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DeleteBandwidthPackage>
     #[deprecated(note = "deprecated by the vendor")]
-    pub async fn delete_bandwidth_package(
+    pub fn delete_bandwidth_package(
         &self,
         request: operations::delete_bandwidth_package::DeleteBandwidthPackageRequest,
-    ) -> ::std::result::Result<
-        operations::delete_bandwidth_package::DeleteBandwidthPackageResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::aliyun_request(
+    ) -> ::yun_core::Call<'_, operations::delete_bandwidth_package::DeleteBandwidthPackageResponse>
+    {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::delete_bandwidth_package::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `DeleteCommand` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -1678,14 +1607,15 @@ impl Client {
     /// Service error codes: `RegionId.ApiNotSupported` (400), `InvalidStatus.CmdIdInUse` (403), `Operation.Forbidden` (403), `InvalidCmdId.NotFound` (404), `InvalidRegionId.NotFound` (404), `InternalError.Dispatch` (500).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DeleteCommand>
-    pub async fn delete_command(
+    pub fn delete_command(
         &self,
         request: operations::delete_command::DeleteCommandRequest,
-    ) -> ::std::result::Result<operations::delete_command::DeleteCommandResponse, ::yun_core::Error>
-    {
-        let call =
-            ::yun_core::internal::aliyun_request(&operations::delete_command::OPERATION, &request)?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+    ) -> ::yun_core::Call<'_, operations::delete_command::DeleteCommandResponse> {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
+            &operations::delete_command::OPERATION,
+            &request,
+        )
     }
 
     /// Calls `DeleteDedicatedHostCluster` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -1697,18 +1627,18 @@ impl Client {
     /// Service error codes: `DedicatedHostExists` (400), `IncompleteParamter` (400).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DeleteDedicatedHostCluster>
-    pub async fn delete_dedicated_host_cluster(
+    pub fn delete_dedicated_host_cluster(
         &self,
         request: operations::delete_dedicated_host_cluster::DeleteDedicatedHostClusterRequest,
-    ) -> ::std::result::Result<
+    ) -> ::yun_core::Call<
+        '_,
         operations::delete_dedicated_host_cluster::DeleteDedicatedHostClusterResponse,
-        ::yun_core::Error,
     > {
-        let call = ::yun_core::internal::aliyun_request(
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::delete_dedicated_host_cluster::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `DeleteDemand` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -1723,14 +1653,15 @@ impl Client {
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DeleteDemand>
     #[deprecated(note = "deprecated by the vendor")]
-    pub async fn delete_demand(
+    pub fn delete_demand(
         &self,
         request: operations::delete_demand::DeleteDemandRequest,
-    ) -> ::std::result::Result<operations::delete_demand::DeleteDemandResponse, ::yun_core::Error>
-    {
-        let call =
-            ::yun_core::internal::aliyun_request(&operations::delete_demand::OPERATION, &request)?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+    ) -> ::yun_core::Call<'_, operations::delete_demand::DeleteDemandResponse> {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
+            &operations::delete_demand::OPERATION,
+            &request,
+        )
     }
 
     /// Calls `DeleteDeploymentSet` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -1742,18 +1673,15 @@ impl Client {
     /// Service error codes: `MissingParameter` (400), `DependencyViolation.NotEmpty` (403), `DependencyViolation.ReferByHPC` (403).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DeleteDeploymentSet>
-    pub async fn delete_deployment_set(
+    pub fn delete_deployment_set(
         &self,
         request: operations::delete_deployment_set::DeleteDeploymentSetRequest,
-    ) -> ::std::result::Result<
-        operations::delete_deployment_set::DeleteDeploymentSetResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::aliyun_request(
+    ) -> ::yun_core::Call<'_, operations::delete_deployment_set::DeleteDeploymentSetResponse> {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::delete_deployment_set::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `DeleteDiagnosticMetricSets` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST.
@@ -1763,18 +1691,18 @@ impl Client {
     /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DeleteDiagnosticMetricSets>
-    pub async fn delete_diagnostic_metric_sets(
+    pub fn delete_diagnostic_metric_sets(
         &self,
         request: operations::delete_diagnostic_metric_sets::DeleteDiagnosticMetricSetsRequest,
-    ) -> ::std::result::Result<
+    ) -> ::yun_core::Call<
+        '_,
         operations::delete_diagnostic_metric_sets::DeleteDiagnosticMetricSetsResponse,
-        ::yun_core::Error,
     > {
-        let call = ::yun_core::internal::aliyun_request(
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::delete_diagnostic_metric_sets::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `DeleteDiagnosticReports` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST.
@@ -1786,18 +1714,16 @@ impl Client {
     /// Service error codes: `InvalidStatus.InProgress` (403).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DeleteDiagnosticReports>
-    pub async fn delete_diagnostic_reports(
+    pub fn delete_diagnostic_reports(
         &self,
         request: operations::delete_diagnostic_reports::DeleteDiagnosticReportsRequest,
-    ) -> ::std::result::Result<
-        operations::delete_diagnostic_reports::DeleteDiagnosticReportsResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::aliyun_request(
+    ) -> ::yun_core::Call<'_, operations::delete_diagnostic_reports::DeleteDiagnosticReportsResponse>
+    {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::delete_diagnostic_reports::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `DeleteDisk` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -1809,13 +1735,15 @@ impl Client {
     /// Service error codes: `InvalidRegionId.MalFormed` (400), `DiskCreatingSnapshot` (403), `DiskNotPortable` (403), `DiskStillAttached` (403), `DiskTypeViolation` (403), `IncorrectDiskStatus` (403), `IncorrectDiskStatus.Initializing` (403), `InvalidDiskStatus.DeleteProtection` (403), `UserNotInTheWhiteList` (403), `InvalidDiskId.NotFound` (404), `InternalError` (500).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DeleteDisk>
-    pub async fn delete_disk(
+    pub fn delete_disk(
         &self,
         request: operations::delete_disk::DeleteDiskRequest,
-    ) -> ::std::result::Result<operations::delete_disk::DeleteDiskResponse, ::yun_core::Error> {
-        let call =
-            ::yun_core::internal::aliyun_request(&operations::delete_disk::OPERATION, &request)?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+    ) -> ::yun_core::Call<'_, operations::delete_disk::DeleteDiskResponse> {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
+            &operations::delete_disk::OPERATION,
+            &request,
+        )
     }
 
     /// Calls `DeleteForwardEntry` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -1830,18 +1758,15 @@ impl Client {
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DeleteForwardEntry>
     #[deprecated(note = "deprecated by the vendor")]
-    pub async fn delete_forward_entry(
+    pub fn delete_forward_entry(
         &self,
         request: operations::delete_forward_entry::DeleteForwardEntryRequest,
-    ) -> ::std::result::Result<
-        operations::delete_forward_entry::DeleteForwardEntryResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::aliyun_request(
+    ) -> ::yun_core::Call<'_, operations::delete_forward_entry::DeleteForwardEntryResponse> {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::delete_forward_entry::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `DeleteHaVip` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -1856,14 +1781,15 @@ impl Client {
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DeleteHaVip>
     #[deprecated(note = "deprecated by the vendor")]
-    pub async fn delete_ha_vip(
+    pub fn delete_ha_vip(
         &self,
         request: operations::delete_ha_vip::DeleteHaVipRequest,
-    ) -> ::std::result::Result<operations::delete_ha_vip::DeleteHaVipResponse, ::yun_core::Error>
-    {
-        let call =
-            ::yun_core::internal::aliyun_request(&operations::delete_ha_vip::OPERATION, &request)?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+    ) -> ::yun_core::Call<'_, operations::delete_ha_vip::DeleteHaVipResponse> {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
+            &operations::delete_ha_vip::OPERATION,
+            &request,
+        )
     }
 
     /// Calls `DeleteHpcCluster` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -1875,18 +1801,15 @@ impl Client {
     /// Service error codes: `Invalid.Parameter` (400), `InvalidRegionId.NotFound` (400), `MissingParameter.HpcClusterId` (400), `MissingParameter.RegionId` (400), `NotEmpty.HpcCluster` (400), `NotExists.HpcCluster` (400), `InvalidRegionId.NotFound` (404).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DeleteHpcCluster>
-    pub async fn delete_hpc_cluster(
+    pub fn delete_hpc_cluster(
         &self,
         request: operations::delete_hpc_cluster::DeleteHpcClusterRequest,
-    ) -> ::std::result::Result<
-        operations::delete_hpc_cluster::DeleteHpcClusterResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::aliyun_request(
+    ) -> ::yun_core::Call<'_, operations::delete_hpc_cluster::DeleteHpcClusterResponse> {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::delete_hpc_cluster::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `DeleteImage` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -1898,14 +1821,15 @@ impl Client {
     /// Service error codes: `ImageIsExporting` (403), `ImageIsImporting` (403), `ImageIsPublic` (403), `ImageUseShared` (403), `ImageUsingByInstance` (403), `OperationDenied.ImageCopying` (403), `InvalidImageId.NotFound` (404).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DeleteImage>
-    pub async fn delete_image(
+    pub fn delete_image(
         &self,
         request: operations::delete_image::DeleteImageRequest,
-    ) -> ::std::result::Result<operations::delete_image::DeleteImageResponse, ::yun_core::Error>
-    {
-        let call =
-            ::yun_core::internal::aliyun_request(&operations::delete_image::OPERATION, &request)?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+    ) -> ::yun_core::Call<'_, operations::delete_image::DeleteImageResponse> {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
+            &operations::delete_image::OPERATION,
+            &request,
+        )
     }
 
     /// Calls `DeleteImageComponent` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -1917,18 +1841,16 @@ impl Client {
     /// Service error codes: `InvalidImageComponent.NotFound` (404).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DeleteImageComponent>
-    pub async fn delete_image_component(
+    pub fn delete_image_component(
         &self,
         request: operations::delete_image_component::DeleteImageComponentRequest,
-    ) -> ::std::result::Result<
-        operations::delete_image_component::DeleteImageComponentResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::aliyun_request(
+    ) -> ::yun_core::Call<'_, operations::delete_image_component::DeleteImageComponentResponse>
+    {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::delete_image_component::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `DeleteImagePipeline` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -1940,18 +1862,15 @@ impl Client {
     /// Service error codes: `InvalidImagePipeline.HasRunningExecution` (403), `InvalidImagePipeline.NotFound` (404).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DeleteImagePipeline>
-    pub async fn delete_image_pipeline(
+    pub fn delete_image_pipeline(
         &self,
         request: operations::delete_image_pipeline::DeleteImagePipelineRequest,
-    ) -> ::std::result::Result<
-        operations::delete_image_pipeline::DeleteImagePipelineResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::aliyun_request(
+    ) -> ::yun_core::Call<'_, operations::delete_image_pipeline::DeleteImagePipelineResponse> {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::delete_image_pipeline::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `DeleteInstance` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -1963,16 +1882,15 @@ impl Client {
     /// Service error codes: `DependencyViolation.RouteEntry` (400), `DependencyViolation.SLBConfiguring` (400), `InvalidParameter` (400), `ChargeTypeViolation` (403), `IncorrectInstanceStatus` (403), `IncorrectInstanceStatus.Initializing` (403), `InstanceLockedForSecurity` (403), `InvalidOperation.DeletionProtection` (403), `InvalidOperation.EniLinked` (403), `InvalidInstanceId.NotFound` (404), `InternalError` (500).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DeleteInstance>
-    pub async fn delete_instance(
+    pub fn delete_instance(
         &self,
         request: operations::delete_instance::DeleteInstanceRequest,
-    ) -> ::std::result::Result<operations::delete_instance::DeleteInstanceResponse, ::yun_core::Error>
-    {
-        let call = ::yun_core::internal::aliyun_request(
+    ) -> ::yun_core::Call<'_, operations::delete_instance::DeleteInstanceResponse> {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::delete_instance::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `DeleteInstances` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -1984,18 +1902,15 @@ impl Client {
     /// Service error codes: `DRYRUN.SUCCESS` (400), `DependencyViolation.RouteEntry` (400), `DependencyViolation.SLBConfiguring` (400), `InvalidParameter.CrossRegionNotSupport` (400), `ChargeTypeViolation` (403), `IncorrectInstanceStatus` (403), `IncorrectInstanceStatus.Initializing` (403), `InstanceLockedForSecurity` (403), `InvalidInstanceIds.ValueNotSupported` (403), `InvalidOperation.DeletionProtection` (403), `InvalidOperation.EniLinked` (403), `InvalidParameter.TooManyInstanceIds` (403), `InvalidInstanceId.NotFound` (404), `InvalidInstanceIds.NotFound` (404), `InternalError` (500), `InvalidParameter` (500).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DeleteInstances>
-    pub async fn delete_instances(
+    pub fn delete_instances(
         &self,
         request: operations::delete_instances::DeleteInstancesRequest,
-    ) -> ::std::result::Result<
-        operations::delete_instances::DeleteInstancesResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::aliyun_request(
+    ) -> ::yun_core::Call<'_, operations::delete_instances::DeleteInstancesResponse> {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::delete_instances::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `DeleteKeyPairs` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -2007,18 +1922,15 @@ impl Client {
     /// Service error codes: `InvalidKeyPairNames.ValueNotSupported` (400), `InvalidParameter.KeypairAlreadyAttachedInstance` (400), `MissingParameter` (400), `InstanceKeyPairLimitExceeded` (403).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DeleteKeyPairs>
-    pub async fn delete_key_pairs(
+    pub fn delete_key_pairs(
         &self,
         request: operations::delete_key_pairs::DeleteKeyPairsRequest,
-    ) -> ::std::result::Result<
-        operations::delete_key_pairs::DeleteKeyPairsResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::aliyun_request(
+    ) -> ::yun_core::Call<'_, operations::delete_key_pairs::DeleteKeyPairsResponse> {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::delete_key_pairs::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `DeleteLaunchTemplate` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -2030,18 +1942,16 @@ impl Client {
     /// Service error codes: `InvalidParameter` (400), `InvalidRegion.NotExist` (400), `MissingParameter` (400), `InnerServiceFailed` (403).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DeleteLaunchTemplate>
-    pub async fn delete_launch_template(
+    pub fn delete_launch_template(
         &self,
         request: operations::delete_launch_template::DeleteLaunchTemplateRequest,
-    ) -> ::std::result::Result<
-        operations::delete_launch_template::DeleteLaunchTemplateResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::aliyun_request(
+    ) -> ::yun_core::Call<'_, operations::delete_launch_template::DeleteLaunchTemplateResponse>
+    {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::delete_launch_template::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `DeleteLaunchTemplateVersion` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -2053,18 +1963,18 @@ impl Client {
     /// Service error codes: `InvalidParameter` (400), `InvalidRegion.NotExist` (400), `MissingParameter` (400), `InnerServiceFailed` (403), `InvalidOperation.DeleteDefaultVersion` (403).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DeleteLaunchTemplateVersion>
-    pub async fn delete_launch_template_version(
+    pub fn delete_launch_template_version(
         &self,
         request: operations::delete_launch_template_version::DeleteLaunchTemplateVersionRequest,
-    ) -> ::std::result::Result<
+    ) -> ::yun_core::Call<
+        '_,
         operations::delete_launch_template_version::DeleteLaunchTemplateVersionResponse,
-        ::yun_core::Error,
     > {
-        let call = ::yun_core::internal::aliyun_request(
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::delete_launch_template_version::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `DeleteNatGateway` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -2079,18 +1989,15 @@ impl Client {
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DeleteNatGateway>
     #[deprecated(note = "deprecated by the vendor")]
-    pub async fn delete_nat_gateway(
+    pub fn delete_nat_gateway(
         &self,
         request: operations::delete_nat_gateway::DeleteNatGatewayRequest,
-    ) -> ::std::result::Result<
-        operations::delete_nat_gateway::DeleteNatGatewayResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::aliyun_request(
+    ) -> ::yun_core::Call<'_, operations::delete_nat_gateway::DeleteNatGatewayResponse> {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::delete_nat_gateway::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `DeleteNetworkInterface` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -2102,18 +2009,16 @@ impl Client {
     /// Service error codes: `Forbidden.RegionId` (400), `InvalidInstanceID.Malformed` (400), `InvalidOperation.DetachPrimaryEniNotAllowed` (400), `InvalidOperation.HasSlaveEniBonded` (400), `InvalidOperation.InvalidEcsState` (400), `InvalidOperation.InvalidEniState` (400), `InvalidParameter` (400), `InvalidParams.EniId` (400), `MissingParameter` (400), `UnsupportedParameter` (400), `Abs.InvalidAccount.NotFound` (403), `EniPerInstanceLimitExceeded` (403), `Forbidden.NotSupportRAM` (403), `Forbidden.SubUser` (403), `InvalidEniId.NotFound` (403), `InvalidOperation.AvailabilityZoneMismatch` (403), `InvalidOperation.EniServiceManaged` (403), `InvalidOperation.InvalidEniType` (403), `InvalidOperation.VpcMismatch` (403), `InvalidSecurityGroupId.NotVpc` (403), `InvalidUserType.NotSupported` (403), `MaxEniCountExceeded` (403), `SecurityGroupInstanceLimitExceed` (403), `InvalidEcsId.NotFound` (404), `InvalidEniId.NotFound` (404), `InvalidSecurityGroupId.NotFound` (404), `InvalidVSwitchId.NotFound` (404).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DeleteNetworkInterface>
-    pub async fn delete_network_interface(
+    pub fn delete_network_interface(
         &self,
         request: operations::delete_network_interface::DeleteNetworkInterfaceRequest,
-    ) -> ::std::result::Result<
-        operations::delete_network_interface::DeleteNetworkInterfaceResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::aliyun_request(
+    ) -> ::yun_core::Call<'_, operations::delete_network_interface::DeleteNetworkInterfaceResponse>
+    {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::delete_network_interface::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `DeleteNetworkInterfacePermission` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -2128,18 +2033,18 @@ impl Client {
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DeleteNetworkInterfacePermission>
     #[deprecated(note = "deprecated by the vendor")]
-    pub async fn delete_network_interface_permission(
+    pub fn delete_network_interface_permission(
         &self,
         request: operations::delete_network_interface_permission::DeleteNetworkInterfacePermissionRequest,
-    ) -> ::std::result::Result<
+    ) -> ::yun_core::Call<
+        '_,
         operations::delete_network_interface_permission::DeleteNetworkInterfacePermissionResponse,
-        ::yun_core::Error,
     > {
-        let call = ::yun_core::internal::aliyun_request(
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::delete_network_interface_permission::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `DeletePhysicalConnection` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -2154,18 +2059,18 @@ impl Client {
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DeletePhysicalConnection>
     #[deprecated(note = "deprecated by the vendor")]
-    pub async fn delete_physical_connection(
+    pub fn delete_physical_connection(
         &self,
         request: operations::delete_physical_connection::DeletePhysicalConnectionRequest,
-    ) -> ::std::result::Result<
+    ) -> ::yun_core::Call<
+        '_,
         operations::delete_physical_connection::DeletePhysicalConnectionResponse,
-        ::yun_core::Error,
     > {
-        let call = ::yun_core::internal::aliyun_request(
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::delete_physical_connection::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `DeletePrefixList` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -2177,18 +2082,15 @@ impl Client {
     /// Service error codes: `NotAllowed.AssociationExist` (400), `InvalidPrefixListId.NotFound` (404), `InvalidRegionId.NotFound` (404).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DeletePrefixList>
-    pub async fn delete_prefix_list(
+    pub fn delete_prefix_list(
         &self,
         request: operations::delete_prefix_list::DeletePrefixListRequest,
-    ) -> ::std::result::Result<
-        operations::delete_prefix_list::DeletePrefixListResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::aliyun_request(
+    ) -> ::yun_core::Call<'_, operations::delete_prefix_list::DeletePrefixListResponse> {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::delete_prefix_list::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `DeleteRouteEntry` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -2203,18 +2105,15 @@ impl Client {
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DeleteRouteEntry>
     #[deprecated(note = "deprecated by the vendor")]
-    pub async fn delete_route_entry(
+    pub fn delete_route_entry(
         &self,
         request: operations::delete_route_entry::DeleteRouteEntryRequest,
-    ) -> ::std::result::Result<
-        operations::delete_route_entry::DeleteRouteEntryResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::aliyun_request(
+    ) -> ::yun_core::Call<'_, operations::delete_route_entry::DeleteRouteEntryResponse> {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::delete_route_entry::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `DeleteRouterInterface` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -2229,18 +2128,16 @@ impl Client {
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DeleteRouterInterface>
     #[deprecated(note = "deprecated by the vendor")]
-    pub async fn delete_router_interface(
+    pub fn delete_router_interface(
         &self,
         request: operations::delete_router_interface::DeleteRouterInterfaceRequest,
-    ) -> ::std::result::Result<
-        operations::delete_router_interface::DeleteRouterInterfaceResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::aliyun_request(
+    ) -> ::yun_core::Call<'_, operations::delete_router_interface::DeleteRouterInterfaceResponse>
+    {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::delete_router_interface::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `DeleteSecurityGroup` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -2252,18 +2149,15 @@ impl Client {
     /// Service error codes: `MissingParameter.RegionId` (400), `InvalidOperation.SecurityGroupNotAuthorized` (401), `DependencyViolation` (403), `InvalidOperation.ResourceManagedByCloudProduct` (403), `InvalidSecurityGroup.NotFound` (404), `InternalError` (500).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DeleteSecurityGroup>
-    pub async fn delete_security_group(
+    pub fn delete_security_group(
         &self,
         request: operations::delete_security_group::DeleteSecurityGroupRequest,
-    ) -> ::std::result::Result<
-        operations::delete_security_group::DeleteSecurityGroupResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::aliyun_request(
+    ) -> ::yun_core::Call<'_, operations::delete_security_group::DeleteSecurityGroupResponse> {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::delete_security_group::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `DeleteSnapshot` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -2275,16 +2169,15 @@ impl Client {
     /// Service error codes: `MissingParameter` (400), `InvalidOperation.DeleteSharedSnapshotUnsupported` (403), `InvalidOperation.RelatedSnapshotNotFinished` (403), `Operation.Conflict` (403), `SnapshotCreatedDisk` (403), `SnapshotCreatedImage` (403), `InvalidSnapshotId.NotFound` (404), `InternalError` (500).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DeleteSnapshot>
-    pub async fn delete_snapshot(
+    pub fn delete_snapshot(
         &self,
         request: operations::delete_snapshot::DeleteSnapshotRequest,
-    ) -> ::std::result::Result<operations::delete_snapshot::DeleteSnapshotResponse, ::yun_core::Error>
-    {
-        let call = ::yun_core::internal::aliyun_request(
+    ) -> ::yun_core::Call<'_, operations::delete_snapshot::DeleteSnapshotResponse> {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::delete_snapshot::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `DeleteSnapshotGroup` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -2296,18 +2189,15 @@ impl Client {
     /// Service error codes: `Operation.Forbidden` (403), `SnapshotCreatedDisk` (403), `SnapshotCreatedImage` (403), `InvalidRegionId.NotFound` (404), `InvalidSnapshotGroup.NotFound` (404).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DeleteSnapshotGroup>
-    pub async fn delete_snapshot_group(
+    pub fn delete_snapshot_group(
         &self,
         request: operations::delete_snapshot_group::DeleteSnapshotGroupRequest,
-    ) -> ::std::result::Result<
-        operations::delete_snapshot_group::DeleteSnapshotGroupResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::aliyun_request(
+    ) -> ::yun_core::Call<'_, operations::delete_snapshot_group::DeleteSnapshotGroupResponse> {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::delete_snapshot_group::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `DeleteStorageSet` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -2319,18 +2209,15 @@ impl Client {
     /// Service error codes: `InvalidClientToken.ValueNotSupported` (400), `InvalidDescription.Malformed` (403), `InvalidMaxPartitionNumber.Malformed` (403), `InvalidParameter` (403), `InvalidRegionId.NotFound` (403), `InvalidStorageSet.NotSupport` (403), `InvalidStorageSetId.NotFound` (403), `InvalidStorageSetName.Malformed` (403), `InvalidUser.NotSupported` (403), `InvalidZone.NotSupported` (403), `InvalidZone.PartitionNumberNotSupported` (403), `InvalidZoneId.NotFound` (403).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DeleteStorageSet>
-    pub async fn delete_storage_set(
+    pub fn delete_storage_set(
         &self,
         request: operations::delete_storage_set::DeleteStorageSetRequest,
-    ) -> ::std::result::Result<
-        operations::delete_storage_set::DeleteStorageSetResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::aliyun_request(
+    ) -> ::yun_core::Call<'_, operations::delete_storage_set::DeleteStorageSetResponse> {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::delete_storage_set::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `DeleteVSwitch` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -2345,16 +2232,15 @@ impl Client {
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DeleteVSwitch>
     #[deprecated(note = "deprecated by the vendor")]
-    pub async fn delete_v_switch(
+    pub fn delete_v_switch(
         &self,
         request: operations::delete_v_switch::DeleteVSwitchRequest,
-    ) -> ::std::result::Result<operations::delete_v_switch::DeleteVSwitchResponse, ::yun_core::Error>
-    {
-        let call = ::yun_core::internal::aliyun_request(
+    ) -> ::yun_core::Call<'_, operations::delete_v_switch::DeleteVSwitchResponse> {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::delete_v_switch::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `DeleteVirtualBorderRouter` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -2369,18 +2255,18 @@ impl Client {
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DeleteVirtualBorderRouter>
     #[deprecated(note = "deprecated by the vendor")]
-    pub async fn delete_virtual_border_router(
+    pub fn delete_virtual_border_router(
         &self,
         request: operations::delete_virtual_border_router::DeleteVirtualBorderRouterRequest,
-    ) -> ::std::result::Result<
+    ) -> ::yun_core::Call<
+        '_,
         operations::delete_virtual_border_router::DeleteVirtualBorderRouterResponse,
-        ::yun_core::Error,
     > {
-        let call = ::yun_core::internal::aliyun_request(
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::delete_virtual_border_router::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `DeleteVpc` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -2395,13 +2281,15 @@ impl Client {
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DeleteVpc>
     #[deprecated(note = "deprecated by the vendor")]
-    pub async fn delete_vpc(
+    pub fn delete_vpc(
         &self,
         request: operations::delete_vpc::DeleteVpcRequest,
-    ) -> ::std::result::Result<operations::delete_vpc::DeleteVpcResponse, ::yun_core::Error> {
-        let call =
-            ::yun_core::internal::aliyun_request(&operations::delete_vpc::OPERATION, &request)?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+    ) -> ::yun_core::Call<'_, operations::delete_vpc::DeleteVpcResponse> {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
+            &operations::delete_vpc::OPERATION,
+            &request,
+        )
     }
 
     /// Calls `DeregisterManagedInstance` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -2413,18 +2301,18 @@ impl Client {
     /// Service error codes: `RegionId.ApiNotSupported` (400), `Operation.Forbidden` (403), `InvalidInstance.NotFound` (404), `InvalidRegionId.NotFound` (404), `InternalError.Dispatch` (500).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DeregisterManagedInstance>
-    pub async fn deregister_managed_instance(
+    pub fn deregister_managed_instance(
         &self,
         request: operations::deregister_managed_instance::DeregisterManagedInstanceRequest,
-    ) -> ::std::result::Result<
+    ) -> ::yun_core::Call<
+        '_,
         operations::deregister_managed_instance::DeregisterManagedInstanceResponse,
-        ::yun_core::Error,
     > {
-        let call = ::yun_core::internal::aliyun_request(
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::deregister_managed_instance::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `DescribeAccessPoints` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -2439,18 +2327,16 @@ impl Client {
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeAccessPoints>
     #[deprecated(note = "deprecated by the vendor")]
-    pub async fn describe_access_points(
+    pub fn describe_access_points(
         &self,
         request: operations::describe_access_points::DescribeAccessPointsRequest,
-    ) -> ::std::result::Result<
-        operations::describe_access_points::DescribeAccessPointsResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::aliyun_request(
+    ) -> ::yun_core::Call<'_, operations::describe_access_points::DescribeAccessPointsResponse>
+    {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::describe_access_points::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `DescribeAccountAttributes` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -2462,18 +2348,18 @@ impl Client {
     /// Service error codes: `Invalid.Parameter` (403), `InternalError` (500), `ServiceUnavailable` (500).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeAccountAttributes>
-    pub async fn describe_account_attributes(
+    pub fn describe_account_attributes(
         &self,
         request: operations::describe_account_attributes::DescribeAccountAttributesRequest,
-    ) -> ::std::result::Result<
+    ) -> ::yun_core::Call<
+        '_,
         operations::describe_account_attributes::DescribeAccountAttributesResponse,
-        ::yun_core::Error,
     > {
-        let call = ::yun_core::internal::aliyun_request(
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::describe_account_attributes::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `DescribeActivations` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -2485,18 +2371,15 @@ impl Client {
     /// Service error codes: `Duplicate.TagKey` (400), `InvalidParam.PageNumber` (400), `InvalidParam.PageSize` (400), `InvalidParameter.MaxResults` (400), `InvalidParameter.NextToken` (400), `InvalidTagKey.Malformed` (400), `InvalidTagValue.Malformed` (400), `MissingParameter.TagKey` (400), `NumberExceed.Tags` (400), `RegionId.ApiNotSupported` (400), `Operation.Forbidden` (403), `InvalidRegionId.NotFound` (404), `InternalError.Dispatch` (500).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeActivations>
-    pub async fn describe_activations(
+    pub fn describe_activations(
         &self,
         request: operations::describe_activations::DescribeActivationsRequest,
-    ) -> ::std::result::Result<
-        operations::describe_activations::DescribeActivationsResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::aliyun_request(
+    ) -> ::yun_core::Call<'_, operations::describe_activations::DescribeActivationsResponse> {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::describe_activations::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `DescribeAutoProvisioningGroupHistory` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -2508,18 +2391,18 @@ impl Client {
     /// Service error codes: `InvalidParameter.periodTime` (400), `MissingParameter` (400), `MissingParamter.RegionId` (400), `Forbidden.RAM` (403).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeAutoProvisioningGroupHistory>
-    pub async fn describe_auto_provisioning_group_history(
+    pub fn describe_auto_provisioning_group_history(
         &self,
         request: operations::describe_auto_provisioning_group_history::DescribeAutoProvisioningGroupHistoryRequest,
-    ) -> ::std::result::Result<
+    ) -> ::yun_core::Call<
+        '_,
         operations::describe_auto_provisioning_group_history::DescribeAutoProvisioningGroupHistoryResponse,
-        ::yun_core::Error,
     >{
-        let call = ::yun_core::internal::aliyun_request(
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::describe_auto_provisioning_group_history::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `DescribeAutoProvisioningGroupInstances` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -2531,18 +2414,18 @@ impl Client {
     /// Service error codes: `MissingParameter` (400), `MissingParamter.RegionId` (400), `Forbidden.RAM` (403), `InvalidAutoProvisioningGroupId.NotFound` (404).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeAutoProvisioningGroupInstances>
-    pub async fn describe_auto_provisioning_group_instances(
+    pub fn describe_auto_provisioning_group_instances(
         &self,
         request: operations::describe_auto_provisioning_group_instances::DescribeAutoProvisioningGroupInstancesRequest,
-    ) -> ::std::result::Result<
+    ) -> ::yun_core::Call<
+        '_,
         operations::describe_auto_provisioning_group_instances::DescribeAutoProvisioningGroupInstancesResponse,
-        ::yun_core::Error,
     >{
-        let call = ::yun_core::internal::aliyun_request(
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::describe_auto_provisioning_group_instances::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `DescribeAutoProvisioningGroups` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -2554,18 +2437,18 @@ impl Client {
     /// Service error codes: `InvalidName.Malformed` (400), `MissingParamter.RegionId` (400).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeAutoProvisioningGroups>
-    pub async fn describe_auto_provisioning_groups(
+    pub fn describe_auto_provisioning_groups(
         &self,
         request: operations::describe_auto_provisioning_groups::DescribeAutoProvisioningGroupsRequest,
-    ) -> ::std::result::Result<
+    ) -> ::yun_core::Call<
+        '_,
         operations::describe_auto_provisioning_groups::DescribeAutoProvisioningGroupsResponse,
-        ::yun_core::Error,
     > {
-        let call = ::yun_core::internal::aliyun_request(
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::describe_auto_provisioning_groups::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `DescribeAutoSnapshotPolicyEx` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -2577,18 +2460,18 @@ impl Client {
     /// Service error codes: `InvalidRegionId.NotFound` (400), `InvalidTag.Mismatch` (400), `InvalidTagCount` (400).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeAutoSnapshotPolicyEx>
-    pub async fn describe_auto_snapshot_policy_ex(
+    pub fn describe_auto_snapshot_policy_ex(
         &self,
         request: operations::describe_auto_snapshot_policy_ex::DescribeAutoSnapshotPolicyExRequest,
-    ) -> ::std::result::Result<
+    ) -> ::yun_core::Call<
+        '_,
         operations::describe_auto_snapshot_policy_ex::DescribeAutoSnapshotPolicyExResponse,
-        ::yun_core::Error,
     > {
-        let call = ::yun_core::internal::aliyun_request(
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::describe_auto_snapshot_policy_ex::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `DescribeAvailableResource` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -2600,18 +2483,18 @@ impl Client {
     /// Service error codes: `Invalid.InstanceChargeType` (400), `Invalid.Param` (400), `InvalidRegionId.MalFormed` (400), `InvalidDedicatedHostId.NotFound` (403), `InvalidParam.Cores` (403), `InvalidParam.Memory` (403), `InvalidParam.TypeAndCpuMem.Conflict` (403), `InvalidParameter.ResourceOwnerId` (403), `InvalidParameter.Scope` (403), `OperationDenied.FlavorNotSupported` (403), `OperationDenied.RegionIdNotSupported` (403), `OperationDenied.TimestampNotSupported` (403), `Invalid.DestinationResource` (404), `Invalid.IoOptimized` (404), `Invalid.NetworkCategory` (404), `Invalid.NetworkType` (404), `Invalid.RegionId` (404), `Invalid.ResourceType` (404), `Invalid.SpotStrategy` (404), `InvalidRegionId.NotFound` (404), `InvalidResourceId.NotFound` (404), `Unavailable.Regions` (404).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeAvailableResource>
-    pub async fn describe_available_resource(
+    pub fn describe_available_resource(
         &self,
         request: operations::describe_available_resource::DescribeAvailableResourceRequest,
-    ) -> ::std::result::Result<
+    ) -> ::yun_core::Call<
+        '_,
         operations::describe_available_resource::DescribeAvailableResourceResponse,
-        ::yun_core::Error,
     > {
-        let call = ::yun_core::internal::aliyun_request(
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::describe_available_resource::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `DescribeBandwidthLimitation` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -2623,18 +2506,18 @@ impl Client {
     /// Service error codes: `Invalid.InstanceChargeType` (400), `InvalidInstanceId.NotFound` (400), `InvalidInstanceType.ValueNotSupported` (400), `InvalidParam` (400), `Invalid.InstancePayType` (404), `Invalid.IoOptimized` (404), `Invalid.NetworkCategory` (404), `Invalid.OperationType` (404), `Invalid.ResourceId` (404), `Invalid.ResourceType.NotFound` (404), `Invalid.SpotStrategy` (404).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeBandwidthLimitation>
-    pub async fn describe_bandwidth_limitation(
+    pub fn describe_bandwidth_limitation(
         &self,
         request: operations::describe_bandwidth_limitation::DescribeBandwidthLimitationRequest,
-    ) -> ::std::result::Result<
+    ) -> ::yun_core::Call<
+        '_,
         operations::describe_bandwidth_limitation::DescribeBandwidthLimitationResponse,
-        ::yun_core::Error,
     > {
-        let call = ::yun_core::internal::aliyun_request(
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::describe_bandwidth_limitation::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `DescribeBandwidthPackages` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -2649,18 +2532,18 @@ impl Client {
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeBandwidthPackages>
     #[deprecated(note = "deprecated by the vendor")]
-    pub async fn describe_bandwidth_packages(
+    pub fn describe_bandwidth_packages(
         &self,
         request: operations::describe_bandwidth_packages::DescribeBandwidthPackagesRequest,
-    ) -> ::std::result::Result<
+    ) -> ::yun_core::Call<
+        '_,
         operations::describe_bandwidth_packages::DescribeBandwidthPackagesResponse,
-        ::yun_core::Error,
     > {
-        let call = ::yun_core::internal::aliyun_request(
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::describe_bandwidth_packages::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `DescribeCapacityReservationInstances` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -2672,18 +2555,18 @@ impl Client {
     /// Service error codes: `ClassicNetworkNotSupported` (400), `DedicatedHostNotSupported` (400), `Invalid.AssuranceTimes.NotSupported` (400), `Invalid.InstanceChargeType` (400), `Invalid.InstanceCpuCoreCountOrInstanceAmount` (400), `Invalid.InstanceId` (400), `Invalid.InstanceType` (400), `Invalid.PackageType` (400), `Invalid.PrivatePool.Purchase` (400), `Invalid.PrivatePoolOptions.Id` (400), `Invalid.PrivatePoolOptions.Ids` (400), `Invalid.PrivatePoolOptions.MatchCriteria` (400), `Invalid.PrivatePoolOptions.status` (400), `Invalid.TooManyInstanceTypes` (400), `Invalid.TooManyPrivatePoolOptions.Ids` (400), `Invalid.TooManyUnpaidPrivatePool` (400), `Invalid.TooManyZoneIds` (400), `Invalid.ZoneId` (400), `InvalidAliUid` (400), `InvalidParameter.PrivatePoolOptions.Id` (400), `InvalidPlatform.ValueNotSupported` (400), `MissingParameter.InstanceAmount` (400), `MissingParameter.InstanceCpuCoreCount` (400), `MissingParameter.InstanceCpuCoreCountOrInstanceAmount` (400), `MissingParameter.PackageType` (400), `MissingParameter.PrivatePoolOptions.Id` (400), `MissingParameter.PrivatePoolOptions.Ids` (400), `MissingParameter.RegionId` (400), `RepeatStartPrivatePool` (400), `SpotNotSupported` (400), `InternalError` (500).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeCapacityReservationInstances>
-    pub async fn describe_capacity_reservation_instances(
+    pub fn describe_capacity_reservation_instances(
         &self,
         request: operations::describe_capacity_reservation_instances::DescribeCapacityReservationInstancesRequest,
-    ) -> ::std::result::Result<
+    ) -> ::yun_core::Call<
+        '_,
         operations::describe_capacity_reservation_instances::DescribeCapacityReservationInstancesResponse,
-        ::yun_core::Error,
     >{
-        let call = ::yun_core::internal::aliyun_request(
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::describe_capacity_reservation_instances::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `DescribeCapacityReservations` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -2695,18 +2578,18 @@ impl Client {
     /// Service error codes: `ClassicNetworkNotSupported` (400), `DedicatedHostNotSupported` (400), `Invalid.AssuranceTimes.NotSupported` (400), `Invalid.InstanceChargeType` (400), `Invalid.InstanceCpuCoreCountOrInstanceAmount` (400), `Invalid.InstanceId` (400), `Invalid.InstanceType` (400), `Invalid.PackageType` (400), `Invalid.PrivatePool.Purchase` (400), `Invalid.PrivatePoolOptions.Id` (400), `Invalid.PrivatePoolOptions.Ids` (400), `Invalid.PrivatePoolOptions.MatchCriteria` (400), `Invalid.PrivatePoolOptions.status` (400), `Invalid.TooManyInstanceTypes` (400), `Invalid.TooManyPrivatePoolOptions.Ids` (400), `Invalid.TooManyUnpaidPrivatePool` (400), `Invalid.TooManyZoneIds` (400), `Invalid.ZoneId` (400), `InvalidAliUid` (400), `InvalidParameter.Name` (400), `InvalidParameter.PrivatePoolOptions.Ids` (400), `InvalidParameter.RegionId` (400), `InvalidPermission.ResourceShareAssocoated` (400), `InvalidPlatform.ValueNotSupported` (400), `MissingParameter.InstanceAmount` (400), `MissingParameter.InstanceCpuCoreCount` (400), `MissingParameter.InstanceCpuCoreCountOrInstanceAmount` (400), `MissingParameter.PackageType` (400), `MissingParameter.PrivatePoolOptions.Id` (400), `MissingParameter.PrivatePoolOptions.Ids` (400), `MissingParameter.RegionId` (400), `RepeatStartPrivatePool` (400), `SpotNotSupported` (400), `InternalError` (500).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeCapacityReservations>
-    pub async fn describe_capacity_reservations(
+    pub fn describe_capacity_reservations(
         &self,
         request: operations::describe_capacity_reservations::DescribeCapacityReservationsRequest,
-    ) -> ::std::result::Result<
+    ) -> ::yun_core::Call<
+        '_,
         operations::describe_capacity_reservations::DescribeCapacityReservationsResponse,
-        ::yun_core::Error,
     > {
-        let call = ::yun_core::internal::aliyun_request(
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::describe_capacity_reservations::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `DescribeClassicLinkInstances` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -2718,18 +2601,18 @@ impl Client {
     /// Service error codes: `InvalidInstanceId.NotBelong` (403), `InvalidInstanceId.NotFound` (403), `InvalidParameter.InvalidInstanceIdAndVpcId` (403), `InvalidParameter.PageNumber` (403), `InvalidParameter.PageSize` (403), `InvalidParameter.ToManyInstanceIds` (403), `InvalidVpc.NotBelong` (403), `InvalidRegionId.NotFound` (404).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeClassicLinkInstances>
-    pub async fn describe_classic_link_instances(
+    pub fn describe_classic_link_instances(
         &self,
         request: operations::describe_classic_link_instances::DescribeClassicLinkInstancesRequest,
-    ) -> ::std::result::Result<
+    ) -> ::yun_core::Call<
+        '_,
         operations::describe_classic_link_instances::DescribeClassicLinkInstancesResponse,
-        ::yun_core::Error,
     > {
-        let call = ::yun_core::internal::aliyun_request(
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::describe_classic_link_instances::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `DescribeCloudAssistantSettings` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -2741,18 +2624,18 @@ impl Client {
     /// Service error codes: `InvalidParameter.SettingType` (400), `InvalidRegionId.NotFound` (404), `InternalError` (500).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeCloudAssistantSettings>
-    pub async fn describe_cloud_assistant_settings(
+    pub fn describe_cloud_assistant_settings(
         &self,
         request: operations::describe_cloud_assistant_settings::DescribeCloudAssistantSettingsRequest,
-    ) -> ::std::result::Result<
+    ) -> ::yun_core::Call<
+        '_,
         operations::describe_cloud_assistant_settings::DescribeCloudAssistantSettingsResponse,
-        ::yun_core::Error,
     > {
-        let call = ::yun_core::internal::aliyun_request(
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::describe_cloud_assistant_settings::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `DescribeCloudAssistantStatus` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -2764,18 +2647,18 @@ impl Client {
     /// Service error codes: `InvalidParam.PageNumber` (400), `InvalidParam.PageSize` (400), `InvalidParameter.MaxResults` (400), `InvalidParameter.NextToken` (400), `MissingParam.InstanceId` (400), `RegionId.ApiNotSupported` (400), `InstanceIds.ExceedLimit` (403), `Operation.Forbidden` (403), `InvalidInstance.NotFound` (404), `InvalidRegionId.NotFound` (404), `InternalError.Dispatch` (500), `ServiceUnavailable` (500).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeCloudAssistantStatus>
-    pub async fn describe_cloud_assistant_status(
+    pub fn describe_cloud_assistant_status(
         &self,
         request: operations::describe_cloud_assistant_status::DescribeCloudAssistantStatusRequest,
-    ) -> ::std::result::Result<
+    ) -> ::yun_core::Call<
+        '_,
         operations::describe_cloud_assistant_status::DescribeCloudAssistantStatusResponse,
-        ::yun_core::Error,
     > {
-        let call = ::yun_core::internal::aliyun_request(
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::describe_cloud_assistant_status::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `DescribeClusters` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -2788,18 +2671,15 @@ impl Client {
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeClusters>
     #[deprecated(note = "deprecated by the vendor")]
-    pub async fn describe_clusters(
+    pub fn describe_clusters(
         &self,
         request: operations::describe_clusters::DescribeClustersRequest,
-    ) -> ::std::result::Result<
-        operations::describe_clusters::DescribeClustersResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::aliyun_request(
+    ) -> ::yun_core::Call<'_, operations::describe_clusters::DescribeClustersResponse> {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::describe_clusters::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `DescribeCommands` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -2811,18 +2691,15 @@ impl Client {
     /// Service error codes: `Duplicate.TagKey` (400), `InvalidParam.PageNumber` (400), `InvalidParam.PageSize` (400), `InvalidParameter.MaxResults` (400), `InvalidParameter.NextToken` (400), `InvalidTagKey.Malformed` (400), `InvalidTagValue.Malformed` (400), `MissingParameter.TagKey` (400), `NumberExceed.Tags` (400), `RegionId.ApiNotSupported` (400), `Operation.Forbidden` (403), `InvalidRegionId.NotFound` (404), `InternalError` (500), `InternalError.Dispatch` (500), `ServiceUnavailable` (500).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeCommands>
-    pub async fn describe_commands(
+    pub fn describe_commands(
         &self,
         request: operations::describe_commands::DescribeCommandsRequest,
-    ) -> ::std::result::Result<
-        operations::describe_commands::DescribeCommandsResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::aliyun_request(
+    ) -> ::yun_core::Call<'_, operations::describe_commands::DescribeCommandsResponse> {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::describe_commands::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `DescribeDedicatedHostAutoRenew` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -2834,18 +2711,18 @@ impl Client {
     /// Service error codes: `ChargeTypeViolation` (403), `IncorrectDedicatedHostStatus` (403), `InvalidParameter.InvalidDedicatedHostId` (403), `InvalidParameter.ToManyDedicatedHostIds` (403), `MissingParameter.DedicatedHostId` (403), `MissingParamter.InstanceId` (403).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeDedicatedHostAutoRenew>
-    pub async fn describe_dedicated_host_auto_renew(
+    pub fn describe_dedicated_host_auto_renew(
         &self,
         request: operations::describe_dedicated_host_auto_renew::DescribeDedicatedHostAutoRenewRequest,
-    ) -> ::std::result::Result<
+    ) -> ::yun_core::Call<
+        '_,
         operations::describe_dedicated_host_auto_renew::DescribeDedicatedHostAutoRenewResponse,
-        ::yun_core::Error,
     > {
-        let call = ::yun_core::internal::aliyun_request(
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::describe_dedicated_host_auto_renew::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `DescribeDedicatedHostClusters` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -2857,18 +2734,18 @@ impl Client {
     /// Service error codes: `InvalidParameter.DedicatedHostClusterIds` (400), `InvalidRegion.NotFound` (400), `InvalidZone.NotFound` (400), `MissingParamter.RegionId` (400), `InvalidDedicatedHostIds.Malformed` (403).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeDedicatedHostClusters>
-    pub async fn describe_dedicated_host_clusters(
+    pub fn describe_dedicated_host_clusters(
         &self,
         request: operations::describe_dedicated_host_clusters::DescribeDedicatedHostClustersRequest,
-    ) -> ::std::result::Result<
+    ) -> ::yun_core::Call<
+        '_,
         operations::describe_dedicated_host_clusters::DescribeDedicatedHostClustersResponse,
-        ::yun_core::Error,
     > {
-        let call = ::yun_core::internal::aliyun_request(
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::describe_dedicated_host_clusters::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `DescribeDedicatedHostTypes` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -2878,18 +2755,18 @@ impl Client {
     /// Read-only: retried after throttling, server faults and lost answers.
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeDedicatedHostTypes>
-    pub async fn describe_dedicated_host_types(
+    pub fn describe_dedicated_host_types(
         &self,
         request: operations::describe_dedicated_host_types::DescribeDedicatedHostTypesRequest,
-    ) -> ::std::result::Result<
+    ) -> ::yun_core::Call<
+        '_,
         operations::describe_dedicated_host_types::DescribeDedicatedHostTypesResponse,
-        ::yun_core::Error,
     > {
-        let call = ::yun_core::internal::aliyun_request(
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::describe_dedicated_host_types::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `DescribeDedicatedHosts` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -2901,18 +2778,16 @@ impl Client {
     /// Service error codes: `InvalidParameter.DedicatedHostIds` (400), `InvalidRegion.NotFound` (400), `InvalidStatus.ValueNotSupported` (400), `InvalidZone.NotFound` (400), `MissingParamter.RegionId` (400), `InvalidDedicatedHostIds.Malformed` (403), `InvalidLockReason.NotFound` (404).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeDedicatedHosts>
-    pub async fn describe_dedicated_hosts(
+    pub fn describe_dedicated_hosts(
         &self,
         request: operations::describe_dedicated_hosts::DescribeDedicatedHostsRequest,
-    ) -> ::std::result::Result<
-        operations::describe_dedicated_hosts::DescribeDedicatedHostsResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::aliyun_request(
+    ) -> ::yun_core::Call<'_, operations::describe_dedicated_hosts::DescribeDedicatedHostsResponse>
+    {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::describe_dedicated_hosts::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `DescribeDemands` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -2927,18 +2802,15 @@ impl Client {
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeDemands>
     #[deprecated(note = "deprecated by the vendor")]
-    pub async fn describe_demands(
+    pub fn describe_demands(
         &self,
         request: operations::describe_demands::DescribeDemandsRequest,
-    ) -> ::std::result::Result<
-        operations::describe_demands::DescribeDemandsResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::aliyun_request(
+    ) -> ::yun_core::Call<'_, operations::describe_demands::DescribeDemandsResponse> {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::describe_demands::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `DescribeDeploymentSetSupportedInstanceTypeFamily` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -2948,18 +2820,18 @@ impl Client {
     /// Read-only: retried after throttling, server faults and lost answers.
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeDeploymentSetSupportedInstanceTypeFamily>
-    pub async fn describe_deployment_set_supported_instance_type_family(
+    pub fn describe_deployment_set_supported_instance_type_family(
         &self,
         request: operations::describe_deployment_set_supported_instance_type_family::DescribeDeploymentSetSupportedInstanceTypeFamilyRequest,
-    ) -> ::std::result::Result<
+    ) -> ::yun_core::Call<
+        '_,
         operations::describe_deployment_set_supported_instance_type_family::DescribeDeploymentSetSupportedInstanceTypeFamilyResponse,
-        ::yun_core::Error,
     >{
-        let call = ::yun_core::internal::aliyun_request(
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::describe_deployment_set_supported_instance_type_family::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `DescribeDeploymentSets` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -2971,18 +2843,16 @@ impl Client {
     /// Service error codes: `InvalidDeploymentSetIds.TooManyInput` (403).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeDeploymentSets>
-    pub async fn describe_deployment_sets(
+    pub fn describe_deployment_sets(
         &self,
         request: operations::describe_deployment_sets::DescribeDeploymentSetsRequest,
-    ) -> ::std::result::Result<
-        operations::describe_deployment_sets::DescribeDeploymentSetsResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::aliyun_request(
+    ) -> ::yun_core::Call<'_, operations::describe_deployment_sets::DescribeDeploymentSetsResponse>
+    {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::describe_deployment_sets::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `DescribeDiagnosticMetricSets` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -2992,18 +2862,18 @@ impl Client {
     /// Read-only: retried after throttling, server faults and lost answers.
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeDiagnosticMetricSets>
-    pub async fn describe_diagnostic_metric_sets(
+    pub fn describe_diagnostic_metric_sets(
         &self,
         request: operations::describe_diagnostic_metric_sets::DescribeDiagnosticMetricSetsRequest,
-    ) -> ::std::result::Result<
+    ) -> ::yun_core::Call<
+        '_,
         operations::describe_diagnostic_metric_sets::DescribeDiagnosticMetricSetsResponse,
-        ::yun_core::Error,
     > {
-        let call = ::yun_core::internal::aliyun_request(
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::describe_diagnostic_metric_sets::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `DescribeDiagnosticMetrics` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -3013,18 +2883,18 @@ impl Client {
     /// Read-only: retried after throttling, server faults and lost answers.
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeDiagnosticMetrics>
-    pub async fn describe_diagnostic_metrics(
+    pub fn describe_diagnostic_metrics(
         &self,
         request: operations::describe_diagnostic_metrics::DescribeDiagnosticMetricsRequest,
-    ) -> ::std::result::Result<
+    ) -> ::yun_core::Call<
+        '_,
         operations::describe_diagnostic_metrics::DescribeDiagnosticMetricsResponse,
-        ::yun_core::Error,
     > {
-        let call = ::yun_core::internal::aliyun_request(
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::describe_diagnostic_metrics::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `DescribeDiagnosticReportAttributes` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -3036,18 +2906,18 @@ impl Client {
     /// Service error codes: `InvalidParameter.ReportNotExist` (403).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeDiagnosticReportAttributes>
-    pub async fn describe_diagnostic_report_attributes(
+    pub fn describe_diagnostic_report_attributes(
         &self,
         request: operations::describe_diagnostic_report_attributes::DescribeDiagnosticReportAttributesRequest,
-    ) -> ::std::result::Result<
+    ) -> ::yun_core::Call<
+        '_,
         operations::describe_diagnostic_report_attributes::DescribeDiagnosticReportAttributesResponse,
-        ::yun_core::Error,
     >{
-        let call = ::yun_core::internal::aliyun_request(
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::describe_diagnostic_report_attributes::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `DescribeDiagnosticReports` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -3057,18 +2927,18 @@ impl Client {
     /// Read-only: retried after throttling, server faults and lost answers.
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeDiagnosticReports>
-    pub async fn describe_diagnostic_reports(
+    pub fn describe_diagnostic_reports(
         &self,
         request: operations::describe_diagnostic_reports::DescribeDiagnosticReportsRequest,
-    ) -> ::std::result::Result<
+    ) -> ::yun_core::Call<
+        '_,
         operations::describe_diagnostic_reports::DescribeDiagnosticReportsResponse,
-        ::yun_core::Error,
     > {
-        let call = ::yun_core::internal::aliyun_request(
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::describe_diagnostic_reports::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `DescribeDiskMonitorData` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -3080,18 +2950,16 @@ impl Client {
     /// Service error codes: `InvalidEndTime.Malformed` (400), `InvalidInstanceType.NotSupportCredit` (400), `InvalidParameter.EndTime` (400), `InvalidParameter.TooManyDataQueried` (400), `InvalidPeriod.ValueNotSupported` (400), `InvalidStartTime.Malformed` (400), `InvalidStartTime.TooEarly` (400), `Throttling` (400), `InvalidDiskId.NotFound` (404), `InternalError` (500).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeDiskMonitorData>
-    pub async fn describe_disk_monitor_data(
+    pub fn describe_disk_monitor_data(
         &self,
         request: operations::describe_disk_monitor_data::DescribeDiskMonitorDataRequest,
-    ) -> ::std::result::Result<
-        operations::describe_disk_monitor_data::DescribeDiskMonitorDataResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::aliyun_request(
+    ) -> ::yun_core::Call<'_, operations::describe_disk_monitor_data::DescribeDiskMonitorDataResponse>
+    {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::describe_disk_monitor_data::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `DescribeDisks` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -3103,14 +2971,15 @@ impl Client {
     /// Service error codes: `IncompleteParamter` (400), `InvalidCategory.ValueNotSupported` (400), `InvalidDiskType.ValueNotSupported` (400), `InvalidParameter.DiskIds` (400), `InvalidParamter` (400), `InvalidRegion.NotFound` (400), `InvalidSnapshot.NotFound` (400), `InvalidStatus.ValueNotSupported` (400), `InvalidTag.Mismatch` (400), `InvalidTagCount` (400), `InvalidZoneId.NotFound` (400), `MissingParamter.RegionId` (400), `InvalidCategory.ValueNotSupported` (403), `InvalidDiskIds.Malformed` (403), `InvalidParameter.MultiAttach` (403), `InvalidParameter.MultiAttachAndEnableSharedNotMatch` (403), `UserNotInTheWhiteList` (403), `InvalidDiskChargeType.NotFound` (404), `InvalidDiskIds.ValueNotSupported` (404), `InvalidFilterKey.NotFound` (404), `InvalidFilterValue` (404), `InvalidLockReason.NotFound` (404), `InternalError` (500).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeDisks>
-    pub async fn describe_disks(
+    pub fn describe_disks(
         &self,
         request: operations::describe_disks::DescribeDisksRequest,
-    ) -> ::std::result::Result<operations::describe_disks::DescribeDisksResponse, ::yun_core::Error>
-    {
-        let call =
-            ::yun_core::internal::aliyun_request(&operations::describe_disks::OPERATION, &request)?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+    ) -> ::yun_core::Call<'_, operations::describe_disks::DescribeDisksResponse> {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
+            &operations::describe_disks::OPERATION,
+            &request,
+        )
     }
 
     /// Calls `DescribeDisksFullStatus` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -3122,18 +2991,16 @@ impl Client {
     /// Service error codes: `DiskIdLimitExceeded` (403), `EventIdLimitExceeded` (403), `InvalidParameter` (403), `InvalidParameter.TimeEndBeforeStart` (403), `OperationDenied.NotInWhiteList` (403), `TooManyDiskEvent.DiskIdRequired` (403), `MissingParameter` (404).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeDisksFullStatus>
-    pub async fn describe_disks_full_status(
+    pub fn describe_disks_full_status(
         &self,
         request: operations::describe_disks_full_status::DescribeDisksFullStatusRequest,
-    ) -> ::std::result::Result<
-        operations::describe_disks_full_status::DescribeDisksFullStatusResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::aliyun_request(
+    ) -> ::yun_core::Call<'_, operations::describe_disks_full_status::DescribeDisksFullStatusResponse>
+    {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::describe_disks_full_status::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `DescribeEipAddresses` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -3148,18 +3015,16 @@ impl Client {
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeEipAddresses>
     #[deprecated(note = "deprecated by the vendor")]
-    pub async fn describe_eip_addresses(
+    pub fn describe_eip_addresses(
         &self,
         request: operations::describe_eip_addresses::DescribeEipAddressesRequest,
-    ) -> ::std::result::Result<
-        operations::describe_eip_addresses::DescribeEipAddressesResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::aliyun_request(
+    ) -> ::yun_core::Call<'_, operations::describe_eip_addresses::DescribeEipAddressesResponse>
+    {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::describe_eip_addresses::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `DescribeEipMonitorData` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -3174,18 +3039,16 @@ impl Client {
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeEipMonitorData>
     #[deprecated(note = "deprecated by the vendor")]
-    pub async fn describe_eip_monitor_data(
+    pub fn describe_eip_monitor_data(
         &self,
         request: operations::describe_eip_monitor_data::DescribeEipMonitorDataRequest,
-    ) -> ::std::result::Result<
-        operations::describe_eip_monitor_data::DescribeEipMonitorDataResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::aliyun_request(
+    ) -> ::yun_core::Call<'_, operations::describe_eip_monitor_data::DescribeEipMonitorDataResponse>
+    {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::describe_eip_monitor_data::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `DescribeElasticityAssuranceInstances` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -3197,18 +3060,18 @@ impl Client {
     /// Service error codes: `ClassicNetworkNotSupported` (400), `DedicatedHostNotSupported` (400), `Invalid.AssuranceTimes.NotSupported` (400), `Invalid.InstanceChargeType` (400), `Invalid.InstanceCpuCoreCountOrInstanceAmount` (400), `Invalid.InstanceId` (400), `Invalid.InstanceType` (400), `Invalid.PackageType` (400), `Invalid.PrivatePool.Purchase` (400), `Invalid.PrivatePoolOptions.Id` (400), `Invalid.PrivatePoolOptions.Ids` (400), `Invalid.PrivatePoolOptions.MatchCriteria` (400), `Invalid.PrivatePoolOptions.status` (400), `Invalid.TooManyInstanceTypes` (400), `Invalid.TooManyPrivatePoolOptions.Ids` (400), `Invalid.TooManyUnpaidPrivatePool` (400), `Invalid.TooManyZoneIds` (400), `Invalid.ZoneId` (400), `InvalidAliUid` (400), `InvalidParameter.PrivatePoolOptions.Id` (400), `InvalidPlatform.ValueNotSupported` (400), `MissingParameter.InstanceAmount` (400), `MissingParameter.InstanceCpuCoreCount` (400), `MissingParameter.InstanceCpuCoreCountOrInstanceAmount` (400), `MissingParameter.PackageType` (400), `MissingParameter.PrivatePoolOptions.Id` (400), `MissingParameter.PrivatePoolOptions.Ids` (400), `MissingParameter.RegionId` (400), `RepeatStartPrivatePool` (400), `SpotNotSupported` (400), `InternalError` (500).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeElasticityAssuranceInstances>
-    pub async fn describe_elasticity_assurance_instances(
+    pub fn describe_elasticity_assurance_instances(
         &self,
         request: operations::describe_elasticity_assurance_instances::DescribeElasticityAssuranceInstancesRequest,
-    ) -> ::std::result::Result<
+    ) -> ::yun_core::Call<
+        '_,
         operations::describe_elasticity_assurance_instances::DescribeElasticityAssuranceInstancesResponse,
-        ::yun_core::Error,
     >{
-        let call = ::yun_core::internal::aliyun_request(
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::describe_elasticity_assurance_instances::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `DescribeElasticityAssurances` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -3220,18 +3083,18 @@ impl Client {
     /// Service error codes: `ClassicNetworkNotSupported` (400), `DedicatedHostNotSupported` (400), `Invalid.AssuranceTimes.NotSupported` (400), `Invalid.InstanceChargeType` (400), `Invalid.InstanceCpuCoreCountOrInstanceAmount` (400), `Invalid.InstanceId` (400), `Invalid.InstanceType` (400), `Invalid.PackageType` (400), `Invalid.PrivatePool.Purchase` (400), `Invalid.PrivatePoolOptions.Id` (400), `Invalid.PrivatePoolOptions.Ids` (400), `Invalid.PrivatePoolOptions.MatchCriteria` (400), `Invalid.PrivatePoolOptions.status` (400), `Invalid.TooManyInstanceTypes` (400), `Invalid.TooManyPrivatePoolOptions.Ids` (400), `Invalid.TooManyUnpaidPrivatePool` (400), `Invalid.TooManyZoneIds` (400), `Invalid.ZoneId` (400), `InvalidAliUid` (400), `InvalidParameter.Name` (400), `InvalidParameter.PrivatePoolOptions.Ids` (400), `InvalidPlatform.ValueNotSupported` (400), `MissingParameter.InstanceAmount` (400), `MissingParameter.InstanceCpuCoreCount` (400), `MissingParameter.InstanceCpuCoreCountOrInstanceAmount` (400), `MissingParameter.PackageType` (400), `MissingParameter.PrivatePoolOptions.Id` (400), `MissingParameter.PrivatePoolOptions.Ids` (400), `MissingParameter.RegionId` (400), `RepeatStartPrivatePool` (400), `SpotNotSupported` (400), `InternalError` (500).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeElasticityAssurances>
-    pub async fn describe_elasticity_assurances(
+    pub fn describe_elasticity_assurances(
         &self,
         request: operations::describe_elasticity_assurances::DescribeElasticityAssurancesRequest,
-    ) -> ::std::result::Result<
+    ) -> ::yun_core::Call<
+        '_,
         operations::describe_elasticity_assurances::DescribeElasticityAssurancesResponse,
-        ::yun_core::Error,
     > {
-        let call = ::yun_core::internal::aliyun_request(
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::describe_elasticity_assurances::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `DescribeEniMonitorData` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -3243,18 +3106,16 @@ impl Client {
     /// Service error codes: `InvalidEndTime.Malformed` (403), `InvalidInstanceType.NotSupportCredit` (403), `InvalidParameter.EndTime` (403), `InvalidParameter.TooManyDataQueried` (403), `InvalidPeriod.ValueNotSupported` (403), `InvalidStartTime.Malformed` (403), `InvalidStartTime.TooEarly` (403), `Throttling` (403), `InvalidDiskId.NotFound` (404), `InvalidParam.Malformed` (4003).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeEniMonitorData>
-    pub async fn describe_eni_monitor_data(
+    pub fn describe_eni_monitor_data(
         &self,
         request: operations::describe_eni_monitor_data::DescribeEniMonitorDataRequest,
-    ) -> ::std::result::Result<
-        operations::describe_eni_monitor_data::DescribeEniMonitorDataResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::aliyun_request(
+    ) -> ::yun_core::Call<'_, operations::describe_eni_monitor_data::DescribeEniMonitorDataResponse>
+    {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::describe_eni_monitor_data::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `DescribeForwardTableEntries` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -3269,18 +3130,18 @@ impl Client {
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeForwardTableEntries>
     #[deprecated(note = "deprecated by the vendor")]
-    pub async fn describe_forward_table_entries(
+    pub fn describe_forward_table_entries(
         &self,
         request: operations::describe_forward_table_entries::DescribeForwardTableEntriesRequest,
-    ) -> ::std::result::Result<
+    ) -> ::yun_core::Call<
+        '_,
         operations::describe_forward_table_entries::DescribeForwardTableEntriesResponse,
-        ::yun_core::Error,
     > {
-        let call = ::yun_core::internal::aliyun_request(
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::describe_forward_table_entries::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `DescribeHaVips` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -3295,18 +3156,15 @@ impl Client {
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeHaVips>
     #[deprecated(note = "deprecated by the vendor")]
-    pub async fn describe_ha_vips(
+    pub fn describe_ha_vips(
         &self,
         request: operations::describe_ha_vips::DescribeHaVipsRequest,
-    ) -> ::std::result::Result<
-        operations::describe_ha_vips::DescribeHaVipsResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::aliyun_request(
+    ) -> ::yun_core::Call<'_, operations::describe_ha_vips::DescribeHaVipsResponse> {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::describe_ha_vips::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `DescribeHpcClusters` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -3318,18 +3176,15 @@ impl Client {
     /// Service error codes: `Invalid.Parameter` (400), `InvalidHpcClusterIds.ExceedLimit` (400), `InvalidHpcClusterIds.Malformed` (400), `InvalidRegionId.NotFound` (400), `MissingParameter.HpcClusterId` (400).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeHpcClusters>
-    pub async fn describe_hpc_clusters(
+    pub fn describe_hpc_clusters(
         &self,
         request: operations::describe_hpc_clusters::DescribeHpcClustersRequest,
-    ) -> ::std::result::Result<
-        operations::describe_hpc_clusters::DescribeHpcClustersResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::aliyun_request(
+    ) -> ::yun_core::Call<'_, operations::describe_hpc_clusters::DescribeHpcClustersResponse> {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::describe_hpc_clusters::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `DescribeImageComponents` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -3341,18 +3196,16 @@ impl Client {
     /// Service error codes: `InvalidImageComponentIdSize.ExceededMaxNumber` (400), `InvalidParameter.Owner` (400), `Invalid.NextToken` (403).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeImageComponents>
-    pub async fn describe_image_components(
+    pub fn describe_image_components(
         &self,
         request: operations::describe_image_components::DescribeImageComponentsRequest,
-    ) -> ::std::result::Result<
-        operations::describe_image_components::DescribeImageComponentsResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::aliyun_request(
+    ) -> ::yun_core::Call<'_, operations::describe_image_components::DescribeImageComponentsResponse>
+    {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::describe_image_components::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `DescribeImageFromFamily` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -3364,18 +3217,16 @@ impl Client {
     /// Service error codes: `InvalidUser.Unauthorized` (403), `InvalidRegionId.NotFound` (404).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeImageFromFamily>
-    pub async fn describe_image_from_family(
+    pub fn describe_image_from_family(
         &self,
         request: operations::describe_image_from_family::DescribeImageFromFamilyRequest,
-    ) -> ::std::result::Result<
-        operations::describe_image_from_family::DescribeImageFromFamilyResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::aliyun_request(
+    ) -> ::yun_core::Call<'_, operations::describe_image_from_family::DescribeImageFromFamilyResponse>
+    {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::describe_image_from_family::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `DescribeImagePipelineExecutions` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -3387,18 +3238,18 @@ impl Client {
     /// Service error codes: `InvalidParameter.Status` (400), `MissingParameter.ImagePipelineId` (400), `Invalid.NextToken` (403), `InvalidImagePipeline.NotFound` (404).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeImagePipelineExecutions>
-    pub async fn describe_image_pipeline_executions(
+    pub fn describe_image_pipeline_executions(
         &self,
         request: operations::describe_image_pipeline_executions::DescribeImagePipelineExecutionsRequest,
-    ) -> ::std::result::Result<
+    ) -> ::yun_core::Call<
+        '_,
         operations::describe_image_pipeline_executions::DescribeImagePipelineExecutionsResponse,
-        ::yun_core::Error,
     > {
-        let call = ::yun_core::internal::aliyun_request(
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::describe_image_pipeline_executions::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `DescribeImagePipelines` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -3410,18 +3261,16 @@ impl Client {
     /// Service error codes: `InvalidImagePipelineIdSize.ExceededMaxNumber` (400), `InvalidName.Malformed` (400), `Invalid.NextToken` (403).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeImagePipelines>
-    pub async fn describe_image_pipelines(
+    pub fn describe_image_pipelines(
         &self,
         request: operations::describe_image_pipelines::DescribeImagePipelinesRequest,
-    ) -> ::std::result::Result<
-        operations::describe_image_pipelines::DescribeImagePipelinesResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::aliyun_request(
+    ) -> ::yun_core::Call<'_, operations::describe_image_pipelines::DescribeImagePipelinesResponse>
+    {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::describe_image_pipelines::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `DescribeImageSharePermission` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -3433,18 +3282,18 @@ impl Client {
     /// Service error codes: `MissingParameter` (400), `InvalidImageId.NotFound` (404).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeImageSharePermission>
-    pub async fn describe_image_share_permission(
+    pub fn describe_image_share_permission(
         &self,
         request: operations::describe_image_share_permission::DescribeImageSharePermissionRequest,
-    ) -> ::std::result::Result<
+    ) -> ::yun_core::Call<
+        '_,
         operations::describe_image_share_permission::DescribeImageSharePermissionResponse,
-        ::yun_core::Error,
     > {
-        let call = ::yun_core::internal::aliyun_request(
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::describe_image_share_permission::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `DescribeImageSupportInstanceTypes` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -3456,18 +3305,18 @@ impl Client {
     /// Service error codes: `InvalidInstanceType.ValueNotSupported` (400), `InvalidParamter` (400), `InvalidImageId.NotFound` (404), `InvalidUsage` (404).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeImageSupportInstanceTypes>
-    pub async fn describe_image_support_instance_types(
+    pub fn describe_image_support_instance_types(
         &self,
         request: operations::describe_image_support_instance_types::DescribeImageSupportInstanceTypesRequest,
-    ) -> ::std::result::Result<
+    ) -> ::yun_core::Call<
+        '_,
         operations::describe_image_support_instance_types::DescribeImageSupportInstanceTypesResponse,
-        ::yun_core::Error,
     >{
-        let call = ::yun_core::internal::aliyun_request(
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::describe_image_support_instance_types::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `DescribeImages` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -3479,16 +3328,15 @@ impl Client {
     /// Service error codes: `InvalidImageOwnerAlias.ValueNotSupported` (400), `InvalidInstanceType.ValueNotSupported` (400), `InvalidParamter` (400), `InvalidTag.Mismatch` (400), `InvalidTagCount` (400), `CurrentAccount.NotSupportPublicImage` (403), `InvalidArchitecture` (404), `InvalidFilterKey.NotFound` (404), `InvalidFilterValue` (404), `InvalidOSType` (404), `InvalidUsage` (404), `InternalError` (500).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeImages>
-    pub async fn describe_images(
+    pub fn describe_images(
         &self,
         request: operations::describe_images::DescribeImagesRequest,
-    ) -> ::std::result::Result<operations::describe_images::DescribeImagesResponse, ::yun_core::Error>
-    {
-        let call = ::yun_core::internal::aliyun_request(
+    ) -> ::yun_core::Call<'_, operations::describe_images::DescribeImagesResponse> {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::describe_images::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `DescribeInstanceAttachmentAttributes` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -3500,18 +3348,18 @@ impl Client {
     /// Service error codes: `ClassicNetworkNotSupported` (400), `DedicatedHostNotSupported` (400), `Invalid.AssuranceTimes.NotSupported` (400), `Invalid.InstanceChargeType` (400), `Invalid.InstanceCpuCoreCountOrInstanceAmount` (400), `Invalid.InstanceId` (400), `Invalid.InstanceType` (400), `Invalid.PackageType` (400), `Invalid.PrivatePool.Purchase` (400), `Invalid.PrivatePoolOptions.Id` (400), `Invalid.PrivatePoolOptions.Ids` (400), `Invalid.PrivatePoolOptions.MatchCriteria` (400), `Invalid.PrivatePoolOptions.status` (400), `Invalid.TooManyInstanceTypes` (400), `Invalid.TooManyPrivatePoolOptions.Ids` (400), `Invalid.TooManyUnpaidPrivatePool` (400), `Invalid.TooManyZoneIds` (400), `Invalid.ZoneId` (400), `InvalidAliUid` (400), `InvalidPlatform.ValueNotSupported` (400), `MissingParameter.InstanceAmount` (400), `MissingParameter.InstanceCpuCoreCount` (400), `MissingParameter.InstanceCpuCoreCountOrInstanceAmount` (400), `MissingParameter.PackageType` (400), `MissingParameter.PrivatePoolOptions.Id` (400), `MissingParameter.PrivatePoolOptions.Ids` (400), `MissingParameter.RegionId` (400), `RepeatStartPrivatePool` (400), `SpotNotSupported` (400), `Abs.InvalidInstanceIds.MalFormed` (403), `InvalidParameter.TooManyInstanceIds` (403), `InvalidInstanceIds.NotFound` (404), `InternalError` (500), `InvalidParameter` (500).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeInstanceAttachmentAttributes>
-    pub async fn describe_instance_attachment_attributes(
+    pub fn describe_instance_attachment_attributes(
         &self,
         request: operations::describe_instance_attachment_attributes::DescribeInstanceAttachmentAttributesRequest,
-    ) -> ::std::result::Result<
+    ) -> ::yun_core::Call<
+        '_,
         operations::describe_instance_attachment_attributes::DescribeInstanceAttachmentAttributesResponse,
-        ::yun_core::Error,
     >{
-        let call = ::yun_core::internal::aliyun_request(
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::describe_instance_attachment_attributes::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `DescribeInstanceAttribute` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -3523,18 +3371,18 @@ impl Client {
     /// Service error codes: `InvalidInstanceId.NotFound` (404), `InternalError` (500).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeInstanceAttribute>
-    pub async fn describe_instance_attribute(
+    pub fn describe_instance_attribute(
         &self,
         request: operations::describe_instance_attribute::DescribeInstanceAttributeRequest,
-    ) -> ::std::result::Result<
+    ) -> ::yun_core::Call<
+        '_,
         operations::describe_instance_attribute::DescribeInstanceAttributeResponse,
-        ::yun_core::Error,
     > {
-        let call = ::yun_core::internal::aliyun_request(
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::describe_instance_attribute::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `DescribeInstanceAutoRenewAttribute` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -3546,18 +3394,18 @@ impl Client {
     /// Service error codes: `Throttling` (400), `ChargeTypeViolation` (403), `IncorrectInstanceStatus` (403), `InvalidParameter.InvalidInstanceId` (403), `InvalidParameter.PageNumber` (403), `InvalidParameter.PageSize` (403), `InvalidParameter.RenewalStatus` (403), `InvalidParameter.RenewalStatusInstanceId` (403), `InvalidParameter.ToManyInstanceIds` (403), `MissingParameter.InstanceId` (403).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeInstanceAutoRenewAttribute>
-    pub async fn describe_instance_auto_renew_attribute(
+    pub fn describe_instance_auto_renew_attribute(
         &self,
         request: operations::describe_instance_auto_renew_attribute::DescribeInstanceAutoRenewAttributeRequest,
-    ) -> ::std::result::Result<
+    ) -> ::yun_core::Call<
+        '_,
         operations::describe_instance_auto_renew_attribute::DescribeInstanceAutoRenewAttributeResponse,
-        ::yun_core::Error,
     >{
-        let call = ::yun_core::internal::aliyun_request(
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::describe_instance_auto_renew_attribute::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `DescribeInstanceHistoryEvents` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -3569,18 +3417,18 @@ impl Client {
     /// Service error codes: `EventIdLimitExceeded` (403), `InvalidParameter` (403), `InvalidParameter.TimeEndBeforeStart` (403), `OperationDenied.NotInWhiteList` (403), `MissingParameter` (404).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeInstanceHistoryEvents>
-    pub async fn describe_instance_history_events(
+    pub fn describe_instance_history_events(
         &self,
         request: operations::describe_instance_history_events::DescribeInstanceHistoryEventsRequest,
-    ) -> ::std::result::Result<
+    ) -> ::yun_core::Call<
+        '_,
         operations::describe_instance_history_events::DescribeInstanceHistoryEventsResponse,
-        ::yun_core::Error,
     > {
-        let call = ::yun_core::internal::aliyun_request(
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::describe_instance_history_events::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `DescribeInstanceMaintenanceAttributes` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -3592,18 +3440,18 @@ impl Client {
     /// Service error codes: `MissingParameter` (400), `InstanceIdLimitExceeded` (403), `InvalidParameter` (403), `OperationDenied.NotInWhiteList` (403), `InvalidInstanceId.NotFound` (404).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeInstanceMaintenanceAttributes>
-    pub async fn describe_instance_maintenance_attributes(
+    pub fn describe_instance_maintenance_attributes(
         &self,
         request: operations::describe_instance_maintenance_attributes::DescribeInstanceMaintenanceAttributesRequest,
-    ) -> ::std::result::Result<
+    ) -> ::yun_core::Call<
+        '_,
         operations::describe_instance_maintenance_attributes::DescribeInstanceMaintenanceAttributesResponse,
-        ::yun_core::Error,
     >{
-        let call = ::yun_core::internal::aliyun_request(
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::describe_instance_maintenance_attributes::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `DescribeInstanceModificationPrice` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -3615,18 +3463,18 @@ impl Client {
     /// Service error codes: `InstanceType.Offline` (400), `InvalidAction.WithActiveElasticUpgrade` (400), `InvalidDataDiskCategory.ValueNotSupported` (400), `InvalidDataDiskSize.ValueNotSupported` (400), `InvalidDiskCategory.Missing` (400), `InvalidDiskCategory.ValueNotSupported` (400), `InvalidDiskSize.TooSmall` (400), `InvalidInstanceType.ValueNotSupported` (400), `InvalidPerformanceLevel.Malformed` (400), `InvalidSystemDiskCategory.ValueNotSupported` (400), `MissingParameter.InstanceTypeOrDataDisk` (400), `OperationDenied.PerformanceLevelNotMatch` (400), `PriceNotFound` (400), `RegionUnauthorized` (400), `ChargeTypeViolation` (403), `InstanceExpired` (403), `InvalidInstanceType.NotSupportUpgrade` (403), `InvalidParameter.ResourceOwnerAccount` (403), `Throttling` (403), `Throttling.User` (403), `InvalidInstanceId.NotFound` (404), `InvalidRegionId.NotFound` (404), `InvalidResourceGroup.NotFound` (404), `InternalError` (500).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeInstanceModificationPrice>
-    pub async fn describe_instance_modification_price(
+    pub fn describe_instance_modification_price(
         &self,
         request: operations::describe_instance_modification_price::DescribeInstanceModificationPriceRequest,
-    ) -> ::std::result::Result<
+    ) -> ::yun_core::Call<
+        '_,
         operations::describe_instance_modification_price::DescribeInstanceModificationPriceResponse,
-        ::yun_core::Error,
     > {
-        let call = ::yun_core::internal::aliyun_request(
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::describe_instance_modification_price::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `DescribeInstanceMonitorData` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -3638,18 +3486,18 @@ impl Client {
     /// Service error codes: `InvalidEndTime.Malformed` (400), `InvalidParameter.TooManyDataQueried` (400), `InvalidPeriod.ValueNotSupported` (400), `InvalidStartTime.Malformed` (400), `InvalidStartTime.TooEarly` (400), `InvalidStartTime.ValueNotSupported` (400), `Throttling` (400), `InvalidInstanceId.NotFound` (404), `InternalError` (500).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeInstanceMonitorData>
-    pub async fn describe_instance_monitor_data(
+    pub fn describe_instance_monitor_data(
         &self,
         request: operations::describe_instance_monitor_data::DescribeInstanceMonitorDataRequest,
-    ) -> ::std::result::Result<
+    ) -> ::yun_core::Call<
+        '_,
         operations::describe_instance_monitor_data::DescribeInstanceMonitorDataResponse,
-        ::yun_core::Error,
     > {
-        let call = ::yun_core::internal::aliyun_request(
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::describe_instance_monitor_data::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `DescribeInstanceRamRole` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -3661,18 +3509,16 @@ impl Client {
     /// Service error codes: `InvalidInstanceIds.Malformed` (400), `InvalidNetworkType.MismatchRamRole` (403), `InvalidParameter.AllEmpty` (403), `InvalidInstanceId.NotFound` (404), `InternalError` (500).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeInstanceRamRole>
-    pub async fn describe_instance_ram_role(
+    pub fn describe_instance_ram_role(
         &self,
         request: operations::describe_instance_ram_role::DescribeInstanceRamRoleRequest,
-    ) -> ::std::result::Result<
-        operations::describe_instance_ram_role::DescribeInstanceRamRoleResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::aliyun_request(
+    ) -> ::yun_core::Call<'_, operations::describe_instance_ram_role::DescribeInstanceRamRoleResponse>
+    {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::describe_instance_ram_role::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `DescribeInstanceStatus` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -3684,18 +3530,16 @@ impl Client {
     /// Service error codes: `Abs.InvalidInstanceIds.MalFormed` (403), `InvalidParameter.TooManyInstanceIds` (403), `InvalidZoneId.NotFound` (404).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeInstanceStatus>
-    pub async fn describe_instance_status(
+    pub fn describe_instance_status(
         &self,
         request: operations::describe_instance_status::DescribeInstanceStatusRequest,
-    ) -> ::std::result::Result<
-        operations::describe_instance_status::DescribeInstanceStatusResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::aliyun_request(
+    ) -> ::yun_core::Call<'_, operations::describe_instance_status::DescribeInstanceStatusResponse>
+    {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::describe_instance_status::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `DescribeInstanceTopology` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -3707,18 +3551,18 @@ impl Client {
     /// Service error codes: `AuthenticationFailed.ConditionUnsatisfied` (403), `InvalidInstanceId.NotFound` (403), `InvalidInstanceIds.MalFormed` (403), `InvalidParameter.ToManyInstanceIds` (403), `InvalidRegionId.MalFormed` (403), `RAM.ApiNotSupported` (403).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeInstanceTopology>
-    pub async fn describe_instance_topology(
+    pub fn describe_instance_topology(
         &self,
         request: operations::describe_instance_topology::DescribeInstanceTopologyRequest,
-    ) -> ::std::result::Result<
+    ) -> ::yun_core::Call<
+        '_,
         operations::describe_instance_topology::DescribeInstanceTopologyResponse,
-        ::yun_core::Error,
     > {
-        let call = ::yun_core::internal::aliyun_request(
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::describe_instance_topology::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `DescribeInstanceTypeFamilies` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -3730,18 +3574,18 @@ impl Client {
     /// Service error codes: `InvalidRegionId.NotFound` (404).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeInstanceTypeFamilies>
-    pub async fn describe_instance_type_families(
+    pub fn describe_instance_type_families(
         &self,
         request: operations::describe_instance_type_families::DescribeInstanceTypeFamiliesRequest,
-    ) -> ::std::result::Result<
+    ) -> ::yun_core::Call<
+        '_,
         operations::describe_instance_type_families::DescribeInstanceTypeFamiliesResponse,
-        ::yun_core::Error,
     > {
-        let call = ::yun_core::internal::aliyun_request(
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::describe_instance_type_families::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `DescribeInstanceTypes` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -3751,18 +3595,16 @@ impl Client {
     /// Read-only: retried after throttling, server faults and lost answers.
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeInstanceTypes>
-    pub async fn describe_instance_types(
+    pub fn describe_instance_types(
         &self,
         request: operations::describe_instance_types::DescribeInstanceTypesRequest,
-    ) -> ::std::result::Result<
-        operations::describe_instance_types::DescribeInstanceTypesResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::aliyun_request(
+    ) -> ::yun_core::Call<'_, operations::describe_instance_types::DescribeInstanceTypesResponse>
+    {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::describe_instance_types::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `DescribeInstanceVncUrl` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -3774,18 +3616,16 @@ impl Client {
     /// Service error codes: `InvalidRegionInstance` (400), `IncorrectInstanceStatus` (403), `InstanceNotReady` (403), `InvalidInstanceId.NotFound` (404), `InvalidRegionId.NotFound` (404), `InternalError` (500).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeInstanceVncUrl>
-    pub async fn describe_instance_vnc_url(
+    pub fn describe_instance_vnc_url(
         &self,
         request: operations::describe_instance_vnc_url::DescribeInstanceVncUrlRequest,
-    ) -> ::std::result::Result<
-        operations::describe_instance_vnc_url::DescribeInstanceVncUrlResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::aliyun_request(
+    ) -> ::yun_core::Call<'_, operations::describe_instance_vnc_url::DescribeInstanceVncUrlResponse>
+    {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::describe_instance_vnc_url::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `DescribeInstances` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -3797,18 +3637,15 @@ impl Client {
     /// Service error codes: `InternalError` (400), `InvalidHpcClusterId.Creating` (400), `InvalidHpcClusterId.NotFound` (400), `InvalidTag.Mismatch` (400), `InvalidTagCount` (400), `InvalidFilterKey.NotFound` (404), `InvalidFilterValue` (404), `InvalidInstanceChargeType.NotFound` (404), `InvalidInternetChargeType.ValueNotSupported` (404), `InvalidLockReason.NotFound` (404), `InvalidNetworkType.NotFound` (404), `InvalidStatus.NotFound` (404).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeInstances>
-    pub async fn describe_instances(
+    pub fn describe_instances(
         &self,
         request: operations::describe_instances::DescribeInstancesRequest,
-    ) -> ::std::result::Result<
-        operations::describe_instances::DescribeInstancesResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::aliyun_request(
+    ) -> ::yun_core::Call<'_, operations::describe_instances::DescribeInstancesResponse> {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::describe_instances::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `DescribeInstancesFullStatus` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -3820,18 +3657,18 @@ impl Client {
     /// Service error codes: `EventIdLimitExceeded` (403), `InstanceIdLimitExceeded` (403), `InvalidParameter` (403), `InvalidParameter.TimeEndBeforeStart` (403), `OperationDenied.NotInWhiteList` (403), `MissingParameter` (404).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeInstancesFullStatus>
-    pub async fn describe_instances_full_status(
+    pub fn describe_instances_full_status(
         &self,
         request: operations::describe_instances_full_status::DescribeInstancesFullStatusRequest,
-    ) -> ::std::result::Result<
+    ) -> ::yun_core::Call<
+        '_,
         operations::describe_instances_full_status::DescribeInstancesFullStatusResponse,
-        ::yun_core::Error,
     > {
-        let call = ::yun_core::internal::aliyun_request(
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::describe_instances_full_status::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `DescribeInvocationResults` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -3843,18 +3680,18 @@ impl Client {
     /// Service error codes: `Duplicate.TagKey` (400), `InvalidParam.PageNumber` (400), `InvalidParam.PageSize` (400), `InvalidParameter.MaxResults` (400), `InvalidParameter.NextToken` (400), `InvalidTagKey.Malformed` (400), `InvalidTagValue.Malformed` (400), `MissingParameter.TagKey` (400), `NumberExceed.Tags` (400), `RegionId.ApiNotSupported` (400), `Operation.Forbidden` (403), `InvalidRegionId.NotFound` (404), `InternalError` (500), `InternalError.Dispatch` (500), `ServiceUnavailable` (500).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeInvocationResults>
-    pub async fn describe_invocation_results(
+    pub fn describe_invocation_results(
         &self,
         request: operations::describe_invocation_results::DescribeInvocationResultsRequest,
-    ) -> ::std::result::Result<
+    ) -> ::yun_core::Call<
+        '_,
         operations::describe_invocation_results::DescribeInvocationResultsResponse,
-        ::yun_core::Error,
     > {
-        let call = ::yun_core::internal::aliyun_request(
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::describe_invocation_results::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `DescribeInvocations` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -3866,18 +3703,15 @@ impl Client {
     /// Service error codes: `Duplicate.TagKey` (400), `InvalidParam.PageNumber` (400), `InvalidParam.PageSize` (400), `InvalidParameter.MaxResults` (400), `InvalidParameter.NextToken` (400), `InvalidTagKey.Malformed` (400), `InvalidTagValue.Malformed` (400), `MissingParameter.TagKey` (400), `NumberExceed.Tags` (400), `RegionId.ApiNotSupported` (400), `Operation.Forbidden` (403), `InvalidRegionId.NotFound` (404), `InternalError.Dispatch` (500).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeInvocations>
-    pub async fn describe_invocations(
+    pub fn describe_invocations(
         &self,
         request: operations::describe_invocations::DescribeInvocationsRequest,
-    ) -> ::std::result::Result<
-        operations::describe_invocations::DescribeInvocationsResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::aliyun_request(
+    ) -> ::yun_core::Call<'_, operations::describe_invocations::DescribeInvocationsResponse> {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::describe_invocations::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `DescribeKeyPairs` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -3887,18 +3721,15 @@ impl Client {
     /// Read-only: retried after throttling, server faults and lost answers.
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeKeyPairs>
-    pub async fn describe_key_pairs(
+    pub fn describe_key_pairs(
         &self,
         request: operations::describe_key_pairs::DescribeKeyPairsRequest,
-    ) -> ::std::result::Result<
-        operations::describe_key_pairs::DescribeKeyPairsResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::aliyun_request(
+    ) -> ::yun_core::Call<'_, operations::describe_key_pairs::DescribeKeyPairsResponse> {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::describe_key_pairs::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `DescribeLaunchTemplateVersions` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -3910,18 +3741,18 @@ impl Client {
     /// Service error codes: `InvalidParameter` (400), `InvalidRegion.NotExist` (400), `MissingParameter` (400), `InnerServiceFailed` (403), `InvalidLaunchTemplate.NotFound` (404), `InternalError` (500).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeLaunchTemplateVersions>
-    pub async fn describe_launch_template_versions(
+    pub fn describe_launch_template_versions(
         &self,
         request: operations::describe_launch_template_versions::DescribeLaunchTemplateVersionsRequest,
-    ) -> ::std::result::Result<
+    ) -> ::yun_core::Call<
+        '_,
         operations::describe_launch_template_versions::DescribeLaunchTemplateVersionsResponse,
-        ::yun_core::Error,
     > {
-        let call = ::yun_core::internal::aliyun_request(
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::describe_launch_template_versions::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `DescribeLaunchTemplates` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -3933,18 +3764,16 @@ impl Client {
     /// Service error codes: `InvalidParameter` (400), `InvalidRegion.NotExist` (400), `MissingParameter` (400), `InnerServiceFailed` (403), `InternalError` (500), `ServiceUnavailable` (503).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeLaunchTemplates>
-    pub async fn describe_launch_templates(
+    pub fn describe_launch_templates(
         &self,
         request: operations::describe_launch_templates::DescribeLaunchTemplatesRequest,
-    ) -> ::std::result::Result<
-        operations::describe_launch_templates::DescribeLaunchTemplatesResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::aliyun_request(
+    ) -> ::yun_core::Call<'_, operations::describe_launch_templates::DescribeLaunchTemplatesResponse>
+    {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::describe_launch_templates::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `DescribeLimitation` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -3959,18 +3788,15 @@ impl Client {
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeLimitation>
     #[deprecated(note = "deprecated by the vendor")]
-    pub async fn describe_limitation(
+    pub fn describe_limitation(
         &self,
         request: operations::describe_limitation::DescribeLimitationRequest,
-    ) -> ::std::result::Result<
-        operations::describe_limitation::DescribeLimitationResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::aliyun_request(
+    ) -> ::yun_core::Call<'_, operations::describe_limitation::DescribeLimitationResponse> {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::describe_limitation::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `DescribeManagedInstances` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -3982,18 +3808,18 @@ impl Client {
     /// Service error codes: `Duplicate.TagKey` (400), `InvalidParam.PageNumber` (400), `InvalidParam.PageSize` (400), `InvalidParameter.MaxResults` (400), `InvalidParameter.NextToken` (400), `InvalidTagKey.Malformed` (400), `InvalidTagValue.Malformed` (400), `MissingParameter.TagKey` (400), `NumberExceed.Tags` (400), `RegionId.ApiNotSupported` (400), `Operation.Forbidden` (403), `InvalidRegionId.NotFound` (404), `InternalError.Dispatch` (500).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeManagedInstances>
-    pub async fn describe_managed_instances(
+    pub fn describe_managed_instances(
         &self,
         request: operations::describe_managed_instances::DescribeManagedInstancesRequest,
-    ) -> ::std::result::Result<
+    ) -> ::yun_core::Call<
+        '_,
         operations::describe_managed_instances::DescribeManagedInstancesResponse,
-        ::yun_core::Error,
     > {
-        let call = ::yun_core::internal::aliyun_request(
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::describe_managed_instances::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `DescribeNatGateways` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -4008,18 +3834,15 @@ impl Client {
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeNatGateways>
     #[deprecated(note = "deprecated by the vendor")]
-    pub async fn describe_nat_gateways(
+    pub fn describe_nat_gateways(
         &self,
         request: operations::describe_nat_gateways::DescribeNatGatewaysRequest,
-    ) -> ::std::result::Result<
-        operations::describe_nat_gateways::DescribeNatGatewaysResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::aliyun_request(
+    ) -> ::yun_core::Call<'_, operations::describe_nat_gateways::DescribeNatGatewaysResponse> {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::describe_nat_gateways::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `DescribeNetworkInterfaceAttribute` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -4031,18 +3854,18 @@ impl Client {
     /// Service error codes: `Forbidden.RegionId` (400), `InvalidInstanceID.Malformed` (400), `InvalidParameter` (400), `InvalidRegionId.MalFormed` (400), `MissingParameter` (400), `UnsupportedParameter` (400), `Abs.InvalidAccount.NotFound` (403), `Forbidden.NotSupportRAM` (403), `Forbidden.SubUser` (403), `InvalidParameter` (403), `InvalidUserType.NotSupported` (403), `InvalidEniId.NotFound` (404).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeNetworkInterfaceAttribute>
-    pub async fn describe_network_interface_attribute(
+    pub fn describe_network_interface_attribute(
         &self,
         request: operations::describe_network_interface_attribute::DescribeNetworkInterfaceAttributeRequest,
-    ) -> ::std::result::Result<
+    ) -> ::yun_core::Call<
+        '_,
         operations::describe_network_interface_attribute::DescribeNetworkInterfaceAttributeResponse,
-        ::yun_core::Error,
     > {
-        let call = ::yun_core::internal::aliyun_request(
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::describe_network_interface_attribute::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `DescribeNetworkInterfacePermissions` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -4054,18 +3877,18 @@ impl Client {
     /// Service error codes: `InvalidInstanceID.Malformed` (400), `InvalidOperation.InvalidEniState` (400), `InvalidOperation.PermissionExisted` (400), `InvalidParameter` (400), `MissingParameter` (400), `NotBelongUser` (400), `UnsupportedParameter` (400), `Abs.InvalidAccount.NotFound` (403), `Forbidden.NotSupportRAM` (403), `Forbidden.SubUser` (403), `InvalidUserType.NotSupported` (403), `InvalidEniId.NotFound` (404), `InvalidOperation.PermissionNotExisted` (404).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeNetworkInterfacePermissions>
-    pub async fn describe_network_interface_permissions(
+    pub fn describe_network_interface_permissions(
         &self,
         request: operations::describe_network_interface_permissions::DescribeNetworkInterfacePermissionsRequest,
-    ) -> ::std::result::Result<
+    ) -> ::yun_core::Call<
+        '_,
         operations::describe_network_interface_permissions::DescribeNetworkInterfacePermissionsResponse,
-        ::yun_core::Error,
     >{
-        let call = ::yun_core::internal::aliyun_request(
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::describe_network_interface_permissions::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `DescribeNetworkInterfaces` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -4077,18 +3900,18 @@ impl Client {
     /// Service error codes: `Forbidden.RegionId` (400), `InvalidInstanceID.Malformed` (400), `InvalidOperation.DetachPrimaryEniNotAllowed` (400), `InvalidOperation.InvalidEcsState` (400), `InvalidOperation.InvalidEniState` (400), `InvalidParameter` (400), `InvalidRegionId.MalFormed` (400), `MissingParameter` (400), `UnsupportedParameter` (400), `Abs.InvalidAccount.NotFound` (403), `EniPerInstanceLimitExceeded` (403), `Forbidden.NotSupportRAM` (403), `Forbidden.RegionId` (403), `Forbidden.SubUser` (403), `InvalidOperation.AvailabilityZoneMismatch` (403), `InvalidOperation.InvalidEniPageNumber` (403), `InvalidOperation.InvalidEniType` (403), `InvalidOperation.VpcMismatch` (403), `InvalidParameter` (403), `InvalidSecurityGroupId.NotVpc` (403), `InvalidUserType.NotSupported` (403), `InvalidVpc.Empty` (403), `InvalidVpc.Indeterminacy` (403), `MaxEniCountExceeded` (403), `SecurityGroupInstanceLimitExceed` (403), `InvalidEcsId.NotFound` (404), `InvalidEniId.NotFound` (404), `InvalidSecurityGroupId.NotFound` (404), `InvalidVSwitchId.NotFound` (404).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeNetworkInterfaces>
-    pub async fn describe_network_interfaces(
+    pub fn describe_network_interfaces(
         &self,
         request: operations::describe_network_interfaces::DescribeNetworkInterfacesRequest,
-    ) -> ::std::result::Result<
+    ) -> ::yun_core::Call<
+        '_,
         operations::describe_network_interfaces::DescribeNetworkInterfacesResponse,
-        ::yun_core::Error,
     > {
-        let call = ::yun_core::internal::aliyun_request(
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::describe_network_interfaces::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `DescribeNewProjectEipMonitorData` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -4103,18 +3926,18 @@ impl Client {
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeNewProjectEipMonitorData>
     #[deprecated(note = "deprecated by the vendor")]
-    pub async fn describe_new_project_eip_monitor_data(
+    pub fn describe_new_project_eip_monitor_data(
         &self,
         request: operations::describe_new_project_eip_monitor_data::DescribeNewProjectEipMonitorDataRequest,
-    ) -> ::std::result::Result<
+    ) -> ::yun_core::Call<
+        '_,
         operations::describe_new_project_eip_monitor_data::DescribeNewProjectEipMonitorDataResponse,
-        ::yun_core::Error,
     > {
-        let call = ::yun_core::internal::aliyun_request(
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::describe_new_project_eip_monitor_data::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `DescribePhysicalConnections` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -4129,18 +3952,18 @@ impl Client {
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribePhysicalConnections>
     #[deprecated(note = "deprecated by the vendor")]
-    pub async fn describe_physical_connections(
+    pub fn describe_physical_connections(
         &self,
         request: operations::describe_physical_connections::DescribePhysicalConnectionsRequest,
-    ) -> ::std::result::Result<
+    ) -> ::yun_core::Call<
+        '_,
         operations::describe_physical_connections::DescribePhysicalConnectionsResponse,
-        ::yun_core::Error,
     > {
-        let call = ::yun_core::internal::aliyun_request(
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::describe_physical_connections::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `DescribePrefixListAssociations` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -4152,18 +3975,18 @@ impl Client {
     /// Service error codes: `InvalidParameter` (400), `NotSupported.ResourceType` (400), `InvalidPrefixListId.NotFound` (404), `InvalidRegionId.NotFound` (404).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribePrefixListAssociations>
-    pub async fn describe_prefix_list_associations(
+    pub fn describe_prefix_list_associations(
         &self,
         request: operations::describe_prefix_list_associations::DescribePrefixListAssociationsRequest,
-    ) -> ::std::result::Result<
+    ) -> ::yun_core::Call<
+        '_,
         operations::describe_prefix_list_associations::DescribePrefixListAssociationsResponse,
-        ::yun_core::Error,
     > {
-        let call = ::yun_core::internal::aliyun_request(
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::describe_prefix_list_associations::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `DescribePrefixListAttributes` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -4175,18 +3998,18 @@ impl Client {
     /// Service error codes: `InvalidPrefixListId.NotFound` (404), `InvalidRegionId.NotFound` (404).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribePrefixListAttributes>
-    pub async fn describe_prefix_list_attributes(
+    pub fn describe_prefix_list_attributes(
         &self,
         request: operations::describe_prefix_list_attributes::DescribePrefixListAttributesRequest,
-    ) -> ::std::result::Result<
+    ) -> ::yun_core::Call<
+        '_,
         operations::describe_prefix_list_attributes::DescribePrefixListAttributesResponse,
-        ::yun_core::Error,
     > {
-        let call = ::yun_core::internal::aliyun_request(
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::describe_prefix_list_attributes::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `DescribePrefixLists` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -4198,18 +4021,15 @@ impl Client {
     /// Service error codes: `InvalidParameter` (400), `LimitExceed.PrefixListId` (400), `InvalidRegionId.NotFound` (404).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribePrefixLists>
-    pub async fn describe_prefix_lists(
+    pub fn describe_prefix_lists(
         &self,
         request: operations::describe_prefix_lists::DescribePrefixListsRequest,
-    ) -> ::std::result::Result<
-        operations::describe_prefix_lists::DescribePrefixListsResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::aliyun_request(
+    ) -> ::yun_core::Call<'_, operations::describe_prefix_lists::DescribePrefixListsResponse> {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::describe_prefix_lists::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `DescribePrice` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -4221,14 +4041,15 @@ impl Client {
     /// Service error codes: `EncryptedOption.Conflict` (400), `IncorrectImageStatus` (400), `InstanceDiskCategoryLimitExceed` (400), `InstanceDiskNumber.LimitExceed` (400), `Invalid.ZoneId` (400), `InvalidActivity.NotSupported` (400), `InvalidAssuranceTimes.NotSupported` (400), `InvalidCapacity.ValueNotSupported` (400), `InvalidDataDiskCategory.ValueNotSupported` (400), `InvalidDataDiskSize.ValueNotSupported` (400), `InvalidDiskCategory.Mismatch` (400), `InvalidDiskCategory.ValueNotSupported` (400), `InvalidEncryptAlgorithm` (400), `InvalidEncryptAlgorithm.NotMatchSnapshot` (400), `InvalidEncrypted.NotMatchEncryptAlgorithm` (400), `InvalidEncrypted.NotMatchKmsKeyId` (400), `InvalidEncrypted.NotMatchSnapshot` (400), `InvalidInstanceType.ValueNotSupported` (400), `InvalidInstanceType.ValueUnauthorized` (400), `InvalidInternetChargeType.ValueNotSupported` (400), `InvalidInternetMaxBandwidthOut.ValueNotSupported` (400), `InvalidIoOptimizedValue.ValueNotSupported` (400), `InvalidKmsKeyId.NotMatchSnapshot` (400), `InvalidNetworkType.Mismatch` (400), `InvalidOperation.InstanceRenewWithDowngradeInPlan` (400), `InvalidParameter.Conflict` (400), `InvalidParameter.Platform` (400), `InvalidPerformanceLevel.Malformed` (400), `InvalidPeriod` (400), `InvalidPriceUnit.ValueNotSupported` (400), `InvalidResourceType.ValueNotSupported` (400), `InvalidSpotAuthorized` (400), `InvalidSystemDiskCategory.ValueNotSupported` (400), `InvalidSystemDiskSize.LessThanImageSize` (400), `InvalidSystemDiskSize.ValueNotSupported` (400), `OperationDenied` (400), `PriceNotFound` (400), `RegionUnauthorized` (400), `Throttling` (400), `Throttling.User` (400), `Forbbiden` (403), `ImageNotSubscribed` (403), `ImageNotSupportInstanceType` (403), `ImageRemovedInMarket` (403), `InstanceDiskCategoryLimitExceed` (403), `InstanceDiskNumLimitExceed` (403), `InstanceType.Offline` (403), `InvalidAction.Unauthorized` (403), `InvalidAmount.Malformed` (403), `InvalidChargeType.MarketImage` (403), `InvalidDiskCategory.Mismatch` (403), `InvalidDiskCategory.NotSupported` (403), `InvalidDiskIds.NotFound` (403), `InvalidDiskSize.TooSmall` (403), `InvalidInstanceType.NotSupportDiskCategory` (403), `InvalidInstanceType.ValueNotSupported` (403), `InvalidIspBandwidthOut` (403), `InvalidIspType.ValueNotSupported` (403), `InvalidIspUID` (403), `InvalidOperation.PublicIpAddressNoStock` (403), `InvalidParameter.ResourceOwnerAccount` (403), `InvalidRegionId.NotSupportEncryptAlgorithm` (403), `InvalidSystemDiskCategory.ValueUnauthorized` (403), `IoOptimized.NotSupported` (403), `OperationDenied` (403), `OperationDenied.PerformanceLevelNotMatch` (403), `PrePaidInstance.Expired` (403), `QuotaExceed.BuyImage` (403), `QuotaExceed.PortableCloudDisk` (403), `RegionUnauthorized` (403), `UnsupportedIspChargeType` (403), `UnsupportedIspClassicNetwork` (403), `UnsupportedIspNetworkChargeType` (403), `UnsupportedIspRegion` (403), `DependencyViolation.IoOptimized` (404), `Invalid.InstanceId.NotFound` (404), `InvalidDedicatedHostId.NotFound` (404), `InvalidDedicatedHostType.Missing` (404), `InvalidDiskCategory.Missing` (404), `InvalidDiskIds.NotPortable` (404), `InvalidImageId.NotFound` (404), `InvalidInstanceChargeType.NotFound` (404), `InvalidInstanceType.Missing` (404), `InvalidInstanceType.ValueNotSupported` (404), `InvalidInternetMaxBandwidthOut.ValueNotSupported` (404), `InvalidMarketImage.NotFound` (404), `InvalidNetworkType.ValueNotSupported` (404), `InvalidRegionId.NotFound` (404), `InvalidResourceGroup.NotFound` (404), `InvalidSystemDisk.NotFound` (404), `InvalidSystemDiskSize.LessThanImageSize` (404), `InvalidSystemDiskSize.LessThanMinSize` (404), `InvalidSystemDiskSize.MoreThanMaxSize` (404), `InvalidSystemDiskSize.ValueNotSupported` (404), `IoOptimized.NotSupported` (404), `OperationDenied` (404), `InternalError` (500).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribePrice>
-    pub async fn describe_price(
+    pub fn describe_price(
         &self,
         request: operations::describe_price::DescribePriceRequest,
-    ) -> ::std::result::Result<operations::describe_price::DescribePriceResponse, ::yun_core::Error>
-    {
-        let call =
-            ::yun_core::internal::aliyun_request(&operations::describe_price::OPERATION, &request)?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+    ) -> ::yun_core::Call<'_, operations::describe_price::DescribePriceResponse> {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
+            &operations::describe_price::OPERATION,
+            &request,
+        )
     }
 
     /// Calls `DescribeRecommendInstanceType` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -4240,18 +4061,18 @@ impl Client {
     /// Service error codes: `InvalidCoreAndMemory.ValueNotSupported` (400), `InvalidDiskCategory.NotFound` (400), `InvalidInstanceChargeType.NotFound` (400), `InvalidInstanceFamilyLevel.NotSupported` (400), `InvalidInstanceType.NotSupported` (400), `InvalidInstanceTypeFamily.NotFound` (400), `InvalidIoOptimized.NotFound` (400), `InvalidMaxPrice.NotSupported` (400), `InvalidNetworkType.ValueNotSupported` (400), `InvalidParam.TypeAndCpuMem.Conflict` (400), `InvalidPriorityStrategy.ValueNotSupported` (400), `InvalidRegionId.MalFormed` (400), `InvalidScene.ValueNotSupported` (400), `InvalidSpotStrategy.ValueNotSupported` (400), `InvalidZoneId.MalFormed` (400), `InvalidZoneId.ValueNotSupported` (400), `QuotaExceed.AfterpayInstance` (400), `RecommendEmpty.DiskCategoryNotRecommended` (400), `RecommendEmpty.GenerationNotMatch` (400), `RecommendEmpty.InstanceTypeFamilyNotMatched` (400), `RecommendEmpty.InstanceTypeNotAuthorized` (400), `RecommendEmpty.InstanceTypeNotMatched` (400), `RecommendEmpty.InstanceTypeSoldOut` (400), `RecommendEmpty.IzNotMatched` (400), `RecommendEmpty.NetworkTypeNotSupported` (400), `RecommendEmpty.PerformanceNotSatisfied` (400), `RecommendEmpty.PriceNotSatisfied` (400), `RecommendEmpty.QuotaNotSatisfied` (400), `InvalidRegionId.NotFound` (404).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeRecommendInstanceType>
-    pub async fn describe_recommend_instance_type(
+    pub fn describe_recommend_instance_type(
         &self,
         request: operations::describe_recommend_instance_type::DescribeRecommendInstanceTypeRequest,
-    ) -> ::std::result::Result<
+    ) -> ::yun_core::Call<
+        '_,
         operations::describe_recommend_instance_type::DescribeRecommendInstanceTypeResponse,
-        ::yun_core::Error,
     > {
-        let call = ::yun_core::internal::aliyun_request(
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::describe_recommend_instance_type::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `DescribeRegions` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -4263,18 +4084,15 @@ impl Client {
     /// Service error codes: `Invalid.InstanceChargeType` (403), `Unauthorized.EmptyRegion` (403), `InvalidAcceptLanguage.NotFound` (404), `InvalidResourceType.NotFound` (404).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeRegions>
-    pub async fn describe_regions(
+    pub fn describe_regions(
         &self,
         request: operations::describe_regions::DescribeRegionsRequest,
-    ) -> ::std::result::Result<
-        operations::describe_regions::DescribeRegionsResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::aliyun_request(
+    ) -> ::yun_core::Call<'_, operations::describe_regions::DescribeRegionsResponse> {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::describe_regions::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `DescribeRenewalPrice` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -4286,18 +4104,16 @@ impl Client {
     /// Service error codes: `InternalError` (400), `InvalidExpectedRenewDay.Conflict` (400), `InvalidExpectedRenewDay.ValueNotSupported` (400), `InvalidPeriod` (400), `InvalidPriceUnit.ValueNotSupported` (400), `InvalidResourceType.ValueNotSupported` (400), `Throttling` (400), `Throttling.User` (400), `ChargeTypeViolation` (403), `InvalidAction.Unauthorized` (403), `InvalidInstanceId.NotFound` (404), `InternalError` (500).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeRenewalPrice>
-    pub async fn describe_renewal_price(
+    pub fn describe_renewal_price(
         &self,
         request: operations::describe_renewal_price::DescribeRenewalPriceRequest,
-    ) -> ::std::result::Result<
-        operations::describe_renewal_price::DescribeRenewalPriceResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::aliyun_request(
+    ) -> ::yun_core::Call<'_, operations::describe_renewal_price::DescribeRenewalPriceResponse>
+    {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::describe_renewal_price::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `DescribeReservedInstanceAutoRenewAttribute` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -4309,18 +4125,18 @@ impl Client {
     /// Service error codes: `ChargeTypeViolation` (403), `InvalidParameter` (403), `InvalidParameter.ToManyInstanceIds` (403), `MissingParamter.InstanceId` (403).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeReservedInstanceAutoRenewAttribute>
-    pub async fn describe_reserved_instance_auto_renew_attribute(
+    pub fn describe_reserved_instance_auto_renew_attribute(
         &self,
         request: operations::describe_reserved_instance_auto_renew_attribute::DescribeReservedInstanceAutoRenewAttributeRequest,
-    ) -> ::std::result::Result<
+    ) -> ::yun_core::Call<
+        '_,
         operations::describe_reserved_instance_auto_renew_attribute::DescribeReservedInstanceAutoRenewAttributeResponse,
-        ::yun_core::Error,
     >{
-        let call = ::yun_core::internal::aliyun_request(
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::describe_reserved_instance_auto_renew_attribute::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `DescribeReservedInstances` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -4332,18 +4148,18 @@ impl Client {
     /// Service error codes: `InvalidAllocationType.ValueNotSupported` (400), `InvalidEndTime.ValueNotSupported` (400), `InvalidRegion.NotFound` (400), `InvalidReservedInstanceLockReason.ValueNotSupported` (400), `InvalidReservedInstanceOfferingClass.ValueNotSupported` (400), `InvalidReservedInstanceOfferingType.ValueNotSupported` (400), `InvalidReservedInstanceStatus.ValueNotSupported` (400), `InvalidZone.NotFound` (400), `MissingParamter.RegionId` (400), `OperationDenied` (400), `InvalidRegionId.NotFound` (404).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeReservedInstances>
-    pub async fn describe_reserved_instances(
+    pub fn describe_reserved_instances(
         &self,
         request: operations::describe_reserved_instances::DescribeReservedInstancesRequest,
-    ) -> ::std::result::Result<
+    ) -> ::yun_core::Call<
+        '_,
         operations::describe_reserved_instances::DescribeReservedInstancesResponse,
-        ::yun_core::Error,
     > {
-        let call = ::yun_core::internal::aliyun_request(
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::describe_reserved_instances::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `DescribeResourceByTags` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -4355,18 +4171,16 @@ impl Client {
     /// Service error codes: `InvalidTagCount` (400), `InvalidRegionId.NotFound` (404), `InvalidResourceType.NotFound` (404).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeResourceByTags>
-    pub async fn describe_resource_by_tags(
+    pub fn describe_resource_by_tags(
         &self,
         request: operations::describe_resource_by_tags::DescribeResourceByTagsRequest,
-    ) -> ::std::result::Result<
-        operations::describe_resource_by_tags::DescribeResourceByTagsResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::aliyun_request(
+    ) -> ::yun_core::Call<'_, operations::describe_resource_by_tags::DescribeResourceByTagsResponse>
+    {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::describe_resource_by_tags::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `DescribeResourcesModification` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -4378,18 +4192,18 @@ impl Client {
     /// Service error codes: `Invalid.InstanceChargeType` (400), `Invalid.OperationType` (400), `Invalid.Param` (400), `InvalidCondition.Malformed` (400), `InvalidDedicatedHostId.NotFound` (403), `InvalidParam.Cores` (403), `InvalidParam.Memory` (403), `InvalidParam.TypeAndCpuMem.Conflict` (403), `InvalidParameter.ResourceOwnerId` (403), `Invalid.DestinationResource` (404), `Invalid.InstancePayType` (404), `Invalid.IoOptimized` (404), `Invalid.NetworkCategory` (404), `Invalid.OperationType` (404), `Invalid.RegionId` (404), `Invalid.ResourceId` (404), `Invalid.ResourceType` (404), `Invalid.SpotStrategy` (404), `InvalidInstanceId.NotFound` (404), `InvalidRegionId.NotFound` (404), `InvalidResourceId.NotFound` (404), `OperationDenied` (404), `Unavailable.Regions` (404).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeResourcesModification>
-    pub async fn describe_resources_modification(
+    pub fn describe_resources_modification(
         &self,
         request: operations::describe_resources_modification::DescribeResourcesModificationRequest,
-    ) -> ::std::result::Result<
+    ) -> ::yun_core::Call<
+        '_,
         operations::describe_resources_modification::DescribeResourcesModificationResponse,
-        ::yun_core::Error,
     > {
-        let call = ::yun_core::internal::aliyun_request(
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::describe_resources_modification::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `DescribeRouteTables` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -4402,18 +4216,15 @@ impl Client {
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeRouteTables>
     #[deprecated(note = "deprecated by the vendor")]
-    pub async fn describe_route_tables(
+    pub fn describe_route_tables(
         &self,
         request: operations::describe_route_tables::DescribeRouteTablesRequest,
-    ) -> ::std::result::Result<
-        operations::describe_route_tables::DescribeRouteTablesResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::aliyun_request(
+    ) -> ::yun_core::Call<'_, operations::describe_route_tables::DescribeRouteTablesResponse> {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::describe_route_tables::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `DescribeRouterInterfaces` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -4428,18 +4239,18 @@ impl Client {
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeRouterInterfaces>
     #[deprecated(note = "deprecated by the vendor")]
-    pub async fn describe_router_interfaces(
+    pub fn describe_router_interfaces(
         &self,
         request: operations::describe_router_interfaces::DescribeRouterInterfacesRequest,
-    ) -> ::std::result::Result<
+    ) -> ::yun_core::Call<
+        '_,
         operations::describe_router_interfaces::DescribeRouterInterfacesResponse,
-        ::yun_core::Error,
     > {
-        let call = ::yun_core::internal::aliyun_request(
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::describe_router_interfaces::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `DescribeSecurityGroupAttribute` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -4451,18 +4262,18 @@ impl Client {
     /// Service error codes: `InvalidNicType.ValueNotSupported` (400), `InvalidParamter` (400), `InvalidSecurityGroupId.Malformed` (400), `MissingParameter.RegionId` (400), `InvalidRegionId.NotFound` (404), `InvalidSecurityGroupId.NotFound` (404), `InternalError` (500).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeSecurityGroupAttribute>
-    pub async fn describe_security_group_attribute(
+    pub fn describe_security_group_attribute(
         &self,
         request: operations::describe_security_group_attribute::DescribeSecurityGroupAttributeRequest,
-    ) -> ::std::result::Result<
+    ) -> ::yun_core::Call<
+        '_,
         operations::describe_security_group_attribute::DescribeSecurityGroupAttributeResponse,
-        ::yun_core::Error,
     > {
-        let call = ::yun_core::internal::aliyun_request(
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::describe_security_group_attribute::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `DescribeSecurityGroupReferences` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -4474,18 +4285,18 @@ impl Client {
     /// Service error codes: `InvalidSecurityGroupId.Malformed` (400), `InvalidRegionId.NotFound` (404), `InvalidSecurityGroupId.NotFound` (404).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeSecurityGroupReferences>
-    pub async fn describe_security_group_references(
+    pub fn describe_security_group_references(
         &self,
         request: operations::describe_security_group_references::DescribeSecurityGroupReferencesRequest,
-    ) -> ::std::result::Result<
+    ) -> ::yun_core::Call<
+        '_,
         operations::describe_security_group_references::DescribeSecurityGroupReferencesResponse,
-        ::yun_core::Error,
     > {
-        let call = ::yun_core::internal::aliyun_request(
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::describe_security_group_references::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `DescribeSecurityGroups` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -4497,18 +4308,16 @@ impl Client {
     /// Service error codes: `InValidParameter.NextToken` (400), `InvalidParameter.SecurityGroupType` (400), `MissingParameter.RegionId` (400), `NotSupported.PageNumberAndPageSize` (400), `InternalError` (500).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeSecurityGroups>
-    pub async fn describe_security_groups(
+    pub fn describe_security_groups(
         &self,
         request: operations::describe_security_groups::DescribeSecurityGroupsRequest,
-    ) -> ::std::result::Result<
-        operations::describe_security_groups::DescribeSecurityGroupsResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::aliyun_request(
+    ) -> ::yun_core::Call<'_, operations::describe_security_groups::DescribeSecurityGroupsResponse>
+    {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::describe_security_groups::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `DescribeSendFileResults` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -4520,18 +4329,16 @@ impl Client {
     /// Service error codes: `Duplicate.TagKey` (400), `InvalidParam.PageNumber` (400), `InvalidParam.PageSize` (400), `InvalidParameter.MaxResults` (400), `InvalidParameter.NextToken` (400), `InvalidTagKey.Malformed` (400), `InvalidTagValue.Malformed` (400), `MissingParameter.TagKey` (400), `NumberExceed.Tags` (400), `RegionId.ApiNotSupported` (400), `Operation.Forbidden` (403), `InvalidRegionId.NotFound` (404), `InternalError.Dispatch` (500).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeSendFileResults>
-    pub async fn describe_send_file_results(
+    pub fn describe_send_file_results(
         &self,
         request: operations::describe_send_file_results::DescribeSendFileResultsRequest,
-    ) -> ::std::result::Result<
-        operations::describe_send_file_results::DescribeSendFileResultsResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::aliyun_request(
+    ) -> ::yun_core::Call<'_, operations::describe_send_file_results::DescribeSendFileResultsResponse>
+    {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::describe_send_file_results::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `DescribeSnapshotGroups` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -4543,18 +4350,16 @@ impl Client {
     /// Service error codes: `InvalidSnapshotGroupId.MustBeOne` (403), `InvalidStatus.ValueNotSupported` (403), `InvalidRegionId.NotFound` (404).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeSnapshotGroups>
-    pub async fn describe_snapshot_groups(
+    pub fn describe_snapshot_groups(
         &self,
         request: operations::describe_snapshot_groups::DescribeSnapshotGroupsRequest,
-    ) -> ::std::result::Result<
-        operations::describe_snapshot_groups::DescribeSnapshotGroupsResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::aliyun_request(
+    ) -> ::yun_core::Call<'_, operations::describe_snapshot_groups::DescribeSnapshotGroupsResponse>
+    {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::describe_snapshot_groups::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `DescribeSnapshotLinks` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -4566,18 +4371,16 @@ impl Client {
     /// Service error codes: `InvalidDiskIds` (400), `InvalidInstanceId.NotFound` (400), `InvalidRegionId` (400), `InvalidSnapshotLinkIds` (400), `InternalError` (500).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeSnapshotLinks>
-    pub async fn describe_snapshot_links(
+    pub fn describe_snapshot_links(
         &self,
         request: operations::describe_snapshot_links::DescribeSnapshotLinksRequest,
-    ) -> ::std::result::Result<
-        operations::describe_snapshot_links::DescribeSnapshotLinksResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::aliyun_request(
+    ) -> ::yun_core::Call<'_, operations::describe_snapshot_links::DescribeSnapshotLinksResponse>
+    {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::describe_snapshot_links::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `DescribeSnapshotMonitorData` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -4589,18 +4392,18 @@ impl Client {
     /// Service error codes: `InvalidEndTime.Malformed` (400), `InvalidParameter.TooManyDataQueried` (400), `InvalidPeriod.ValueNotSupported` (400), `InvalidStartTime.Malformed` (400), `InvalidStartTime.TooEarly` (400), `Throttling` (400).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeSnapshotMonitorData>
-    pub async fn describe_snapshot_monitor_data(
+    pub fn describe_snapshot_monitor_data(
         &self,
         request: operations::describe_snapshot_monitor_data::DescribeSnapshotMonitorDataRequest,
-    ) -> ::std::result::Result<
+    ) -> ::yun_core::Call<
+        '_,
         operations::describe_snapshot_monitor_data::DescribeSnapshotMonitorDataResponse,
-        ::yun_core::Error,
     > {
-        let call = ::yun_core::internal::aliyun_request(
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::describe_snapshot_monitor_data::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `DescribeSnapshotPackage` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -4610,18 +4413,16 @@ impl Client {
     /// Read-only: retried after throttling, server faults and lost answers.
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeSnapshotPackage>
-    pub async fn describe_snapshot_package(
+    pub fn describe_snapshot_package(
         &self,
         request: operations::describe_snapshot_package::DescribeSnapshotPackageRequest,
-    ) -> ::std::result::Result<
-        operations::describe_snapshot_package::DescribeSnapshotPackageResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::aliyun_request(
+    ) -> ::yun_core::Call<'_, operations::describe_snapshot_package::DescribeSnapshotPackageResponse>
+    {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::describe_snapshot_package::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `DescribeSnapshots` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -4633,18 +4434,15 @@ impl Client {
     /// Service error codes: `InvalidTag.Mismatch` (400), `InvalidTagCount` (400), `InvalidSnapshotCategory.Malformed` (403), `InvalidSnapshotIds.Malformed` (403), `InvalidFilterKey.NotFound` (404), `InvalidFilterValue` (404), `InvalidSnapshotLinkId.NotFound` (404), `InvalidSnapshotType.NotFound` (404), `InvalidSourceDiskType` (404), `InvalidStatus.NotFound` (404), `InvalidUsage` (404), `InternalError` (500).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeSnapshots>
-    pub async fn describe_snapshots(
+    pub fn describe_snapshots(
         &self,
         request: operations::describe_snapshots::DescribeSnapshotsRequest,
-    ) -> ::std::result::Result<
-        operations::describe_snapshots::DescribeSnapshotsResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::aliyun_request(
+    ) -> ::yun_core::Call<'_, operations::describe_snapshots::DescribeSnapshotsResponse> {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::describe_snapshots::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `DescribeSnapshotsUsage` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -4656,18 +4454,16 @@ impl Client {
     /// Service error codes: `InvalidParam.RegionId` (403).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeSnapshotsUsage>
-    pub async fn describe_snapshots_usage(
+    pub fn describe_snapshots_usage(
         &self,
         request: operations::describe_snapshots_usage::DescribeSnapshotsUsageRequest,
-    ) -> ::std::result::Result<
-        operations::describe_snapshots_usage::DescribeSnapshotsUsageResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::aliyun_request(
+    ) -> ::yun_core::Call<'_, operations::describe_snapshots_usage::DescribeSnapshotsUsageResponse>
+    {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::describe_snapshots_usage::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `DescribeSpotAdvice` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -4679,18 +4475,15 @@ impl Client {
     /// Service error codes: `Invalid.Param` (400), `Invalid.SaleStrategy` (400), `InvalidRegionId.MalFormed` (400), `InvalidDedicatedHostId.NotFound` (403), `InvalidParam.Cores` (403), `InvalidParam.Memory` (403), `InvalidParam.TypeAndCpuMem.Conflict` (403), `OperationDenied.FlavorNotSupported` (403), `OperationDenied.RegionIdNotSupported` (403), `OperationDenied.TimestampNotSupported` (403), `Invalid.DestinationResource` (404), `Invalid.IoOptimized` (404), `Invalid.NetworkType` (404), `Invalid.RegionId` (404), `Invalid.ResourceType` (404), `Unavailable.Regions` (404).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeSpotAdvice>
-    pub async fn describe_spot_advice(
+    pub fn describe_spot_advice(
         &self,
         request: operations::describe_spot_advice::DescribeSpotAdviceRequest,
-    ) -> ::std::result::Result<
-        operations::describe_spot_advice::DescribeSpotAdviceResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::aliyun_request(
+    ) -> ::yun_core::Call<'_, operations::describe_spot_advice::DescribeSpotAdviceResponse> {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::describe_spot_advice::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `DescribeSpotPriceHistory` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -4702,18 +4495,18 @@ impl Client {
     /// Service error codes: `Abs.Abs.InvalidSpotInstanceUID` (400), `Abs.IoOptimized.ValueNotSupported` (400), `DependencyViolation.IoOptimized` (400), `InvalidInstanceID.Malformed` (400), `InvalidInstanceType.ValueNotSupported` (400), `InvalidParameter` (400), `InvalidParams.EndTime` (400), `InvalidParams.InstanceType` (400), `InvalidParams.IoOptimized` (400), `InvalidParams.NetworkType` (400), `InvalidParams.OSType` (400), `InvalidParams.Offset` (400), `InvalidParams.PageSize` (400), `InvalidParams.RegionId` (400), `InvalidParams.StartTime` (400), `InvalidParams.ZoneId` (400), `InvalidSpotDuration` (400), `InvalidZoneId.NotFound` (400), `MissingParameter` (400), `OperationDenied.QueryFail` (400), `UnsupportedParameter` (400), `Abs.InvalidAccount.NotFound` (403), `Forbbiden.SubUser` (403), `Forbedden.NotSupportRAM` (403), `InvalidUserType.NotSupported` (403), `OperationDenied.FlavorNotSupported` (403), `OperationDenied.RegionIdNotSupported` (403), `OperationDenied.TimestampNotSupported` (403).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeSpotPriceHistory>
-    pub async fn describe_spot_price_history(
+    pub fn describe_spot_price_history(
         &self,
         request: operations::describe_spot_price_history::DescribeSpotPriceHistoryRequest,
-    ) -> ::std::result::Result<
+    ) -> ::yun_core::Call<
+        '_,
         operations::describe_spot_price_history::DescribeSpotPriceHistoryResponse,
-        ::yun_core::Error,
     > {
-        let call = ::yun_core::internal::aliyun_request(
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::describe_spot_price_history::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `DescribeStorageCapacityUnits` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -4725,18 +4518,18 @@ impl Client {
     /// Service error codes: `InvalidAllocationType.ValueNotSupported` (400), `InvalidParameter.CapacityExceed` (400), `InvalidParameter.Name` (400), `MissingParameter.RegionId` (400).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeStorageCapacityUnits>
-    pub async fn describe_storage_capacity_units(
+    pub fn describe_storage_capacity_units(
         &self,
         request: operations::describe_storage_capacity_units::DescribeStorageCapacityUnitsRequest,
-    ) -> ::std::result::Result<
+    ) -> ::yun_core::Call<
+        '_,
         operations::describe_storage_capacity_units::DescribeStorageCapacityUnitsResponse,
-        ::yun_core::Error,
     > {
-        let call = ::yun_core::internal::aliyun_request(
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::describe_storage_capacity_units::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `DescribeStorageSetDetails` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -4748,18 +4541,18 @@ impl Client {
     /// Service error codes: `InvalidClientToken.ValueNotSupported` (400), `InvalidDescription.Malformed` (403), `InvalidMaxPartitionNumber.Malformed` (403), `InvalidParameter` (403), `InvalidRegionId.NotFound` (403), `InvalidStorageSet.NotSupport` (403), `InvalidStorageSetId.NotFound` (403), `InvalidStorageSetName.Malformed` (403), `InvalidUser.NotSupported` (403), `InvalidZone.NotSupported` (403), `InvalidZone.PartitionNumberNotSupported` (403), `InvalidZoneId.NotFound` (403).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeStorageSetDetails>
-    pub async fn describe_storage_set_details(
+    pub fn describe_storage_set_details(
         &self,
         request: operations::describe_storage_set_details::DescribeStorageSetDetailsRequest,
-    ) -> ::std::result::Result<
+    ) -> ::yun_core::Call<
+        '_,
         operations::describe_storage_set_details::DescribeStorageSetDetailsResponse,
-        ::yun_core::Error,
     > {
-        let call = ::yun_core::internal::aliyun_request(
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::describe_storage_set_details::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `DescribeStorageSets` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -4771,18 +4564,15 @@ impl Client {
     /// Service error codes: `InvalidClientToken.ValueNotSupported` (400), `InvalidDescription.Malformed` (403), `InvalidMaxPartitionNumber.Malformed` (403), `InvalidParameter` (403), `InvalidRegionId.NotFound` (403), `InvalidStorageSet.NotSupport` (403), `InvalidStorageSetId.NotFound` (403), `InvalidStorageSetName.Malformed` (403), `InvalidUser.NotSupported` (403), `InvalidZone.NotSupported` (403), `InvalidZone.PartitionNumberNotSupported` (403), `InvalidZoneId.NotFound` (403).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeStorageSets>
-    pub async fn describe_storage_sets(
+    pub fn describe_storage_sets(
         &self,
         request: operations::describe_storage_sets::DescribeStorageSetsRequest,
-    ) -> ::std::result::Result<
-        operations::describe_storage_sets::DescribeStorageSetsResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::aliyun_request(
+    ) -> ::yun_core::Call<'_, operations::describe_storage_sets::DescribeStorageSetsResponse> {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::describe_storage_sets::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `DescribeTags` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -4794,14 +4584,15 @@ impl Client {
     /// Service error codes: `Invalid.TagCategory` (400), `InvalidTagCount` (400), `InvalidTagKey.Malformed` (400), `InvalidTagValue.Malformed` (400), `InvalidRegionId.NotFound` (404), `InvalidResourceType.NotFound` (404).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeTags>
-    pub async fn describe_tags(
+    pub fn describe_tags(
         &self,
         request: operations::describe_tags::DescribeTagsRequest,
-    ) -> ::std::result::Result<operations::describe_tags::DescribeTagsResponse, ::yun_core::Error>
-    {
-        let call =
-            ::yun_core::internal::aliyun_request(&operations::describe_tags::OPERATION, &request)?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+    ) -> ::yun_core::Call<'_, operations::describe_tags::DescribeTagsResponse> {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
+            &operations::describe_tags::OPERATION,
+            &request,
+        )
     }
 
     /// Calls `DescribeTaskAttribute` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -4813,18 +4604,16 @@ impl Client {
     /// Service error codes: `InvalidRegionId.NotFound` (400), `InvalidTaskId.NotFound` (400), `MissingParameter` (400).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeTaskAttribute>
-    pub async fn describe_task_attribute(
+    pub fn describe_task_attribute(
         &self,
         request: operations::describe_task_attribute::DescribeTaskAttributeRequest,
-    ) -> ::std::result::Result<
-        operations::describe_task_attribute::DescribeTaskAttributeResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::aliyun_request(
+    ) -> ::yun_core::Call<'_, operations::describe_task_attribute::DescribeTaskAttributeResponse>
+    {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::describe_task_attribute::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `DescribeTasks` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -4836,14 +4625,15 @@ impl Client {
     /// Service error codes: `InvalidRegionId.NotFound` (400), `MissingParameter` (400).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeTasks>
-    pub async fn describe_tasks(
+    pub fn describe_tasks(
         &self,
         request: operations::describe_tasks::DescribeTasksRequest,
-    ) -> ::std::result::Result<operations::describe_tasks::DescribeTasksResponse, ::yun_core::Error>
-    {
-        let call =
-            ::yun_core::internal::aliyun_request(&operations::describe_tasks::OPERATION, &request)?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+    ) -> ::yun_core::Call<'_, operations::describe_tasks::DescribeTasksResponse> {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
+            &operations::describe_tasks::OPERATION,
+            &request,
+        )
     }
 
     /// Calls `DescribeTerminalSessions` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -4855,18 +4645,18 @@ impl Client {
     /// Service error codes: `InvalidParameter.MaxResults` (400), `InvalidParameter.NextToken` (400), `InvalidRegionId.NotFound` (404), `InternalError` (500).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeTerminalSessions>
-    pub async fn describe_terminal_sessions(
+    pub fn describe_terminal_sessions(
         &self,
         request: operations::describe_terminal_sessions::DescribeTerminalSessionsRequest,
-    ) -> ::std::result::Result<
+    ) -> ::yun_core::Call<
+        '_,
         operations::describe_terminal_sessions::DescribeTerminalSessionsResponse,
-        ::yun_core::Error,
     > {
-        let call = ::yun_core::internal::aliyun_request(
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::describe_terminal_sessions::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `DescribeUserBusinessBehavior` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -4881,18 +4671,18 @@ impl Client {
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeUserBusinessBehavior>
     #[deprecated(note = "deprecated by the vendor")]
-    pub async fn describe_user_business_behavior(
+    pub fn describe_user_business_behavior(
         &self,
         request: operations::describe_user_business_behavior::DescribeUserBusinessBehaviorRequest,
-    ) -> ::std::result::Result<
+    ) -> ::yun_core::Call<
+        '_,
         operations::describe_user_business_behavior::DescribeUserBusinessBehaviorResponse,
-        ::yun_core::Error,
     > {
-        let call = ::yun_core::internal::aliyun_request(
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::describe_user_business_behavior::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `DescribeUserData` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -4904,18 +4694,15 @@ impl Client {
     /// Service error codes: `InvalidInstanceId.NotFound` (404).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeUserData>
-    pub async fn describe_user_data(
+    pub fn describe_user_data(
         &self,
         request: operations::describe_user_data::DescribeUserDataRequest,
-    ) -> ::std::result::Result<
-        operations::describe_user_data::DescribeUserDataResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::aliyun_request(
+    ) -> ::yun_core::Call<'_, operations::describe_user_data::DescribeUserDataResponse> {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::describe_user_data::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `DescribeVRouters` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -4928,18 +4715,15 @@ impl Client {
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeVRouters>
     #[deprecated(note = "deprecated by the vendor")]
-    pub async fn describe_v_routers(
+    pub fn describe_v_routers(
         &self,
         request: operations::describe_v_routers::DescribeVRoutersRequest,
-    ) -> ::std::result::Result<
-        operations::describe_v_routers::DescribeVRoutersResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::aliyun_request(
+    ) -> ::yun_core::Call<'_, operations::describe_v_routers::DescribeVRoutersResponse> {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::describe_v_routers::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `DescribeVSwitches` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -4954,18 +4738,15 @@ impl Client {
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeVSwitches>
     #[deprecated(note = "deprecated by the vendor")]
-    pub async fn describe_v_switches(
+    pub fn describe_v_switches(
         &self,
         request: operations::describe_v_switches::DescribeVSwitchesRequest,
-    ) -> ::std::result::Result<
-        operations::describe_v_switches::DescribeVSwitchesResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::aliyun_request(
+    ) -> ::yun_core::Call<'_, operations::describe_v_switches::DescribeVSwitchesResponse> {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::describe_v_switches::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `DescribeVirtualBorderRouters` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -4980,18 +4761,18 @@ impl Client {
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeVirtualBorderRouters>
     #[deprecated(note = "deprecated by the vendor")]
-    pub async fn describe_virtual_border_routers(
+    pub fn describe_virtual_border_routers(
         &self,
         request: operations::describe_virtual_border_routers::DescribeVirtualBorderRoutersRequest,
-    ) -> ::std::result::Result<
+    ) -> ::yun_core::Call<
+        '_,
         operations::describe_virtual_border_routers::DescribeVirtualBorderRoutersResponse,
-        ::yun_core::Error,
     > {
-        let call = ::yun_core::internal::aliyun_request(
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::describe_virtual_border_routers::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `DescribeVirtualBorderRoutersForPhysicalConnection` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -5006,18 +4787,18 @@ impl Client {
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeVirtualBorderRoutersForPhysicalConnection>
     #[deprecated(note = "deprecated by the vendor")]
-    pub async fn describe_virtual_border_routers_for_physical_connection(
+    pub fn describe_virtual_border_routers_for_physical_connection(
         &self,
         request: operations::describe_virtual_border_routers_for_physical_connection::DescribeVirtualBorderRoutersForPhysicalConnectionRequest,
-    ) -> ::std::result::Result<
+    ) -> ::yun_core::Call<
+        '_,
         operations::describe_virtual_border_routers_for_physical_connection::DescribeVirtualBorderRoutersForPhysicalConnectionResponse,
-        ::yun_core::Error,
     >{
-        let call = ::yun_core::internal::aliyun_request(
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::describe_virtual_border_routers_for_physical_connection::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `DescribeVpcs` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -5032,14 +4813,15 @@ impl Client {
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeVpcs>
     #[deprecated(note = "deprecated by the vendor")]
-    pub async fn describe_vpcs(
+    pub fn describe_vpcs(
         &self,
         request: operations::describe_vpcs::DescribeVpcsRequest,
-    ) -> ::std::result::Result<operations::describe_vpcs::DescribeVpcsResponse, ::yun_core::Error>
-    {
-        let call =
-            ::yun_core::internal::aliyun_request(&operations::describe_vpcs::OPERATION, &request)?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+    ) -> ::yun_core::Call<'_, operations::describe_vpcs::DescribeVpcsResponse> {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
+            &operations::describe_vpcs::OPERATION,
+            &request,
+        )
     }
 
     /// Calls `DescribeZones` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -5051,14 +4833,15 @@ impl Client {
     /// Service error codes: `InvalidSpotStrategy` (400), `InvalidAcceptLanguage.NotFound` (404), `InvalidInstanceChargeType.NotFound` (404), `InvalidRegion.NotFound` (404), `InvalidRegionId.NotFound` (404).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DescribeZones>
-    pub async fn describe_zones(
+    pub fn describe_zones(
         &self,
         request: operations::describe_zones::DescribeZonesRequest,
-    ) -> ::std::result::Result<operations::describe_zones::DescribeZonesResponse, ::yun_core::Error>
-    {
-        let call =
-            ::yun_core::internal::aliyun_request(&operations::describe_zones::OPERATION, &request)?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+    ) -> ::yun_core::Call<'_, operations::describe_zones::DescribeZonesResponse> {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
+            &operations::describe_zones::OPERATION,
+            &request,
+        )
     }
 
     /// Calls `DetachClassicLinkVpc` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -5070,18 +4853,16 @@ impl Client {
     /// Service error codes: `Forbidden.SubUser` (403), `InvalidInstanceId.MalFormed` (403), `InvalidInstanceId.NotBelong` (403), `InvalidInstanceId.NotFound` (403), `InvalidOperation.InvalidVpc` (403), `InvalidParameter.InvalidInstanceIdAndVpcId` (403), `InvalidParameter.RegionIdAndInstanceId` (403), `InvalidRegionId.Malformed` (403), `InvalidRegionId.NotFound` (403), `InvalidStatus.InstanceStatus` (403), `InvalidVpcId.Malformed` (403), `OperationDenied` (403).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DetachClassicLinkVpc>
-    pub async fn detach_classic_link_vpc(
+    pub fn detach_classic_link_vpc(
         &self,
         request: operations::detach_classic_link_vpc::DetachClassicLinkVpcRequest,
-    ) -> ::std::result::Result<
-        operations::detach_classic_link_vpc::DetachClassicLinkVpcResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::aliyun_request(
+    ) -> ::yun_core::Call<'_, operations::detach_classic_link_vpc::DetachClassicLinkVpcResponse>
+    {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::detach_classic_link_vpc::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `DetachDisk` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -5093,13 +4874,15 @@ impl Client {
     /// Service error codes: `DisksDetachingOnEcsExceeded` (400), `InvalidOperation.InstanceTypeNotSupport` (400), `InvalidParameter` (400), `InvalidRegionId.MalFormed` (400), `DeleteWithInstance.Conflict` (403), `DependencyViolation` (403), `DiskNotPortable` (403), `DiskTypeViolation` (403), `IncorrectDiskStatus` (403), `IncorrectInstanceStatus` (403), `InstanceLockedForSecurity` (403), `InvalidInstance.ImageCategory` (403), `InvalidOperation.DiskCategoryUnsupported` (403), `UserNotInTheWhiteList` (403), `InvalidDisk.AlreadyDetached` (404), `InvalidDiskId.NotFound` (404), `InvalidDiskId.OperationNotSupported` (404), `InvalidInstanceId.NotFound` (404), `InternalError` (500).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DetachDisk>
-    pub async fn detach_disk(
+    pub fn detach_disk(
         &self,
         request: operations::detach_disk::DetachDiskRequest,
-    ) -> ::std::result::Result<operations::detach_disk::DetachDiskResponse, ::yun_core::Error> {
-        let call =
-            ::yun_core::internal::aliyun_request(&operations::detach_disk::OPERATION, &request)?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+    ) -> ::yun_core::Call<'_, operations::detach_disk::DetachDiskResponse> {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
+            &operations::detach_disk::OPERATION,
+            &request,
+        )
     }
 
     /// Calls `DetachInstanceRamRole` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -5111,18 +4894,16 @@ impl Client {
     /// Service error codes: `InvalidInstanceIds.Malformed` (400), `InvalidNetworkType.MismatchRamRole` (403), `InvalidUser.PassRoleForbidden` (403), `InvalidInstanceId.NotFound` (404).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DetachInstanceRamRole>
-    pub async fn detach_instance_ram_role(
+    pub fn detach_instance_ram_role(
         &self,
         request: operations::detach_instance_ram_role::DetachInstanceRamRoleRequest,
-    ) -> ::std::result::Result<
-        operations::detach_instance_ram_role::DetachInstanceRamRoleResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::aliyun_request(
+    ) -> ::yun_core::Call<'_, operations::detach_instance_ram_role::DetachInstanceRamRoleResponse>
+    {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::detach_instance_ram_role::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `DetachKeyPair` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -5134,16 +4915,15 @@ impl Client {
     /// Service error codes: `InvalidInstanceIds.ValueNotSupported` (400), `InvalidKeyPairName.NotFound` (400), `DependencyViolation.WindowsInstance` (403), `InstanceKeyPairLimitExceeded` (403).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DetachKeyPair>
-    pub async fn detach_key_pair(
+    pub fn detach_key_pair(
         &self,
         request: operations::detach_key_pair::DetachKeyPairRequest,
-    ) -> ::std::result::Result<operations::detach_key_pair::DetachKeyPairResponse, ::yun_core::Error>
-    {
-        let call = ::yun_core::internal::aliyun_request(
+    ) -> ::yun_core::Call<'_, operations::detach_key_pair::DetachKeyPairResponse> {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::detach_key_pair::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `DetachNetworkInterface` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -5155,18 +4935,16 @@ impl Client {
     /// Service error codes: `Forbidden.RegionId` (400), `InvalidInstanceID.Malformed` (400), `InvalidOperation.DetachPrimaryEniNotAllowed` (400), `InvalidOperation.EniHotPlugNotSupported` (400), `InvalidOperation.InvalidEcsState` (400), `InvalidOperation.InvalidEniState` (400), `InvalidOperation.InvalidRegion` (400), `InvalidParameter` (400), `InvalidParameter.EniNotBelongEcs` (400), `InvalidParams.EniId` (400), `MissingParameter` (400), `UnsupportedParameter` (400), `Abs.InvalidAccount.NotFound` (403), `EniPerInstanceLimitExceeded` (403), `Forbidden.NotSupportRAM` (403), `Forbidden.SubUser` (403), `InvalidInstanceId.NotFound` (403), `InvalidOperation.AvailabilityZoneMismatch` (403), `InvalidOperation.EniLinked` (403), `InvalidOperation.EniServiceManaged` (403), `InvalidOperation.EniTypeNotSupportTrunking` (403), `InvalidOperation.HasMemberEniAttached` (403), `InvalidOperation.HotPlugNotSupport` (403), `InvalidOperation.InstanceTypeNotSupportEniTrunking` (403), `InvalidOperation.InvalidEniType` (403), `InvalidOperation.InvalidTrunkEniStatus` (403), `InvalidOperation.TrunkingIsNotAllowed` (403), `InvalidOperation.VpcMismatch` (403), `InvalidParameter.EniNotBelongEcs` (403), `InvalidParameter.EniNotBelongTrunk` (403), `InvalidSecurityGroupId.NotVpc` (403), `InvalidUserType.NotSupported` (403), `MaxEniCountExceeded` (403), `SecurityGroupInstanceLimitExceed` (403), `InvalidEcsId.NotFound` (404), `InvalidEniId.NotFound` (404), `InvalidSecurityGroupId.NotFound` (404), `InvalidVSwitchId.NotFound` (404).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DetachNetworkInterface>
-    pub async fn detach_network_interface(
+    pub fn detach_network_interface(
         &self,
         request: operations::detach_network_interface::DetachNetworkInterfaceRequest,
-    ) -> ::std::result::Result<
-        operations::detach_network_interface::DetachNetworkInterfaceResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::aliyun_request(
+    ) -> ::yun_core::Call<'_, operations::detach_network_interface::DetachNetworkInterfaceResponse>
+    {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::detach_network_interface::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `DisableActivation` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -5178,18 +4956,15 @@ impl Client {
     /// Service error codes: `RegionId.ApiNotSupported` (400), `Operation.Forbidden` (403), `ActivationId.NotFound` (404), `InvalidRegionId.NotFound` (404), `InternalError.Dispatch` (500).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/DisableActivation>
-    pub async fn disable_activation(
+    pub fn disable_activation(
         &self,
         request: operations::disable_activation::DisableActivationRequest,
-    ) -> ::std::result::Result<
-        operations::disable_activation::DisableActivationResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::aliyun_request(
+    ) -> ::yun_core::Call<'_, operations::disable_activation::DisableActivationResponse> {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::disable_activation::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `EipFillParams` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -5204,16 +4979,15 @@ impl Client {
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/EipFillParams>
     #[deprecated(note = "deprecated by the vendor")]
-    pub async fn eip_fill_params(
+    pub fn eip_fill_params(
         &self,
         request: operations::eip_fill_params::EipFillParamsRequest,
-    ) -> ::std::result::Result<operations::eip_fill_params::EipFillParamsResponse, ::yun_core::Error>
-    {
-        let call = ::yun_core::internal::aliyun_request(
+    ) -> ::yun_core::Call<'_, operations::eip_fill_params::EipFillParamsResponse> {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::eip_fill_params::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `EipFillProduct` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -5228,18 +5002,15 @@ impl Client {
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/EipFillProduct>
     #[deprecated(note = "deprecated by the vendor")]
-    pub async fn eip_fill_product(
+    pub fn eip_fill_product(
         &self,
         request: operations::eip_fill_product::EipFillProductRequest,
-    ) -> ::std::result::Result<
-        operations::eip_fill_product::EipFillProductResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::aliyun_request(
+    ) -> ::yun_core::Call<'_, operations::eip_fill_product::EipFillProductResponse> {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::eip_fill_product::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `EipNotifyPaid` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -5254,16 +5025,15 @@ impl Client {
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/EipNotifyPaid>
     #[deprecated(note = "deprecated by the vendor")]
-    pub async fn eip_notify_paid(
+    pub fn eip_notify_paid(
         &self,
         request: operations::eip_notify_paid::EipNotifyPaidRequest,
-    ) -> ::std::result::Result<operations::eip_notify_paid::EipNotifyPaidResponse, ::yun_core::Error>
-    {
-        let call = ::yun_core::internal::aliyun_request(
+    ) -> ::yun_core::Call<'_, operations::eip_notify_paid::EipNotifyPaidResponse> {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::eip_notify_paid::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `EnablePhysicalConnection` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -5278,18 +5048,18 @@ impl Client {
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/EnablePhysicalConnection>
     #[deprecated(note = "deprecated by the vendor")]
-    pub async fn enable_physical_connection(
+    pub fn enable_physical_connection(
         &self,
         request: operations::enable_physical_connection::EnablePhysicalConnectionRequest,
-    ) -> ::std::result::Result<
+    ) -> ::yun_core::Call<
+        '_,
         operations::enable_physical_connection::EnablePhysicalConnectionResponse,
-        ::yun_core::Error,
     > {
-        let call = ::yun_core::internal::aliyun_request(
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::enable_physical_connection::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `ExportImage` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -5301,14 +5071,15 @@ impl Client {
     /// Service error codes: `ImageNotSupported` (400), `IncorrectImageStatus` (400), `InvalidImage.DiskAmountOrSize` (400), `InvalidImageFormat.Malformed` (400), `InvalidImageFormat.RegionNotSupported` (400), `InvalidImageName.Malformed` (400), `InvalidOSSBucket.NotFound` (400), `InvalidOSSBucket.NotMatched` (400), `InvalidOSSObject.NeedRestore` (400), `InvalidOSSPrefix.Malformed` (400), `InvalidRegion.NotSupport` (400), `InvalidRegionId.NotFound` (400), `MissingParameter` (400), `OperationDenied` (400), `ConcurrentQuotaExceed.ExportImage` (403), `ExportImageFailed` (403), `ImageIsExporting` (403), `ImageNotSupported` (403), `InvalidImageCategory.NotSupported` (403), `InvalidImageLicense.NotSupported` (403), `InvalidOSS.NotAuthorized` (403), `InvalidOSSBucket.EncryptUnsupported` (403), `NoSetRoletoECSServiceAcount` (403), `UserNotInTheWhiteList` (403), `WeeklyQuotaExceed.ExportImage` (403), `InvalidImageId.NotFound` (404).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ExportImage>
-    pub async fn export_image(
+    pub fn export_image(
         &self,
         request: operations::export_image::ExportImageRequest,
-    ) -> ::std::result::Result<operations::export_image::ExportImageResponse, ::yun_core::Error>
-    {
-        let call =
-            ::yun_core::internal::aliyun_request(&operations::export_image::OPERATION, &request)?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+    ) -> ::yun_core::Call<'_, operations::export_image::ExportImageResponse> {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
+            &operations::export_image::OPERATION,
+            &request,
+        )
     }
 
     /// Calls `ExportSnapshot` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -5323,16 +5094,15 @@ impl Client {
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ExportSnapshot>
     #[deprecated(note = "deprecated by the vendor")]
-    pub async fn export_snapshot(
+    pub fn export_snapshot(
         &self,
         request: operations::export_snapshot::ExportSnapshotRequest,
-    ) -> ::std::result::Result<operations::export_snapshot::ExportSnapshotResponse, ::yun_core::Error>
-    {
-        let call = ::yun_core::internal::aliyun_request(
+    ) -> ::yun_core::Call<'_, operations::export_snapshot::ExportSnapshotResponse> {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::export_snapshot::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `GetInstanceConsoleOutput` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -5344,18 +5114,18 @@ impl Client {
     /// Service error codes: `MissingParameter` (400), `InvalidParameter` (404), `IncorrectInstanceStatus` (405), `NotSupported` (405), `Throttling` (429).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/GetInstanceConsoleOutput>
-    pub async fn get_instance_console_output(
+    pub fn get_instance_console_output(
         &self,
         request: operations::get_instance_console_output::GetInstanceConsoleOutputRequest,
-    ) -> ::std::result::Result<
+    ) -> ::yun_core::Call<
+        '_,
         operations::get_instance_console_output::GetInstanceConsoleOutputResponse,
-        ::yun_core::Error,
     > {
-        let call = ::yun_core::internal::aliyun_request(
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::get_instance_console_output::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `GetInstanceScreenshot` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -5367,18 +5137,16 @@ impl Client {
     /// Service error codes: `MissingParameter` (400), `InvalidParameter` (404), `IncorrectInstanceStatus` (405), `NotSupported` (405), `Throttling` (429).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/GetInstanceScreenshot>
-    pub async fn get_instance_screenshot(
+    pub fn get_instance_screenshot(
         &self,
         request: operations::get_instance_screenshot::GetInstanceScreenshotRequest,
-    ) -> ::std::result::Result<
-        operations::get_instance_screenshot::GetInstanceScreenshotResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::aliyun_request(
+    ) -> ::yun_core::Call<'_, operations::get_instance_screenshot::GetInstanceScreenshotResponse>
+    {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::get_instance_screenshot::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `ImportImage` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -5390,14 +5158,15 @@ impl Client {
     /// Service error codes: `InvalidArchitecture.Malformed` (400), `InvalidBootMode.Malformed` (400), `InvalidBootMode.NotSupport` (400), `InvalidDataDiskSize` (400), `InvalidDescription.Malformed` (400), `InvalidImageFormat.Malformed` (400), `InvalidImageFormat.RegionNotSupported` (400), `InvalidImageName.Duplicated` (400), `InvalidImageName.Malformed` (400), `InvalidImageSize` (400), `InvalidLicenseType.BYOLOnly` (400), `InvalidLicenseType.NotSupported` (400), `InvalidOSSBucket.FlowLimit` (400), `InvalidOSSBucket.Malformed` (400), `InvalidOSSBucket.NotFound` (400), `InvalidOSSBucket.NotMatched` (400), `InvalidOSSObject.Malformed` (400), `InvalidOSSObject.NeedRestore` (400), `InvalidOSSObject.NotFound` (400), `InvalidOSSObject.Size` (400), `InvalidOSType.Malformed` (400), `InvalidParameter.DetectionStrategy` (400), `InvalidPlatform.Malformed` (400), `InvalidRegion.NotSupport` (400), `InvalidRegionId.NotFound` (400), `MissingParameter` (400), `UnsupportedSuffix.OSSObject` (400), `ImageCheckUnsupported.WindowsImage` (403), `ImageIsImporting` (403), `ImportImageFailed` (403), `InvalidAccountStatus.OSSDisabled` (403), `InvalidArchitecture.PlatformUnsupported` (403), `InvalidBlockSize.NotSupport` (403), `InvalidImageFormat.Malformed` (403), `InvalidOSS.NotAuthorized` (403), `InvalidOSSBucket.EncryptUnsupported` (403), `InvalidOperation.CloudBoxImageImportRoleRequired` (403), `InvalidOperation.CloudBoxImageImportUnsupported` (403), `InvalidParameter.Malformed` (403), `InvalidStorageLocation.NotFound` (403), `InvalidVHDImage.IncorrectSize` (403), `MissingParameter.DiskDeviceMapping` (403), `NoSetRoletoECSServiceAcount` (403), `QuotaExceed.Image` (403), `UserNotInTheWhiteList` (403), `InvalidResourceGroup.NotFound` (404).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ImportImage>
-    pub async fn import_image(
+    pub fn import_image(
         &self,
         request: operations::import_image::ImportImageRequest,
-    ) -> ::std::result::Result<operations::import_image::ImportImageResponse, ::yun_core::Error>
-    {
-        let call =
-            ::yun_core::internal::aliyun_request(&operations::import_image::OPERATION, &request)?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+    ) -> ::yun_core::Call<'_, operations::import_image::ImportImageResponse> {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
+            &operations::import_image::OPERATION,
+            &request,
+        )
     }
 
     /// Calls `ImportKeyPair` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -5409,16 +5178,15 @@ impl Client {
     /// Service error codes: `InvalidKeyPairName.Malformed` (400), `InvalidPublicKeyBody.Malformed` (400), `KeyPair.AlreadyExist` (400), `MissingParameter` (400), `QuotaExceed.KeyPair` (403), `InvalidResourceGroup.NotFound` (404), `InternalError` (500).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ImportKeyPair>
-    pub async fn import_key_pair(
+    pub fn import_key_pair(
         &self,
         request: operations::import_key_pair::ImportKeyPairRequest,
-    ) -> ::std::result::Result<operations::import_key_pair::ImportKeyPairResponse, ::yun_core::Error>
-    {
-        let call = ::yun_core::internal::aliyun_request(
+    ) -> ::yun_core::Call<'_, operations::import_key_pair::ImportKeyPairResponse> {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::import_key_pair::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `InstallCloudAssistant` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -5430,18 +5198,16 @@ impl Client {
     /// Service error codes: `MissingParam.InstanceId` (400), `RegionId.ApiNotSupported` (400), `InstanceIds.ExceedLimit` (403), `Operation.Forbidden` (403), `InvalidInstance.NotFound` (404), `InvalidRegionId.NotFound` (404), `InternalError.Dispatch` (500).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/InstallCloudAssistant>
-    pub async fn install_cloud_assistant(
+    pub fn install_cloud_assistant(
         &self,
         request: operations::install_cloud_assistant::InstallCloudAssistantRequest,
-    ) -> ::std::result::Result<
-        operations::install_cloud_assistant::InstallCloudAssistantResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::aliyun_request(
+    ) -> ::yun_core::Call<'_, operations::install_cloud_assistant::InstallCloudAssistantResponse>
+    {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::install_cloud_assistant::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `InvokeCommand` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -5453,14 +5219,15 @@ impl Client {
     /// Service error codes: `Duplicate.ResourceTagKey` (400), `InvalidClientToken.Malformed` (400), `InvalidContainerId.Malformed` (400), `InvalidContainerName.Malformed` (400), `InvalidInstance.NotMatch` (400), `InvalidParam.Frequency` (400), `InvalidParameter.Parameters` (400), `InvalidResourceTag.ConflictWithInstanceIds` (400), `InvalidResourceTag.InstanceNotFound` (400), `InvalidResourceTagKey.Malformed` (400), `InvalidResourceTagValue.Malformed` (400), `MissingParam.Frequency` (400), `MissingParam.InstanceId` (400), `MissingParameter.ResourceTagKey` (400), `NumberExceed.ResourceTags` (400), `Parameter.Disabled` (400), `Parameter.MissingValue` (400), `RegionId.ApiNotSupported` (400), `CmdContent.ExceedLimit` (403), `IdempotentParameterMismatch` (403), `IdempotentProcessing` (403), `InstanceIds.ExceedLimit` (403), `Invocation.ExceedQuota` (403), `Operation.Forbidden` (403), `Parameter.NotMatched` (403), `ParameterCount.ExceedLimit` (403), `ParameterKey.Duplicate` (403), `ParameterKey.ExceedLimit` (403), `ParameterStore.InvalidParameters` (403), `ParameterStore.NoPermission` (403), `ParameterStore.NotSupported` (403), `ParameterType.NotSupported` (403), `TemporaryAccessKey.Error` (403), `Username.ExceedLimit` (403), `WindowsPasswordName.ExceedLimit` (403), `WindowsPasswordName.Missed` (403), `InvalidCmdId.NotFound` (404), `InvalidInstance.NotFound` (404), `InvalidRegionId.NotFound` (404), `InvalidRepeatMode.NotFound` (404), `InvalidResourceGroup.NotFound` (404), `InvalidTerminationMode.NotFound` (404), `InternalError.Dispatch` (500).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/InvokeCommand>
-    pub async fn invoke_command(
+    pub fn invoke_command(
         &self,
         request: operations::invoke_command::InvokeCommandRequest,
-    ) -> ::std::result::Result<operations::invoke_command::InvokeCommandResponse, ::yun_core::Error>
-    {
-        let call =
-            ::yun_core::internal::aliyun_request(&operations::invoke_command::OPERATION, &request)?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+    ) -> ::yun_core::Call<'_, operations::invoke_command::InvokeCommandResponse> {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
+            &operations::invoke_command::OPERATION,
+            &request,
+        )
     }
 
     /// Calls `JoinResourceGroup` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -5472,18 +5239,15 @@ impl Client {
     /// Service error codes: `EntityExists.AssociatedTransferTasks` (400), `InvalidRegionId.ResourceGroup` (403), `InvalidResourceGroup.Duplicate` (403), `InvalidStatus.ResourceGroup` (403), `MissingParameter` (403), `InvalidResourceGroup.NotFound` (404), `InvalidResourceId.NotFound` (404), `InvalidResourceType.NotFound` (404).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/JoinResourceGroup>
-    pub async fn join_resource_group(
+    pub fn join_resource_group(
         &self,
         request: operations::join_resource_group::JoinResourceGroupRequest,
-    ) -> ::std::result::Result<
-        operations::join_resource_group::JoinResourceGroupResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::aliyun_request(
+    ) -> ::yun_core::Call<'_, operations::join_resource_group::JoinResourceGroupResponse> {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::join_resource_group::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `JoinSecurityGroup` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -5495,18 +5259,15 @@ impl Client {
     /// Service error codes: `InstanceSecurityGroupLimitExceeded` (400), `InvalidInstanceId.Malformed` (400), `InvalidInstanceId.Mismatch` (400), `InvalidOperation.EniAndGroupNotBelongSameUser` (400), `InvalidOperation.InvalidEniState` (400), `InvalidOperation.MultiGroupType` (400), `InvalidOperation.NotSupportEnterpriseGroup` (400), `MissingParameter.RegionId` (400), `NotBelongUser` (400), `AclLimitExceed` (403), `Forbidden.InstanceIsBeingCreated` (403), `IncorrectInstanceStatus` (403), `InstanceLockedForSecurity` (403), `InstanceSecurityGroupLimitExceeded` (403), `InvalidInstanceId.AlreadyExists` (403), `InvalidOperation.EniServiceManaged` (403), `InvalidOperation.InvalidEniType` (403), `InvalidOperation.NetworkInterfaceCountExceeded` (403), `InvalidOperation.ResourceManagedByCloudProduct` (403), `InvalidOperation.VpcMismatch` (403), `InvalidParam.EniIdAndInstanceId.Conflict` (403), `InvalidParam.Malformed` (403), `SecurityGroupInstanceLimitExceeded` (403), `InvalidEniId.NotFound` (404), `InvalidInstanceId.NotFound` (404), `InvalidSecurityGroupId.NotFound` (404), `InternalError` (500).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/JoinSecurityGroup>
-    pub async fn join_security_group(
+    pub fn join_security_group(
         &self,
         request: operations::join_security_group::JoinSecurityGroupRequest,
-    ) -> ::std::result::Result<
-        operations::join_security_group::JoinSecurityGroupResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::aliyun_request(
+    ) -> ::yun_core::Call<'_, operations::join_security_group::JoinSecurityGroupResponse> {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::join_security_group::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `LeaveSecurityGroup` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -5518,18 +5279,15 @@ impl Client {
     /// Service error codes: `InvalidInstanceId.Malformed` (400), `InvalidOperation.InvalidEniState` (400), `InvalidSecurityGroupAssociation.NotFound` (400), `MissingParameter.RegionId` (400), `IncorrectInstanceStatus` (403), `InstanceLastSecurityGroup` (403), `InstanceLockedForSecurity` (403), `InstanceNotInSecurityGroup` (403), `InvalidOperation.AtLeastInOneGroup` (403), `InvalidOperation.EniServiceManaged` (403), `InvalidOperation.InvalidEniType` (403), `InvalidOperation.ResourceManagedByCloudProduct` (403), `InvalidParam.EniIdAndInstanceId.Conflict` (403), `InvalidParam.Malformed` (403), `InvalidEniId.NotFound` (404), `InvalidInstanceId.NotFound` (404), `InvalidSecurityGroupId.NotFound` (404), `RequestTimeout` (504).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/LeaveSecurityGroup>
-    pub async fn leave_security_group(
+    pub fn leave_security_group(
         &self,
         request: operations::leave_security_group::LeaveSecurityGroupRequest,
-    ) -> ::std::result::Result<
-        operations::leave_security_group::LeaveSecurityGroupResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::aliyun_request(
+    ) -> ::yun_core::Call<'_, operations::leave_security_group::LeaveSecurityGroupResponse> {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::leave_security_group::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `ListPluginStatus` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -5541,18 +5299,15 @@ impl Client {
     /// Service error codes: `InstanceIds.ExceedLimit` (400), `InvalidParam.PageNumber` (400), `InvalidParam.PageSize` (400), `InvalidParameter.MaxResults` (400), `InvalidParameter.NextToken` (400), `PluginName.MissingValue` (400), `InvalidInstance.NotFound` (404), `InvalidPluginName.NotFound` (404), `InternalError.Dispatch` (500).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ListPluginStatus>
-    pub async fn list_plugin_status(
+    pub fn list_plugin_status(
         &self,
         request: operations::list_plugin_status::ListPluginStatusRequest,
-    ) -> ::std::result::Result<
-        operations::list_plugin_status::ListPluginStatusResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::aliyun_request(
+    ) -> ::yun_core::Call<'_, operations::list_plugin_status::ListPluginStatusResponse> {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::list_plugin_status::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `ListTagResources` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -5564,18 +5319,15 @@ impl Client {
     /// Service error codes: `Duplicate.TagKey` (400), `Invalid.Scope` (400), `InvalidDefaultResourceGroup.NotSupported` (400), `InvalidTag.Mismatch` (400), `InvalidTag.NotSupported` (400), `InvalidTagCount` (400), `InvalidTagKey.Malformed` (400), `InvalidTagValue.Malformed` (400), `InvalidTags.MalFormed` (400), `NumberExceed.ResourceIds` (400), `NumberExceed.Tags` (400), `OperationDenied.QuotaExceed` (400), `BothEmpty.TagsAndResources` (403), `Invalid.NextToken` (403), `InvalidFilter.Malformed` (403), `InvalidResourceId.NotSupported` (403), `InvalidTagFilter.Malformed` (403), `NoPermission.Tag` (403), `NumberExceed.TagValues` (403), `PermissionDenied.Scope` (403), `PermissionDenied.TagOwnerBid` (403), `PermissionDenied.TagOwnerUid` (403), `PermissionDenied.TagsFuzzyQuery` (403), `InvalidRegionId.NotFound` (404), `InvalidResourceId.NotFound` (404), `InvalidResourceType.NotFound` (404), `MissingParameter.RegionId` (404), `MissingParameter.ResourceIds` (404), `MissingParameter.ResourceType` (404), `MissingParameter.TagOwnerBid` (404), `MissingParameter.TagOwnerUid` (404), `MissingParameter.Tags` (404), `InternalError` (500), `ServiceUnavailable` (500).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ListTagResources>
-    pub async fn list_tag_resources(
+    pub fn list_tag_resources(
         &self,
         request: operations::list_tag_resources::ListTagResourcesRequest,
-    ) -> ::std::result::Result<
-        operations::list_tag_resources::ListTagResourcesResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::aliyun_request(
+    ) -> ::yun_core::Call<'_, operations::list_tag_resources::ListTagResourcesResponse> {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::list_tag_resources::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `ModifyAutoProvisioningGroup` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -5587,18 +5339,18 @@ impl Client {
     /// Service error codes: `InvalidLaunchTemplateConfigs.SizeExceed` (400), `MissingParameter` (400), `NoPermission` (400), `OperationDenied` (400), `QuotaExceed.LaunchTemplateConfigs` (400), `AutoProvisioningGroup.IncorrectStatus` (403), `AutoProvisioningGroup.Unauthorized` (403), `Forbidden.RAM` (403), `InvalidName.Malformed` (403), `InvalidParameter.TargetCapacity` (403), `InvalidAutoProvisioningGroupId.NotFound` (404), `InvalidParameter.MaxPrice` (404).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ModifyAutoProvisioningGroup>
-    pub async fn modify_auto_provisioning_group(
+    pub fn modify_auto_provisioning_group(
         &self,
         request: operations::modify_auto_provisioning_group::ModifyAutoProvisioningGroupRequest,
-    ) -> ::std::result::Result<
+    ) -> ::yun_core::Call<
+        '_,
         operations::modify_auto_provisioning_group::ModifyAutoProvisioningGroupResponse,
-        ::yun_core::Error,
     > {
-        let call = ::yun_core::internal::aliyun_request(
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::modify_auto_provisioning_group::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `ModifyAutoSnapshotPolicy` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -5613,18 +5365,18 @@ impl Client {
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ModifyAutoSnapshotPolicy>
     #[deprecated(note = "deprecated by the vendor")]
-    pub async fn modify_auto_snapshot_policy(
+    pub fn modify_auto_snapshot_policy(
         &self,
         request: operations::modify_auto_snapshot_policy::ModifyAutoSnapshotPolicyRequest,
-    ) -> ::std::result::Result<
+    ) -> ::yun_core::Call<
+        '_,
         operations::modify_auto_snapshot_policy::ModifyAutoSnapshotPolicyResponse,
-        ::yun_core::Error,
     > {
-        let call = ::yun_core::internal::aliyun_request(
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::modify_auto_snapshot_policy::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `ModifyAutoSnapshotPolicyEx` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -5636,18 +5388,18 @@ impl Client {
     /// Service error codes: `InvalidParam.EncryptedMismatch` (400), `InvalidParameter.Encrypted.KmsNotEnable` (400), `InvalidParameter.EncryptedIllegal` (400), `InvalidParameter.KMSKeyId.CMKNotEnabled` (400), `InvalidParameter.KmsNotEnabled` (400), `Abs.InvalidAction.RegionNotSupport` (403), `InvalidParameter.CopiedSnapshotsRetentionDays` (403), `InvalidParameter.KMSKeyId.CMKUnauthorized` (403), `InvalidParameter.KMSKeyId.KMSUnauthorized` (403), `InvalidParameter.TargetCopyRegions` (403), `ParameterInvalid` (403), `InvalidParameter.KMSKeyId.NotFound` (404), `ParameterInvalid` (404).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ModifyAutoSnapshotPolicyEx>
-    pub async fn modify_auto_snapshot_policy_ex(
+    pub fn modify_auto_snapshot_policy_ex(
         &self,
         request: operations::modify_auto_snapshot_policy_ex::ModifyAutoSnapshotPolicyExRequest,
-    ) -> ::std::result::Result<
+    ) -> ::yun_core::Call<
+        '_,
         operations::modify_auto_snapshot_policy_ex::ModifyAutoSnapshotPolicyExResponse,
-        ::yun_core::Error,
     > {
-        let call = ::yun_core::internal::aliyun_request(
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::modify_auto_snapshot_policy_ex::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `ModifyBandwidthPackageSpec` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -5662,18 +5414,18 @@ impl Client {
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ModifyBandwidthPackageSpec>
     #[deprecated(note = "deprecated by the vendor")]
-    pub async fn modify_bandwidth_package_spec(
+    pub fn modify_bandwidth_package_spec(
         &self,
         request: operations::modify_bandwidth_package_spec::ModifyBandwidthPackageSpecRequest,
-    ) -> ::std::result::Result<
+    ) -> ::yun_core::Call<
+        '_,
         operations::modify_bandwidth_package_spec::ModifyBandwidthPackageSpecResponse,
-        ::yun_core::Error,
     > {
-        let call = ::yun_core::internal::aliyun_request(
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::modify_bandwidth_package_spec::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `ModifyCapacityReservation` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -5685,18 +5437,18 @@ impl Client {
     /// Service error codes: `InvalidDescription.ValueNotSupported` (400), `InvalidEndTime.ValueNotSupported` (400), `InvalidInstanceAmount.ValueNotSupported` (400), `InvalidStartTime.ValueNotSupported` (400), `InvalidUser.Unauthorized` (401), `IncorrectPrivatePoolStatus` (403), `InvalidInstanceAmount.ValueNotSupported` (403), `InvalidPlatform.ValueNotSupported` (403), `InvalidPrivatePoolOptions.Id` (403), `InvalidPrivatePoolOptionsName.ValueNotSupported` (403), `OperationDenied.EndTimeTypeNotSupported` (403), `OperationDenied.InstanceAmountNotSupported` (403), `OperationDenied.NoStock` (403), `OperationDenied.PlatformNotSupported` (403), `OperationDenied.StartTimeNotSupported` (403), `InvalidPrivatePoolId.NotFound` (404).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ModifyCapacityReservation>
-    pub async fn modify_capacity_reservation(
+    pub fn modify_capacity_reservation(
         &self,
         request: operations::modify_capacity_reservation::ModifyCapacityReservationRequest,
-    ) -> ::std::result::Result<
+    ) -> ::yun_core::Call<
+        '_,
         operations::modify_capacity_reservation::ModifyCapacityReservationResponse,
-        ::yun_core::Error,
     > {
-        let call = ::yun_core::internal::aliyun_request(
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::modify_capacity_reservation::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `ModifyCloudAssistantSettings` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -5708,18 +5460,18 @@ impl Client {
     /// Service error codes: `InvalidAllowedUpgradeWindow.DurationTooShort` (400), `InvalidAllowedUpgradeWindow.Required` (400), `InvalidOssBucketName.InOtherRegion` (400), `InvalidParameter.AllowedUpgradeWindow` (400), `InvalidParameter.OssBucketName` (400), `InvalidParameter.OssEncryptionAlgorithm` (400), `InvalidParameter.OssEncryptionKeyId` (400), `InvalidParameter.OssEncryptionType` (400), `InvalidParameter.OssPrefix` (400), `InvalidParameter.SettingType` (400), `InvalidParameter.SlsLogstoreName` (400), `InvalidParameter.SlsProjectName` (400), `InvalidParameter.TimeZone` (400), `CreateServiceLinkedRole.NoPermission` (403), `InvalidAllowedUpgradeWindow.CountLimitExceeded` (403), `InvalidOperation.OssEncryptionUnsupported` (403), `InvalidOssBucketName.NotFound` (404), `InvalidRegionId.NotFound` (404), `InvalidSlsLogstoreName.NotFound` (404), `InvalidSlsProjectName.NotFound` (404), `InternalError` (500).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ModifyCloudAssistantSettings>
-    pub async fn modify_cloud_assistant_settings(
+    pub fn modify_cloud_assistant_settings(
         &self,
         request: operations::modify_cloud_assistant_settings::ModifyCloudAssistantSettingsRequest,
-    ) -> ::std::result::Result<
+    ) -> ::yun_core::Call<
+        '_,
         operations::modify_cloud_assistant_settings::ModifyCloudAssistantSettingsResponse,
-        ::yun_core::Error,
     > {
-        let call = ::yun_core::internal::aliyun_request(
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::modify_cloud_assistant_settings::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `ModifyCommand` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -5731,14 +5483,15 @@ impl Client {
     /// Service error codes: `InvalidParameter.WorkingDir` (400), `RegionId.ApiNotSupported` (400), `CmdContent.ExceedLimit` (403), `CmdDesc.ExceedLimit` (403), `CmdName.ExceedLimit` (403), `CmdName.Readonly` (403), `InvalidParameterCharacter.CommandDescription` (403), `InvalidParameterCharacter.CommandName` (403), `InvalidParameterCharacter.CommandWorkingDir` (403), `Operation.Forbidden` (403), `InvalidCmdId.NotFound` (404), `InvalidRegionId.NotFound` (404), `InternalError.Dispatch` (500).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ModifyCommand>
-    pub async fn modify_command(
+    pub fn modify_command(
         &self,
         request: operations::modify_command::ModifyCommandRequest,
-    ) -> ::std::result::Result<operations::modify_command::ModifyCommandResponse, ::yun_core::Error>
-    {
-        let call =
-            ::yun_core::internal::aliyun_request(&operations::modify_command::OPERATION, &request)?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+    ) -> ::yun_core::Call<'_, operations::modify_command::ModifyCommandResponse> {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
+            &operations::modify_command::OPERATION,
+            &request,
+        )
     }
 
     /// Calls `ModifyDedicatedHostAttribute` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -5750,18 +5503,18 @@ impl Client {
     /// Service error codes: `InvalidCpuOverCommitRatio.ValueNotSupported` (400), `InvalidDedicatedHostName.Malformed` (400), `InvalidDedicatedHostType.CpuOverCommitRatioNotSupported` (400), `InvalidDescription.Malformed` (400), `InvalidParameter.SlbUdpTimeout` (400), `InvalidParameter.UdpTimeout` (400), `InvalidUser.Unauthorized` (403), `InvalidDedicatedHostClusterId.ExceedMaxSize` (404), `InvalidDedicatedHostClusterId.NotFound` (404), `InvalidDedicatedHostClusterId.NotMatch` (404), `InvalidDedicatedHostId.NotFound` (404), `InvalidParameter.ActionOnMaintenance` (404).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ModifyDedicatedHostAttribute>
-    pub async fn modify_dedicated_host_attribute(
+    pub fn modify_dedicated_host_attribute(
         &self,
         request: operations::modify_dedicated_host_attribute::ModifyDedicatedHostAttributeRequest,
-    ) -> ::std::result::Result<
+    ) -> ::yun_core::Call<
+        '_,
         operations::modify_dedicated_host_attribute::ModifyDedicatedHostAttributeResponse,
-        ::yun_core::Error,
     > {
-        let call = ::yun_core::internal::aliyun_request(
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::modify_dedicated_host_attribute::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `ModifyDedicatedHostAutoReleaseTime` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -5773,18 +5526,18 @@ impl Client {
     /// Service error codes: `InvalidAutoReleaseTime.Malformed` (400), `MissingParameter` (400), `UnsupportedParameter` (400), `ChargeTypeViolation` (403), `NoSuchResource` (404), `InternalError` (500).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ModifyDedicatedHostAutoReleaseTime>
-    pub async fn modify_dedicated_host_auto_release_time(
+    pub fn modify_dedicated_host_auto_release_time(
         &self,
         request: operations::modify_dedicated_host_auto_release_time::ModifyDedicatedHostAutoReleaseTimeRequest,
-    ) -> ::std::result::Result<
+    ) -> ::yun_core::Call<
+        '_,
         operations::modify_dedicated_host_auto_release_time::ModifyDedicatedHostAutoReleaseTimeResponse,
-        ::yun_core::Error,
     >{
-        let call = ::yun_core::internal::aliyun_request(
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::modify_dedicated_host_auto_release_time::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `ModifyDedicatedHostAutoRenewAttribute` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -5796,18 +5549,18 @@ impl Client {
     /// Service error codes: `ChargeTypeViolation` (403), `IncorrectHostStatus` (403), `InvalidParameter.AutoRenewWithEcs` (403), `InvalidParameter.Duration` (403), `InvalidParameter.InvalidDedicatedHostId` (403), `InvalidParameter.RenewalStatus` (403), `InvalidParameter.ToManyDedicatedHostIds` (403), `InvalidPeriodUnit.ValueNotSupported` (403), `MissingParameter.DedicatedHostId` (403).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ModifyDedicatedHostAutoRenewAttribute>
-    pub async fn modify_dedicated_host_auto_renew_attribute(
+    pub fn modify_dedicated_host_auto_renew_attribute(
         &self,
         request: operations::modify_dedicated_host_auto_renew_attribute::ModifyDedicatedHostAutoRenewAttributeRequest,
-    ) -> ::std::result::Result<
+    ) -> ::yun_core::Call<
+        '_,
         operations::modify_dedicated_host_auto_renew_attribute::ModifyDedicatedHostAutoRenewAttributeResponse,
-        ::yun_core::Error,
     >{
-        let call = ::yun_core::internal::aliyun_request(
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::modify_dedicated_host_auto_renew_attribute::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `ModifyDedicatedHostClusterAttribute` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -5819,18 +5572,18 @@ impl Client {
     /// Service error codes: `InvalidDedicatedHostName.Malformed` (400), `InvalidDescription.Malformed` (400), `InvalidUser.Unauthorized` (403), `InvalidDedicatedHostId.NotFound` (404).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ModifyDedicatedHostClusterAttribute>
-    pub async fn modify_dedicated_host_cluster_attribute(
+    pub fn modify_dedicated_host_cluster_attribute(
         &self,
         request: operations::modify_dedicated_host_cluster_attribute::ModifyDedicatedHostClusterAttributeRequest,
-    ) -> ::std::result::Result<
+    ) -> ::yun_core::Call<
+        '_,
         operations::modify_dedicated_host_cluster_attribute::ModifyDedicatedHostClusterAttributeResponse,
-        ::yun_core::Error,
     >{
-        let call = ::yun_core::internal::aliyun_request(
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::modify_dedicated_host_cluster_attribute::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `ModifyDedicatedHostsChargeType` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -5842,18 +5595,18 @@ impl Client {
     /// Service error codes: `ExpiredInstance` (400), `InstancesIdQuotaExceed` (400), `InvalidAccountStatus.PayAmountLimitExceeded` (400), `InvalidClientToken.ValueNotSupported` (400), `InvalidImageType.NotSupported` (400), `InvalidInstance.UnpaidOrder` (400), `InvalidInstanceChargeType.ValueNotSupported` (400), `InvalidParameter` (400), `InvalidParameter.InstanceIds` (400), `InvalidPeriod.ExceededDedicatedHost` (400), `InvalidPeriod.UnitMismatch` (400), `InvalidSpotStrategy` (400), `InvalidStatus.ValueNotSupported` (400), `InvalidSystemDiskCategory.ValueNotSupported` (400), `QuotaExceed.AfterpayInstance` (400), `QuotaExceed.RufundVcpu` (400), `ReleaseTimeHaveBeenSet` (400), `Throttling` (400), `Account.Arrearage` (403), `ImageNotSupportInstanceType` (403), `InstanceType.Offline` (403), `InvalidAccountStatus.NotEnoughBalance` (403), `InvalidAction` (403), `InvalidInstanceType.PhasedOut` (403), `InvalidInstanceType.ValueNotSupported` (403), `InvalidOperation.NotSupport` (403), `InvalidParameter.NotMatch` (403), `InvalidPeriod.ExceededDedicatedHost` (403), `QuotaExceed.PostPaidDisk` (403), `RealNameAuthenticationError` (403), `InvalidInstanceId.NotFound` (404), `InternalError` (500).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ModifyDedicatedHostsChargeType>
-    pub async fn modify_dedicated_hosts_charge_type(
+    pub fn modify_dedicated_hosts_charge_type(
         &self,
         request: operations::modify_dedicated_hosts_charge_type::ModifyDedicatedHostsChargeTypeRequest,
-    ) -> ::std::result::Result<
+    ) -> ::yun_core::Call<
+        '_,
         operations::modify_dedicated_hosts_charge_type::ModifyDedicatedHostsChargeTypeResponse,
-        ::yun_core::Error,
     > {
-        let call = ::yun_core::internal::aliyun_request(
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::modify_dedicated_hosts_charge_type::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `ModifyDemand` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -5868,14 +5621,15 @@ impl Client {
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ModifyDemand>
     #[deprecated(note = "deprecated by the vendor")]
-    pub async fn modify_demand(
+    pub fn modify_demand(
         &self,
         request: operations::modify_demand::ModifyDemandRequest,
-    ) -> ::std::result::Result<operations::modify_demand::ModifyDemandResponse, ::yun_core::Error>
-    {
-        let call =
-            ::yun_core::internal::aliyun_request(&operations::modify_demand::OPERATION, &request)?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+    ) -> ::yun_core::Call<'_, operations::modify_demand::ModifyDemandResponse> {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
+            &operations::modify_demand::OPERATION,
+            &request,
+        )
     }
 
     /// Calls `ModifyDeploymentSetAttribute` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -5887,18 +5641,18 @@ impl Client {
     /// Service error codes: `InvalidDeploymentSetId.NotFound` (400), `InvalidDeploymentSetName.Malformed` (400), `InvalidDescription.Malformed` (400), `MissingParameter` (400).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ModifyDeploymentSetAttribute>
-    pub async fn modify_deployment_set_attribute(
+    pub fn modify_deployment_set_attribute(
         &self,
         request: operations::modify_deployment_set_attribute::ModifyDeploymentSetAttributeRequest,
-    ) -> ::std::result::Result<
+    ) -> ::yun_core::Call<
+        '_,
         operations::modify_deployment_set_attribute::ModifyDeploymentSetAttributeResponse,
-        ::yun_core::Error,
     > {
-        let call = ::yun_core::internal::aliyun_request(
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::modify_deployment_set_attribute::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `ModifyDiagnosticMetricSet` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST.
@@ -5910,18 +5664,18 @@ impl Client {
     /// Service error codes: `InvalidParameter.MetricIds` (400), `InvalidParameter.MetricSetId` (400).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ModifyDiagnosticMetricSet>
-    pub async fn modify_diagnostic_metric_set(
+    pub fn modify_diagnostic_metric_set(
         &self,
         request: operations::modify_diagnostic_metric_set::ModifyDiagnosticMetricSetRequest,
-    ) -> ::std::result::Result<
+    ) -> ::yun_core::Call<
+        '_,
         operations::modify_diagnostic_metric_set::ModifyDiagnosticMetricSetResponse,
-        ::yun_core::Error,
     > {
-        let call = ::yun_core::internal::aliyun_request(
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::modify_diagnostic_metric_set::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `ModifyDiskAttribute` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -5933,18 +5687,15 @@ impl Client {
     /// Service error codes: `BurstingEnabledForDiskCategoryUnsupported` (400), `BurstingEnabledForModifyingDiskUnsupported` (400), `BurstingEnabledForMultiAttachDiskUnsupported` (400), `IncompleteParamter` (400), `InvalidDiskName.Malformed` (400), `InvalidRegionId.MalFormed` (400), `MissingParameter.DiskIdOrDiskIds` (400), `NoAttributeToModify` (400), `ParameterConflict.DiskIdAndDiskIds` (400), `DeleteWithInstance.Conflict` (403), `DiskNotPortable` (403), `IncorrectDiskStatus` (403), `QuotaExceed.Snapshot` (403), `UserNotInTheWhiteList` (403), `InvalidDescription.Malformed` (404), `InvalidDiskId.NotFound` (404), `InvalidInstanceId.NotFound` (404).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ModifyDiskAttribute>
-    pub async fn modify_disk_attribute(
+    pub fn modify_disk_attribute(
         &self,
         request: operations::modify_disk_attribute::ModifyDiskAttributeRequest,
-    ) -> ::std::result::Result<
-        operations::modify_disk_attribute::ModifyDiskAttributeResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::aliyun_request(
+    ) -> ::yun_core::Call<'_, operations::modify_disk_attribute::ModifyDiskAttributeResponse> {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::modify_disk_attribute::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `ModifyDiskChargeType` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -5956,18 +5707,16 @@ impl Client {
     /// Service error codes: `Account.Arrearage` (400), `ChargeTypeViolation` (400), `DISK_IN_DEDICATED_BLOCK_STORAGE_CLUSTER` (400), `Idempotence.SignatureMismatch` (400), `InstanceDowngrade.QuotaExceed` (400), `InvalidAction.WithActiveElasticUpgrade` (400), `InvalidClientToken.ValueNotSupported` (400), `InvalidDisk.DetachedSystemDisk` (400), `InvalidInstance.PurchaseNotFound` (400), `InvalidInstance.UnPaidOrder` (400), `InvalidInstanceId.NotFound` (400), `InvalidInstanceId.Released` (400), `InvalidInstanceType.ValueNotSupported` (400), `InvalidInstanceType.ValueUnauthorized` (400), `LastOrderProcessing` (400), `MissingParameter.InstanceIdNotSupported` (400), `MissingParameter.RegionId` (400), `NoPermission.Price` (400), `NoPermission.Refund` (400), `OrderCreationFailed` (400), `Throttling` (400), `Forbidden` (403), `InvalidAccountStatus.NotEnoughBalance` (403), `InvalidInstanceChargeType.NotFound` (403), `InvalidInstanceType.ValueNotSupported` (403), `InvalidOperation.MultiAttachDisk` (403), `Throttling` (403), `InvalidAction.NotSupported` (404), `InvalidDataDiskSize.ValueNotSupported` (404), `InvalidDiskIds.NotFound` (404), `InvalidDiskIds.NotPortable` (404), `InvalidInstanceId.NOT_FOUND` (404), `InvalidInstanceStatus.NotSupported` (404), `InvalidRamRole.NotFound` (404), `InvalidRegionId.NotFound` (404), `InvalidZoneId.NotFound` (404), `PaymentMethodNotFound` (404), `InternalError` (500).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ModifyDiskChargeType>
-    pub async fn modify_disk_charge_type(
+    pub fn modify_disk_charge_type(
         &self,
         request: operations::modify_disk_charge_type::ModifyDiskChargeTypeRequest,
-    ) -> ::std::result::Result<
-        operations::modify_disk_charge_type::ModifyDiskChargeTypeResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::aliyun_request(
+    ) -> ::yun_core::Call<'_, operations::modify_disk_charge_type::ModifyDiskChargeTypeResponse>
+    {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::modify_disk_charge_type::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `ModifyDiskSpec` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -5979,18 +5728,15 @@ impl Client {
     /// Service error codes: `IncorrectDiskStatus.InReplication` (400), `IncorrectDiskStatus.ReplicationStatusNotFound` (400), `InvalidDiskCategory.ValueNotSupported` (400), `InvalidOperation.InstanceRenewWithDowngradeInPlan` (400), `InvalidParameter.Conflict` (400), `InvalidPerformanceControlOptions.ModifyOperationUnsupported` (400), `InvalidPerformanceLevel.Malformed` (400), `InvalidPerformanceLevelParam.Mismatch` (400), `InvalidProvisionedIops.LimitExceed` (400), `MalformedParameter.PerformanceControlOptions` (400), `NoPermission.Price` (400), `NoPermission.Refund` (400), `OperationDenied.DiskInDedicatedBlockStorageCluster` (400), `ProvisionedIopsForDiskCategoryUnsupported` (400), `QuotaExceed.DiskCapacity` (400), `DiskCreatingSnapshot` (403), `DiskHasFlashSnapshot` (403), `DiskInArrears` (403), `DiskInCoolingPeriod` (403), `Downgrade.NotSupported` (403), `IncorrectDiskStatus` (403), `InstanceExpiredOrInArrears` (403), `InvalidDiskCategory.NotSupported` (403), `InvalidDiskCategory.ValueNotSupported` (403), `InvalidInstanceType.NotSupportDiskCategory` (403), `InvalidOperation.MultiAttachDisk` (403), `InvalidPerformanceLevel.TooLow` (403), `InvalidPerformanceParameter.DiskNotInDedicatedStorageCluster` (403), `InvalidRegion.NotSupport` (403), `InvalidStatus.DiskNotReady` (403), `InvalidStatus.DiskUnderPerformanceControl` (403), `ModifyingDiskCategoryLimitExceed` (403), `NoChangeInDiskCategoryAndPerformanceLevel` (403), `OperationDenied` (403), `OperationDenied.DiskExpansionUnfinished` (403), `OperationDenied.NoStock` (403), `OperationDenied.PerformanceLevelNotMatch` (403), `UserNotInTheWhiteList` (403), `InvalidDiskId.NotFound` (404), `InvalidInstanceId.NotFound` (404), `InternalError` (500).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ModifyDiskSpec>
-    pub async fn modify_disk_spec(
+    pub fn modify_disk_spec(
         &self,
         request: operations::modify_disk_spec::ModifyDiskSpecRequest,
-    ) -> ::std::result::Result<
-        operations::modify_disk_spec::ModifyDiskSpecResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::aliyun_request(
+    ) -> ::yun_core::Call<'_, operations::modify_disk_spec::ModifyDiskSpecResponse> {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::modify_disk_spec::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `ModifyEipAddressAttribute` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -6005,18 +5751,18 @@ impl Client {
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ModifyEipAddressAttribute>
     #[deprecated(note = "deprecated by the vendor")]
-    pub async fn modify_eip_address_attribute(
+    pub fn modify_eip_address_attribute(
         &self,
         request: operations::modify_eip_address_attribute::ModifyEipAddressAttributeRequest,
-    ) -> ::std::result::Result<
+    ) -> ::yun_core::Call<
+        '_,
         operations::modify_eip_address_attribute::ModifyEipAddressAttributeResponse,
-        ::yun_core::Error,
     > {
-        let call = ::yun_core::internal::aliyun_request(
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::modify_eip_address_attribute::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `ModifyElasticityAssurance` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -6028,18 +5774,18 @@ impl Client {
     /// Service error codes: `InvalidDescription.ValueNotSupported` (400), `InvalidEndTime.ValueNotSupported` (400), `InvalidInstanceAmount.ValueNotSupported` (400), `InvalidStartTime.ValueNotSupported` (400), `InvalidUser.Unauthorized` (401), `IncorrectPrivatePoolStatus` (403), `InvalidInstanceAmount.ValueNotSupported` (403), `InvalidPlatform.ValueNotSupported` (403), `InvalidPrivatePoolOptions.Id` (403), `InvalidPrivatePoolOptionsName.ValueNotSupported` (403), `OperationDenied.EndTimeTypeNotSupported` (403), `OperationDenied.InstanceAmountNotSupported` (403), `OperationDenied.NoStock` (403), `OperationDenied.PlatformNotSupported` (403), `OperationDenied.StartTimeNotSupported` (403), `InvalidPrivatePoolId.NotFound` (404).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ModifyElasticityAssurance>
-    pub async fn modify_elasticity_assurance(
+    pub fn modify_elasticity_assurance(
         &self,
         request: operations::modify_elasticity_assurance::ModifyElasticityAssuranceRequest,
-    ) -> ::std::result::Result<
+    ) -> ::yun_core::Call<
+        '_,
         operations::modify_elasticity_assurance::ModifyElasticityAssuranceResponse,
-        ::yun_core::Error,
     > {
-        let call = ::yun_core::internal::aliyun_request(
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::modify_elasticity_assurance::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `ModifyForwardEntry` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -6054,18 +5800,15 @@ impl Client {
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ModifyForwardEntry>
     #[deprecated(note = "deprecated by the vendor")]
-    pub async fn modify_forward_entry(
+    pub fn modify_forward_entry(
         &self,
         request: operations::modify_forward_entry::ModifyForwardEntryRequest,
-    ) -> ::std::result::Result<
-        operations::modify_forward_entry::ModifyForwardEntryResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::aliyun_request(
+    ) -> ::yun_core::Call<'_, operations::modify_forward_entry::ModifyForwardEntryResponse> {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::modify_forward_entry::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `ModifyHaVipAttribute` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -6080,18 +5823,16 @@ impl Client {
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ModifyHaVipAttribute>
     #[deprecated(note = "deprecated by the vendor")]
-    pub async fn modify_ha_vip_attribute(
+    pub fn modify_ha_vip_attribute(
         &self,
         request: operations::modify_ha_vip_attribute::ModifyHaVipAttributeRequest,
-    ) -> ::std::result::Result<
-        operations::modify_ha_vip_attribute::ModifyHaVipAttributeResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::aliyun_request(
+    ) -> ::yun_core::Call<'_, operations::modify_ha_vip_attribute::ModifyHaVipAttributeResponse>
+    {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::modify_ha_vip_attribute::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `ModifyHpcClusterAttribute` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -6103,18 +5844,18 @@ impl Client {
     /// Service error codes: `HPC_CLUSTER_MODIFY_FAILED` (400), `HpcClusterNotExists` (400), `Invalid.Parameter` (400), `InvalidHpcClusterDescription.Malformed` (400), `InvalidHpcClusterName.Malformed` (400), `InvalidModifyInfo` (400), `InvalidRegionId.NotFound` (400), `MissingParameter` (400).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ModifyHpcClusterAttribute>
-    pub async fn modify_hpc_cluster_attribute(
+    pub fn modify_hpc_cluster_attribute(
         &self,
         request: operations::modify_hpc_cluster_attribute::ModifyHpcClusterAttributeRequest,
-    ) -> ::std::result::Result<
+    ) -> ::yun_core::Call<
+        '_,
         operations::modify_hpc_cluster_attribute::ModifyHpcClusterAttributeResponse,
-        ::yun_core::Error,
     > {
-        let call = ::yun_core::internal::aliyun_request(
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::modify_hpc_cluster_attribute::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `ModifyImageAttribute` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -6126,18 +5867,16 @@ impl Client {
     /// Service error codes: `ImageFamilyQuotaFull` (400), `ImageQuotaFull.ImageFamily` (400), `InvalidBootMode.NotSupport` (400), `InvalidDescription.Malformed` (400), `InvalidImageFamily.Malformed` (400), `InvalidImageName.Duplicated` (400), `InvalidImageName.Malformed` (400), `InvalidLicenseType.NotSupported` (400), `MissingParameter` (400), `ImageStatus.NotAvailable` (403), `ImageStatus.NotDeprecated` (403), `ImageUseShared` (403), `OperationDeined.ImageUsingByInstance` (403), `InvalidImageId.NotFound` (404).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ModifyImageAttribute>
-    pub async fn modify_image_attribute(
+    pub fn modify_image_attribute(
         &self,
         request: operations::modify_image_attribute::ModifyImageAttributeRequest,
-    ) -> ::std::result::Result<
-        operations::modify_image_attribute::ModifyImageAttributeResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::aliyun_request(
+    ) -> ::yun_core::Call<'_, operations::modify_image_attribute::ModifyImageAttributeResponse>
+    {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::modify_image_attribute::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `ModifyImageShareGroupPermission` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -6152,18 +5891,18 @@ impl Client {
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ModifyImageShareGroupPermission>
     #[deprecated(note = "deprecated by the vendor")]
-    pub async fn modify_image_share_group_permission(
+    pub fn modify_image_share_group_permission(
         &self,
         request: operations::modify_image_share_group_permission::ModifyImageShareGroupPermissionRequest,
-    ) -> ::std::result::Result<
+    ) -> ::yun_core::Call<
+        '_,
         operations::modify_image_share_group_permission::ModifyImageShareGroupPermissionResponse,
-        ::yun_core::Error,
     > {
-        let call = ::yun_core::internal::aliyun_request(
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::modify_image_share_group_permission::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `ModifyImageSharePermission` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -6175,18 +5914,18 @@ impl Client {
     /// Service error codes: `ForbiddenParameter.LaunchPermission` (400), `InvalidGroup.Malformed` (400), `InvalidParameter.LaunchPermission` (400), `MissingParameter` (400), `UnnecessaryParameter.LaunchPermission` (400), `AssumeRoleError` (403), `CurrentRegion.NotSupportPublicImage` (403), `Image.NotPublic` (403), `Image.Public` (403), `ImageDescription.ContainsSensitiveWords` (403), `ImageName.ContainsSensitiveWords` (403), `InvalidImageId.BidMismatch` (403), `InvalidParameter.IsPublic` (403), `OperationDeined.EncryptedSnapshot` (403), `OperationDeined.FullImage` (403), `OperationDenied.InvalidImageStatus` (403), `PublicImageAgreement.NotSigned` (403), `QuotaExceed.ShareImage` (403), `QuotaExceed.ShareImageUser` (403), `InvalidAccount.Forbbiden` (404), `InvalidAccount.NotFound` (404), `InvalidImageId.NotFound` (404).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ModifyImageSharePermission>
-    pub async fn modify_image_share_permission(
+    pub fn modify_image_share_permission(
         &self,
         request: operations::modify_image_share_permission::ModifyImageSharePermissionRequest,
-    ) -> ::std::result::Result<
+    ) -> ::yun_core::Call<
+        '_,
         operations::modify_image_share_permission::ModifyImageSharePermissionResponse,
-        ::yun_core::Error,
     > {
-        let call = ::yun_core::internal::aliyun_request(
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::modify_image_share_permission::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `ModifyInstanceAttachmentAttributes` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -6198,18 +5937,18 @@ impl Client {
     /// Service error codes: `ClassicNetworkNotSupported` (400), `DedicatedHostNotSupported` (400), `Invalid.AssuranceTimes.NotSupported` (400), `Invalid.InstanceChargeType` (400), `Invalid.InstanceCpuCoreCountOrInstanceAmount` (400), `Invalid.InstanceId` (400), `Invalid.InstanceType` (400), `Invalid.PackageType` (400), `Invalid.PrivatePool.Purchase` (400), `Invalid.PrivatePoolOptions.Id` (400), `Invalid.PrivatePoolOptions.Ids` (400), `Invalid.PrivatePoolOptions.MatchCriteria` (400), `Invalid.PrivatePoolOptions.NoStock` (400), `Invalid.PrivatePoolOptions.status` (400), `Invalid.TooManyInstanceTypes` (400), `Invalid.TooManyPrivatePoolOptions.Ids` (400), `Invalid.TooManyUnpaidPrivatePool` (400), `Invalid.TooManyZoneIds` (400), `Invalid.ZoneId` (400), `InvalidAliUid` (400), `InvalidInstanceId.MalFormed` (400), `InvalidPlatform.ValueNotSupported` (400), `InvalidResourcePackage.BizStatus` (400), `MissingParameter.InstanceAmount` (400), `MissingParameter.InstanceCpuCoreCount` (400), `MissingParameter.InstanceCpuCoreCountOrInstanceAmount` (400), `MissingParameter.InstanceId` (400), `MissingParameter.PackageType` (400), `MissingParameter.PrivatePoolOptions.Id` (400), `MissingParameter.PrivatePoolOptions.Ids` (400), `MissingParameter.RegionId` (400), `RepeatStartPrivatePool` (400), `SpotNotSupported` (400), `InternalError` (500), `InvalidRegionId.NotFound` (500).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ModifyInstanceAttachmentAttributes>
-    pub async fn modify_instance_attachment_attributes(
+    pub fn modify_instance_attachment_attributes(
         &self,
         request: operations::modify_instance_attachment_attributes::ModifyInstanceAttachmentAttributesRequest,
-    ) -> ::std::result::Result<
+    ) -> ::yun_core::Call<
+        '_,
         operations::modify_instance_attachment_attributes::ModifyInstanceAttachmentAttributesResponse,
-        ::yun_core::Error,
     >{
-        let call = ::yun_core::internal::aliyun_request(
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::modify_instance_attachment_attributes::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `ModifyInstanceAttribute` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -6221,18 +5960,16 @@ impl Client {
     /// Service error codes: `ChargeTypeViolation` (400), `ImageNotSupportCloudInit` (400), `InstanceType.ValueNotSupported` (400), `InvalidAdditionalInfoPvdConfig.SizeExceeded` (400), `InvalidDescription.Malformed` (400), `InvalidHostName.Malformed` (400), `InvalidHostPassword.Malformed` (400), `InvalidInstanceName.Malformed` (400), `InvalidInstanceStatus.CreditSpecRestricted` (400), `InvalidInstanceStatus.NotRunning` (400), `InvalidInstanceType.NotSupportCpuOptionsTopologyType` (400), `InvalidNetworkType.NotSupported` (400), `InvalidOperation.EniCountExceeded` (400), `InvalidOperation.InstanceStatusNotSupport` (400), `InvalidOperation.InstanceStatusUnsupported` (400), `InvalidOperation.InvalidEcsState` (400), `InvalidParam.NotSupportJumboFrame` (400), `InvalidParameter` (400), `InvalidParameter.CpuOptionsTopologyType` (400), `InvalidParameter.CreditSpecification` (400), `InvalidParameter.RecycleBin` (400), `InvalidPassword.Malformed` (400), `InvalidRemoteConnectionOptions.Password` (400), `InvalidRemoteConnectionOptions.Type` (400), `InvalidUserData.NotSupported` (400), `InvalidUserData.SizeExceeded` (400), `JoinedGroupLimitExceed` (400), `OSType.ValueNotSupported` (400), `EnterpriseGroupLimited.MutliGroupType` (403), `IncorrectInstanceStatus` (403), `InstanceLockedForSecurity` (403), `InstanceNotInSecurityGroup` (403), `InvalidChargeType.ValueNotSupported` (403), `InvalidOperation.EniQueuePairNumberOverflow` (403), `InvalidOperation.ExceedInstanceTypeQueueNumber` (403), `InvalidOperation.InstanceTypeNotSupportHighPerformanceTrafficMode` (403), `InvalidOperation.InvalidRegion` (403), `InvalidOperation.MaxEniQueueNumberExceeded` (403), `InvalidOperation.MaxEniQueuePairNumberExceed` (403), `InvalidOperation.ResourceManagedByCloudProduct` (403), `InvalidParameter.InvalidEniQueueNumber` (403), `InvalidParameter.InvalidQueuePairNumber` (403), `InvalidUser.Unauthorized` (403), `InvalidUserData.Base64FormatInvalid` (403), `InvalidUserData.Forbidden` (403), `OperationDenied` (403), `SecurityGroupInstanceLimitExceed` (403), `Credit.NotFound` (404), `InvalidInstanceId.NotFound` (404), `InvalidInstanceStatus.NeedRestart` (404), `InvalidParameter.SecurityGroupIdRepeated` (404), `InvalidSecurityGroupId.NotFound` (404), `InvalidSecurityGroupType.NotSupportClassic` (404), `InvalidSecurityGroupVpc.NotBelongToOneVpc` (404), `InternalError` (500).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ModifyInstanceAttribute>
-    pub async fn modify_instance_attribute(
+    pub fn modify_instance_attribute(
         &self,
         request: operations::modify_instance_attribute::ModifyInstanceAttributeRequest,
-    ) -> ::std::result::Result<
-        operations::modify_instance_attribute::ModifyInstanceAttributeResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::aliyun_request(
+    ) -> ::yun_core::Call<'_, operations::modify_instance_attribute::ModifyInstanceAttributeResponse>
+    {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::modify_instance_attribute::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `ModifyInstanceAutoReleaseTime` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -6244,18 +5981,18 @@ impl Client {
     /// Service error codes: `InvalidAutoReleaseTime.Malformed` (400), `MissingParameter` (400), `UnsupportedParameter` (400), `ChargeTypeViolation` (403), `NoSuchResource` (404), `InternalError` (500).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ModifyInstanceAutoReleaseTime>
-    pub async fn modify_instance_auto_release_time(
+    pub fn modify_instance_auto_release_time(
         &self,
         request: operations::modify_instance_auto_release_time::ModifyInstanceAutoReleaseTimeRequest,
-    ) -> ::std::result::Result<
+    ) -> ::yun_core::Call<
+        '_,
         operations::modify_instance_auto_release_time::ModifyInstanceAutoReleaseTimeResponse,
-        ::yun_core::Error,
     > {
-        let call = ::yun_core::internal::aliyun_request(
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::modify_instance_auto_release_time::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `ModifyInstanceAutoRenewAttribute` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -6267,18 +6004,18 @@ impl Client {
     /// Service error codes: `OperationDenied.StarterPackage` (400), `ChargeTypeViolation` (403), `IncorrectInstanceStatus` (403), `InvalidParameter.Duration` (403), `InvalidParameter.InvalidInstanceId` (403), `InvalidParameter.RenewalStatus` (403), `InvalidParameter.ToManyInstanceIds` (403), `InvalidPeriod.StarterPackage` (403), `InvalidPeriodUnit.ValueNotSupported` (403), `MissingParameter.InstanceId` (403), `InternalError` (500).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ModifyInstanceAutoRenewAttribute>
-    pub async fn modify_instance_auto_renew_attribute(
+    pub fn modify_instance_auto_renew_attribute(
         &self,
         request: operations::modify_instance_auto_renew_attribute::ModifyInstanceAutoRenewAttributeRequest,
-    ) -> ::std::result::Result<
+    ) -> ::yun_core::Call<
+        '_,
         operations::modify_instance_auto_renew_attribute::ModifyInstanceAutoRenewAttributeResponse,
-        ::yun_core::Error,
     > {
-        let call = ::yun_core::internal::aliyun_request(
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::modify_instance_auto_renew_attribute::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `ModifyInstanceChargeType` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -6290,18 +6027,18 @@ impl Client {
     /// Service error codes: `AccountForbidden.ProductCreationLimited` (400), `DISK_IN_DEDICATED_BLOCK_STORAGE_CLUSTER` (400), `ExpiredInstance` (400), `InstanceHasProcessingConvertOrder` (400), `InstancesIdQuotaExceed` (400), `Invalid.PrivatePoolOptions.MatchCriteria` (400), `InvalidAccountStatus.PayAmountLimitExceeded` (400), `InvalidClientToken.ValueNotSupported` (400), `InvalidImageType.NotSupported` (400), `InvalidInstance.NotFoundSystemDisk` (400), `InvalidInstance.UnpaidOrder` (400), `InvalidInstanceChargeType.ValueNotSupported` (400), `InvalidInternetChargeType.ValueNotSupported` (400), `InvalidMarketImageChargeType.NotSupport` (400), `InvalidParameter` (400), `InvalidParameter.Bandwidth` (400), `InvalidParameter.InstanceIds` (400), `InvalidPeriod` (400), `InvalidPeriod.ExceededDedicatedHost` (400), `InvalidPeriod.UnitMismatch` (400), `InvalidSpotStrategy` (400), `InvalidStatus.ValueNotSupported` (400), `InvalidSystemDiskCategory.ValueNotSupported` (400), `NoPermission.Price` (400), `NoPermission.Refund` (400), `QuotaExceed.AfterpayInstance` (400), `QuotaExceed.RufundVcpu` (400), `ReleaseTimeHaveBeenSet` (400), `Throttling` (400), `Account.Arrearage` (403), `ImageNotSupportInstanceType` (403), `InstanceType.Offline` (403), `InvalidAccountStatus.NotEnoughBalance` (403), `InvalidAction` (403), `InvalidInstance.TempBandwidthUpgrade` (403), `InvalidInstanceType.PhasedOut` (403), `InvalidInstanceType.ValueNotSupported` (403), `InvalidOperation.NotSupport` (403), `InvalidParameter.NotMatch` (403), `InvalidPeriod.ExceededDedicatedHost` (403), `PeriodNotSupported.InstanceOnManagedPrivateSpace` (403), `QuotaExceed.ElasticQuota` (403), `QuotaExceed.PostPaidDisk` (403), `RealNameAuthenticationError` (403), `UnsupportedIspChargeType` (403), `InvalidInstanceId.NotFound` (404), `InternalError` (500), `InvalidInstanceType.ValueUnauthorized` (500).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ModifyInstanceChargeType>
-    pub async fn modify_instance_charge_type(
+    pub fn modify_instance_charge_type(
         &self,
         request: operations::modify_instance_charge_type::ModifyInstanceChargeTypeRequest,
-    ) -> ::std::result::Result<
+    ) -> ::yun_core::Call<
+        '_,
         operations::modify_instance_charge_type::ModifyInstanceChargeTypeResponse,
-        ::yun_core::Error,
     > {
-        let call = ::yun_core::internal::aliyun_request(
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::modify_instance_charge_type::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `ModifyInstanceDeployment` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -6313,18 +6050,18 @@ impl Client {
     /// Service error codes: `ChargeTypeViolation.PostPaidDedicatedHost` (400), `InvalidDedicatedHost.NotEnoughResource` (400), `InvalidDedicatedHostClusterId.Invalid` (400), `InvalidDedicatedHostClusterId.NotFound` (400), `InvalidDedicatedHostId.NotFound` (400), `InvalidDedicatedHostStatus.NotSupport` (400), `InvalidDestinationZone.DeploymentSetMismatch` (400), `InvalidInstanceType.NotSupport` (400), `InvalidInstanceType.ValueNotSupported` (400), `InvalidParam.DedicatedHostId` (400), `InvalidParam.InstanceId` (400), `InvalidParam.Tenancy` (400), `InvalidParameter.Affinity` (400), `InvalidParameter.Param` (400), `InvalidParameter.Tenancy` (400), `InvalidPeriod.ExceededDedicatedHost` (400), `NoAvaliableDedicatedHost` (400), `OperationDenied.CannotPerform` (400), `OperationDenied.InvalidInstance` (400), `OperationDenied.LocalDiskInstance` (400), `OperationDenied.NotSupport` (400), `OperationDenied.UnstoppedInstance` (400), `IncorrectInstanceStatus` (403), `InvalidDeploymentSetId.NoAvailableResources` (403), `OperationDenied.NoStock` (403), `InvalidDedicatedHost.NotFound` (404), `InvalidDedicatedHost.ZoneNotMatch` (404), `InvalidDedicatedHostId.NotFound` (404), `InvalidDedicatedHostId.NotSupport` (404), `InvalidDeploymentSetId.NotFound` (404), `InvalidInstanceChargeType.NotSupport` (404), `InvalidInstanceId.NotFound` (404), `InvalidInstanceNetworkType.NotSupport` (404), `InvalidInstanceType.NotSupport` (404), `InvalidOperation.NotSupport` (404), `InvalidParam.DedicatedHostId` (404), `InvalidParameter.DeploymentSetGroupNo` (404), `OperationDenied.UnstoppedInstance` (404).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ModifyInstanceDeployment>
-    pub async fn modify_instance_deployment(
+    pub fn modify_instance_deployment(
         &self,
         request: operations::modify_instance_deployment::ModifyInstanceDeploymentRequest,
-    ) -> ::std::result::Result<
+    ) -> ::yun_core::Call<
+        '_,
         operations::modify_instance_deployment::ModifyInstanceDeploymentResponse,
-        ::yun_core::Error,
     > {
-        let call = ::yun_core::internal::aliyun_request(
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::modify_instance_deployment::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `ModifyInstanceMaintenanceAttributes` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -6336,18 +6073,18 @@ impl Client {
     /// Service error codes: `InvalidParameter` (403), `OperationDenied.NotInWhiteList` (403), `InvalidInstanceId.NotFound` (404).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ModifyInstanceMaintenanceAttributes>
-    pub async fn modify_instance_maintenance_attributes(
+    pub fn modify_instance_maintenance_attributes(
         &self,
         request: operations::modify_instance_maintenance_attributes::ModifyInstanceMaintenanceAttributesRequest,
-    ) -> ::std::result::Result<
+    ) -> ::yun_core::Call<
+        '_,
         operations::modify_instance_maintenance_attributes::ModifyInstanceMaintenanceAttributesResponse,
-        ::yun_core::Error,
     >{
-        let call = ::yun_core::internal::aliyun_request(
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::modify_instance_maintenance_attributes::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `ModifyInstanceMetadataOptions` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -6359,18 +6096,18 @@ impl Client {
     /// Service error codes: `InvalidHttpEndpoint.NotSupported` (400), `InvalidHttpPutResponseHopLimit.NotSupported` (400), `InvalidHttpTokens.NotSupported` (400), `InvalidInstanceMetadataTags.NotSupported` (400), `InvalidInstanceId.NotFound` (404).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ModifyInstanceMetadataOptions>
-    pub async fn modify_instance_metadata_options(
+    pub fn modify_instance_metadata_options(
         &self,
         request: operations::modify_instance_metadata_options::ModifyInstanceMetadataOptionsRequest,
-    ) -> ::std::result::Result<
+    ) -> ::yun_core::Call<
+        '_,
         operations::modify_instance_metadata_options::ModifyInstanceMetadataOptionsResponse,
-        ::yun_core::Error,
     > {
-        let call = ::yun_core::internal::aliyun_request(
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::modify_instance_metadata_options::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `ModifyInstanceNetworkSpec` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -6382,18 +6119,18 @@ impl Client {
     /// Service error codes: `Account.Arrearage` (400), `BandwidthUpgradeDenied.EipBoundInstance` (400), `ChargeTypeViolation` (400), `DecreasedBandwidthNotAllowed` (400), `InstanceDowngrade.QuotaExceed` (400), `InvalidAction` (400), `InvalidAction.WithActiveElasticUpgrade` (400), `InvalidBandwidth.ValueNotSupported` (400), `InvalidBandwidthOut.LessThanZero` (400), `InvalidClientToken.ValueNotSupported` (400), `InvalidEndTime.BeyondLifeCycle` (400), `InvalidEndTime.ValueNotSupported` (400), `InvalidInstance.UnPaidOrder` (400), `InvalidInstanceStatus` (400), `InvalidInstanceStatus.NotStopped` (400), `InvalidInternetChargeType.ValueNotSupported` (400), `InvalidInternetMaxBandwidthIn.ValueNotSupported` (400), `InvalidInternetMaxBandwidthOut.ValueNotSupported` (400), `InvalidOperation.InstanceStatusUnsupported` (400), `InvalidParam.AllocatePublicIp` (400), `InvalidParameter.Bandwidth` (400), `InvalidParameter.BandwidthBiggerThanBaseBandwidth` (400), `InvalidParameter.CloudboxNotSupported` (400), `InvalidParameter.Conflict` (400), `InvalidParameter.DedicatedRegionNotSupported` (400), `InvalidPayMethod.SyncPaymentNotSupport` (400), `InvalidStartTime.BeyondLifeCycle` (400), `InvalidStartTime.ValueNotSupported` (400), `IpAllocationError` (400), `LastOrderProcessing` (400), `LastRequestProcessing` (400), `NoPermission.Price` (400), `NoPermission.Refund` (400), `OperationDenied` (400), `Throttling` (400), `BandIncreaseNotSupportIsp` (403), `ChargeTypeViolation` (403), `IncorrectInstanceStatus` (403), `InstanceDowngrade.QuotaExceed` (403), `InstanceExpiredOrInArrears` (403), `InstanceLockedForSecurity` (403), `InvalidAccountStatus.NotEnoughBalance` (403), `InvalidInstance.EipNotSupport` (403), `InvalidInstance.InstanceNotSupported` (403), `InvalidInstance.NatPortMapNotSupport` (403), `InvalidInstance.UnPaidOrder` (403), `InvalidInstanceChargeType.ValueNotSupported` (403), `InvalidInstanceStatus` (403), `InvalidIspBandwidthOut` (403), `InvalidIspType.ValueNotSupported` (403), `InvalidIspUID` (403), `InvalidNetworkType.ValueNotSupported` (403), `InvalidOperation.PublicIpAddressNoStock` (403), `InvalidOperation.StarterPackage` (403), `Mayi.InternalError` (403), `NAT_PUBLIC_IP_BINDING_FAILED` (403), `OperationDenied` (403), `OperationDenied.ImageNotValid` (403), `OperationDenied.UnpaidOrder` (403), `SecurityRisk.3DVerification` (403), `Throttling` (403), `UnsupportedChangeIsp` (403), `UnsupportedIspChargeType` (403), `UnsupportedIspClassicNetwork` (403), `UnsupportedIspNetworkChargeType` (403), `UnsupportedIspRegion` (403), `InvalidInstanceId.NotFound` (404), `InternalError` (500).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ModifyInstanceNetworkSpec>
-    pub async fn modify_instance_network_spec(
+    pub fn modify_instance_network_spec(
         &self,
         request: operations::modify_instance_network_spec::ModifyInstanceNetworkSpecRequest,
-    ) -> ::std::result::Result<
+    ) -> ::yun_core::Call<
+        '_,
         operations::modify_instance_network_spec::ModifyInstanceNetworkSpecResponse,
-        ::yun_core::Error,
     > {
-        let call = ::yun_core::internal::aliyun_request(
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::modify_instance_network_spec::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `ModifyInstanceSpec` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -6405,18 +6142,15 @@ impl Client {
     /// Service error codes: `Account.Arrearage` (400), `BandwidthUpgradeDenied.EipBoundInstance` (400), `DependencyViolation.InstanceType` (400), `Downgrade.NotSupported` (400), `IdempotenceParamNotMatch` (400), `InstanceTypeNotSupported.TooManyDisksAttached` (400), `Invalid.PrivatePoolOptions.MatchCriteria` (400), `InvalidAction` (400), `InvalidAction.NotSupport` (400), `InvalidClientToken.ValueNotSupported` (400), `InvalidDiskCategory.NotSupported` (400), `InvalidInstanceStatus.NotStopped` (400), `InvalidInstanceType.ValueNotSupported` (400), `InvalidInstanceType.ValueUnauthorized` (400), `InvalidInternetChargeType.ValueNotSupported` (400), `InvalidMarketImageStatus.NotSupported` (400), `InvalidOperation.OnlineModificationUnsupported` (400), `InvalidOperation.VpcHasEnabledAdvancedNetworkFeature` (400), `InvalidParam.Async` (400), `InvalidParam.SystemDiskCategory` (400), `InvalidParameter` (400), `InvalidParameter.AllowMigrateAcrossZone` (400), `InvalidParameter.Bandwidth` (400), `InvalidParameter.CloudboxNotSupported` (400), `InvalidParameter.Conflict` (400), `InvalidParameter.DedicatedRegionNotSupported` (400), `InvalidParameter.DiskCategory` (400), `InvalidParameter.Mismatch` (400), `InvalidPerformanceLevel.Malformed` (400), `InvalidTemporary.EndTime` (400), `InvalidTemporary.StartTime` (400), `MissingParameter.DiskCategory` (400), `NoPermission.Price` (400), `Price.PricePlanResultNotFound` (400), `QuotaExceed.DiskCapacity` (400), `Throttling` (400), `CategoryViolation` (403), `ChargeTypeViolation` (403), `HibernationConfigured.InstanceOperationForbidden` (403), `ImageNotSupportInstanceType` (403), `InstanceLockedForSecurity` (403), `InstanceSpecModification.NotEffective` (403), `InstanceType.Offline` (403), `InvalidAccountStatus.NotEnoughBalance` (403), `InvalidInstance.EipNotSupport` (403), `InvalidInstance.NatPortMapNotSupport` (403), `InvalidInstance.NotFoundSystemDisk` (403), `InvalidInstance.UnpaidOrder` (403), `InvalidInstanceType.NotSupportDiskCategory` (403), `InvalidInstanceType.ValueNotSupported` (403), `InvalidOperation.EipNotSupport` (403), `InvalidOperation.EniCountExceeded` (403), `InvalidOperation.EniQueuePairNumberOverflow` (403), `InvalidOperation.ExceedInstanceTypeQueueNumber` (403), `InvalidOperation.HighPerformanceEniPerInstanceLimitExceeded` (403), `InvalidOperation.InstanceTypeNotSupportEniTrunking` (403), `InvalidOperation.InstanceTypeNotSupportHighPerformanceTrafficMode` (403), `InvalidOperation.InstanceWithEipNotSupport` (403), `InvalidOperation.Ipv4CountExceeded` (403), `InvalidOperation.Ipv4NotSupport` (403), `InvalidOperation.Ipv6CountExceeded` (403), `InvalidOperation.Ipv6NotSupport` (403), `InvalidOperation.MaxEniQueueNumberExceeded` (403), `InvalidOperation.MaxEniQueuePairNumberExceed` (403), `InvalidOperation.MaxModifyOnlineNumberExceeded` (403), `InvalidOperation.NotAllowed` (403), `InvalidOperation.OSTypeNotSupported` (403), `InvalidOperation.RebootingRequired` (403), `InvalidOperation.StarterPackage` (403), `InvalidParameter.InternetMaxBandwidthOut` (403), `InvalidParameter.InvalidEniQueueNumber` (403), `InvalidParameter.NotMatch` (403), `InvalidResourceType.NotSupported` (403), `InvalidStatus.ValueNotSupported` (403), `InvalidSystemDiskCategory.ValueNotSupported` (403), `LastTokenProcessing` (403), `OperationDenied` (403), `OperationDenied.NoStock` (403), `OperationDenied.UnpaidOrder` (403), `QuotaExceed.ElasticQuota` (403), `SecurityRisk.3DVerification` (403), `InvalidInstanceChargeType.NotFound` (404), `InvalidInstanceId.NotFound` (404), `MissingTemporary.EndTime` (404), `MissingTemporary.StartTime` (404), `InternalError` (500).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ModifyInstanceSpec>
-    pub async fn modify_instance_spec(
+    pub fn modify_instance_spec(
         &self,
         request: operations::modify_instance_spec::ModifyInstanceSpecRequest,
-    ) -> ::std::result::Result<
-        operations::modify_instance_spec::ModifyInstanceSpecResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::aliyun_request(
+    ) -> ::yun_core::Call<'_, operations::modify_instance_spec::ModifyInstanceSpecResponse> {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::modify_instance_spec::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `ModifyInstanceVncPasswd` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -6428,18 +6162,16 @@ impl Client {
     /// Service error codes: `IncorrectVncPassword.Malformed` (400), `IncorrectInstanceStatus` (403), `InstanceNotReady` (403), `InvalidInstanceId.NotFound` (404), `InvalidRegionId.NotFound` (404), `NoSuchResource` (404).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ModifyInstanceVncPasswd>
-    pub async fn modify_instance_vnc_passwd(
+    pub fn modify_instance_vnc_passwd(
         &self,
         request: operations::modify_instance_vnc_passwd::ModifyInstanceVncPasswdRequest,
-    ) -> ::std::result::Result<
-        operations::modify_instance_vnc_passwd::ModifyInstanceVncPasswdResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::aliyun_request(
+    ) -> ::yun_core::Call<'_, operations::modify_instance_vnc_passwd::ModifyInstanceVncPasswdResponse>
+    {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::modify_instance_vnc_passwd::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `ModifyInstanceVpcAttribute` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -6451,18 +6183,18 @@ impl Client {
     /// Service error codes: `IncorrectInstanceStatus` (400), `IncorrectVSwitchStatus` (400), `InvalidOperation.EniCountExceeded` (400), `InvalidParameter.SecurityGroupId` (400), `InvalidPrivateIp.Changing` (400), `InvalidPrivateIpAddress.Duplicated` (400), `InvalidPrivateIpAddress.Malformed` (400), `InvalidPrivateIpAddress.Mismatch` (400), `InvalidSource.TrafficMirrorSession` (400), `InvalidTarget.TrafficMirrorSession` (400), `InvalidVSwitchId.Mismatch` (400), `OperationDenied` (400), `PrimaryEniHasSubIp` (400), `VSwitchIdNotMatch` (400), `InvalidOperation.SecurityGroupNotAuthorized` (401), `InvalidInstance.HasTransitionRecord` (403), `InvalidInstanceStatus.NotNormal` (403), `InvalidIp.Ipv6Assigned` (403), `InvalidOperation.CloudBoxEcsNotSupport` (403), `InvalidOperation.NotAllowed` (403), `InvalidOperation.ResourceManagedByCloudProduct` (403), `InvalidOperation.VswAndEcsAvailabilityZoneMismatch` (403), `InvalidParameter.ToSecurityGroupId` (403), `InvalidVpcId.SharedVpc` (403), `OperationDenied` (403), `SecurityGroupInstanceLimitExceed` (403), `EnterpriseGroupLimited.MutliGroupType` (404), `InvalidDependence.BeenUsedAsAppServer` (404), `InvalidDependence.BindGA` (404), `InvalidDependence.GrantAccess` (404), `InvalidDependence.HaVip` (404), `InvalidDependence.MutliDirectlyEip` (404), `InvalidDependence.NextHopOfCustomRouter` (404), `InvalidDependence.SLB` (404), `InvalidInstance.AttachedEni` (404), `InvalidInstanceId.NotFound` (404), `InvalidIp.Ipv6` (404), `InvalidIp.MultiPrimaryIp` (404), `InvalidParameter.AlreadyInTargetVpc` (404), `InvalidParameter.EniNo` (404), `InvalidParameter.InvalidInstanceId` (404), `InvalidParameter.MustBeEmpty` (404), `InvalidParameter.NotEnoughIpInVSwitch` (404), `InvalidParameter.SecurityGroupId` (404), `InvalidParameter.SecurityGroupIdRepeated` (404), `InvalidParameter.VSwitchId` (404), `InvalidRegion.ValueNotSupported` (404), `InvalidSecurityGroupId.NotFound` (404), `InvalidSecurityGroupType.NotSupportClassic` (404), `InvalidSecurityGroupVpc.NotBelongToOneVpc` (404), `InvalidVSwitch.NotBelongToVpc` (404), `InvalidVSwitchId.NotFound` (404), `JoinedGroupLimitExceed` (404), `NoSuchResource` (404), `InternalError` (500).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ModifyInstanceVpcAttribute>
-    pub async fn modify_instance_vpc_attribute(
+    pub fn modify_instance_vpc_attribute(
         &self,
         request: operations::modify_instance_vpc_attribute::ModifyInstanceVpcAttributeRequest,
-    ) -> ::std::result::Result<
+    ) -> ::yun_core::Call<
+        '_,
         operations::modify_instance_vpc_attribute::ModifyInstanceVpcAttributeResponse,
-        ::yun_core::Error,
     > {
-        let call = ::yun_core::internal::aliyun_request(
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::modify_instance_vpc_attribute::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `ModifyInvocationAttribute` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -6474,18 +6206,18 @@ impl Client {
     /// Service error codes: `InvalidCommandContent.DecodeError` (400), `InvalidParameter.Frequency` (400), `InvalidParameters.KeyDuplicate` (400), `InvalidParameters.KeyEmpty` (400), `InvalidParameters.KeyMalformed` (400), `InvalidParameters.KeyNotMatch` (400), `CommandLimitExceeded` (403), `InvalidCommandContent.LengthLimitExceeded` (403), `InvalidInstanceId.CountLimitExceeded` (403), `InvalidInstanceId.OSTypeUnsupported` (403), `InvalidOperation.CloudAssistantVersionUnsupported` (403), `InvalidOperation.InvokeAlreadyFinished` (403), `InvalidOperation.ModifyPublicCommandUnsupported` (403), `InvalidOperation.RepeatModeUnsupported` (403), `InvalidParameters.CountLimitExceeded` (403), `InvalidParameters.KeyLengthLimitExceeded` (403), `InvalidParameters.ValueTypeUnsupported` (403), `InvalidInstanceId.NotFound` (404), `InvalidInvokeId.NotFound` (404), `InvalidRegionId.NotFound` (404), `InternalError` (500).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ModifyInvocationAttribute>
-    pub async fn modify_invocation_attribute(
+    pub fn modify_invocation_attribute(
         &self,
         request: operations::modify_invocation_attribute::ModifyInvocationAttributeRequest,
-    ) -> ::std::result::Result<
+    ) -> ::yun_core::Call<
+        '_,
         operations::modify_invocation_attribute::ModifyInvocationAttributeResponse,
-        ::yun_core::Error,
     > {
-        let call = ::yun_core::internal::aliyun_request(
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::modify_invocation_attribute::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `ModifyLaunchTemplateDefaultVersion` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -6497,18 +6229,18 @@ impl Client {
     /// Service error codes: `InvalidParameter` (400), `InvalidRegion.NotExist` (400), `MissingParameter` (400), `InnerServiceFailed` (403), `InvalidLaunchTemplate.NotFound` (404), `InvalidLaunchTemplateVersion.NotFound` (404).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ModifyLaunchTemplateDefaultVersion>
-    pub async fn modify_launch_template_default_version(
+    pub fn modify_launch_template_default_version(
         &self,
         request: operations::modify_launch_template_default_version::ModifyLaunchTemplateDefaultVersionRequest,
-    ) -> ::std::result::Result<
+    ) -> ::yun_core::Call<
+        '_,
         operations::modify_launch_template_default_version::ModifyLaunchTemplateDefaultVersionResponse,
-        ::yun_core::Error,
     >{
-        let call = ::yun_core::internal::aliyun_request(
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::modify_launch_template_default_version::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `ModifyManagedInstance` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -6520,18 +6252,16 @@ impl Client {
     /// Service error codes: `InstanceName.ExceedLimit` (400), `InstanceName.InvalidPattern` (400), `RegionId.ApiNotSupported` (400), `Operation.Forbidden` (403), `InvalidInstance.NotFound` (404), `InvalidRegionId.NotFound` (404), `InternalError.Dispatch` (500).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ModifyManagedInstance>
-    pub async fn modify_managed_instance(
+    pub fn modify_managed_instance(
         &self,
         request: operations::modify_managed_instance::ModifyManagedInstanceRequest,
-    ) -> ::std::result::Result<
-        operations::modify_managed_instance::ModifyManagedInstanceResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::aliyun_request(
+    ) -> ::yun_core::Call<'_, operations::modify_managed_instance::ModifyManagedInstanceResponse>
+    {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::modify_managed_instance::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `ModifyNetworkInterfaceAttribute` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -6543,18 +6273,18 @@ impl Client {
     /// Service error codes: `Forbidden.RegionId` (400), `InvalidConnectionTrackingConfiguration.RegionOrUserNotSupported` (400), `InvalidEniQueueSize.RegionOrUserNotSupported` (400), `InvalidInstanceID.Malformed` (400), `InvalidOperation.DetachPrimaryEniNotAllowed` (400), `InvalidOperation.EniQueuePairNumberOverflow` (400), `InvalidOperation.EniTrafficModeNotSupportIPv6` (400), `InvalidOperation.HighPerformanceEniPerInstanceLimitExceeded` (400), `InvalidOperation.InstanceTypeNotSupportHighPerformance` (400), `InvalidOperation.InvalidEcsState` (400), `InvalidOperation.InvalidEniState` (400), `InvalidOperation.MaxEniQueuePairNumberExceed` (400), `InvalidOperation.NotSupportModifyQueueNumber` (400), `InvalidParameter` (400), `InvalidParameter.Conflict` (400), `InvalidParameter.EniConnectionTrackingConfiguration` (400), `InvalidParameter.EniQueueSize` (400), `InvalidParameter.EniTrafficMode` (400), `InvalidParameter.InvalidQueuePairNumber` (400), `InvalidParameter.QueuePairNumberMustEmpty` (400), `InvalidParams.EniId` (400), `InvalidTrafficMode.ModifyToStandardNotSupported` (400), `JoinedGroupLimitExceed` (400), `MissingParameter` (400), `UnsupportedParameter` (400), `Abs.InvalidAccount.NotFound` (403), `AclLimitExceed` (403), `EniPerInstanceLimitExceeded` (403), `Forbidden.NotSupportRAM` (403), `Forbidden.SubUser` (403), `InvalidOperation.AvailabilityZoneMismatch` (403), `InvalidOperation.EniCountExceeded` (403), `InvalidOperation.EniServiceManaged` (403), `InvalidOperation.ExceedInstanceTypeQueueNumber` (403), `InvalidOperation.InvalidEniState` (403), `InvalidOperation.InvalidEniType` (403), `InvalidOperation.MaxEniQueueNumberExceeded` (403), `InvalidOperation.ModifyPrimaryEniQueueNumber` (403), `InvalidOperation.MultiGroupType` (403), `InvalidOperation.ResourceManagedByCloudProduct` (403), `InvalidOperation.VpcMismatch` (403), `InvalidParameter.InvalidEniQueueNumber` (403), `InvalidParams.NetworkInterfaceName` (403), `InvalidSecurityGroupId.NotVpc` (403), `InvalidUserType.NotSupported` (403), `MaxEniCountExceeded` (403), `SecurityGroupInstanceLimitExceed` (403), `InvalidEcsId.NotFound` (404), `InvalidEniId.NotFound` (404), `InvalidOperation.PrimaryEniOnlySupportModifyNameAndDesc` (404), `InvalidSecurityGroupId.NotFound` (404), `InvalidVSwitchId.NotFound` (404).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ModifyNetworkInterfaceAttribute>
-    pub async fn modify_network_interface_attribute(
+    pub fn modify_network_interface_attribute(
         &self,
         request: operations::modify_network_interface_attribute::ModifyNetworkInterfaceAttributeRequest,
-    ) -> ::std::result::Result<
+    ) -> ::yun_core::Call<
+        '_,
         operations::modify_network_interface_attribute::ModifyNetworkInterfaceAttributeResponse,
-        ::yun_core::Error,
     > {
-        let call = ::yun_core::internal::aliyun_request(
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::modify_network_interface_attribute::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `ModifyPhysicalConnectionAttribute` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -6569,18 +6299,18 @@ impl Client {
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ModifyPhysicalConnectionAttribute>
     #[deprecated(note = "deprecated by the vendor")]
-    pub async fn modify_physical_connection_attribute(
+    pub fn modify_physical_connection_attribute(
         &self,
         request: operations::modify_physical_connection_attribute::ModifyPhysicalConnectionAttributeRequest,
-    ) -> ::std::result::Result<
+    ) -> ::yun_core::Call<
+        '_,
         operations::modify_physical_connection_attribute::ModifyPhysicalConnectionAttributeResponse,
-        ::yun_core::Error,
     > {
-        let call = ::yun_core::internal::aliyun_request(
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::modify_physical_connection_attribute::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `ModifyPrefixList` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -6592,18 +6322,15 @@ impl Client {
     /// Service error codes: `InvalidDescription.Malformed` (400), `InvalidParameter.CidrDuplicated` (400), `InvalidParameter.CidrMalformed` (400), `InvalidParameter.PrefixListName` (400), `LimitExceed.Entry` (400), `LimitExceed.MaxEntries` (400), `MissingParameter` (400), `InvalidPrefixListId.NotFound` (404), `InvalidRegionId.NotFound` (404).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ModifyPrefixList>
-    pub async fn modify_prefix_list(
+    pub fn modify_prefix_list(
         &self,
         request: operations::modify_prefix_list::ModifyPrefixListRequest,
-    ) -> ::std::result::Result<
-        operations::modify_prefix_list::ModifyPrefixListResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::aliyun_request(
+    ) -> ::yun_core::Call<'_, operations::modify_prefix_list::ModifyPrefixListResponse> {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::modify_prefix_list::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `ModifyPrepayInstanceSpec` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -6615,18 +6342,18 @@ impl Client {
     /// Service error codes: `Account.Arrearage` (400), `IdempotenceParamNotMatch` (400), `InstanceDowngrade.QuotaExceed` (400), `InstanceTypeNotSupported.TooManyDisksAttached` (400), `InvalidAction` (400), `InvalidAction.WithActiveElasticUpgrade` (400), `InvalidBillingMethod.ValueNotSupported` (400), `InvalidInstance.PurchaseNotFound` (400), `InvalidInstance.UnpaidOrder` (400), `InvalidInstanceChargeType.ValueNotSupported` (400), `InvalidInstanceId.NotFound` (400), `InvalidInstanceStatus` (400), `InvalidInstanceType.NotSupported` (400), `InvalidInstanceType.ValueNotSupported` (400), `InvalidInstanceType.ValueUnauthorized` (400), `InvalidOperation.InstanceRenewWithDowngradeInPlan` (400), `InvalidOperation.OnlineModificationUnsupported` (400), `InvalidOperation.VpcHasEnabledAdvancedNetworkFeature` (400), `InvalidParameter` (400), `InvalidParameter.DiskCategory` (400), `InvalidPerformanceLevel.Malformed` (400), `InvalidRebootTime.MalFormed` (400), `InvalidRebootTime.ValueNotSupported` (400), `InvalidStatus.NotStopped` (400), `InvalidSystemDiskCategory.NotMatchInstanceType` (400), `LastOrderProcessing` (400), `MissingParameter.DiskCategory` (400), `NoPermission.Price` (400), `NoPermission.Refund` (400), `OperationDenied` (400), `OrderCreationFailed` (400), `QuotaExceed.DiskCapacity` (400), `QuotaExceed.RufundVcpu` (400), `Throttling` (400), `HibernationConfigured.InstanceOperationForbidden` (403), `ImageNotSupportInstanceType` (403), `IncorrectInstanceStatus` (403), `InstanceType.Offline` (403), `InvalidInstance.EipNotSupport` (403), `InvalidInstance.NotFoundSystemDisk` (403), `InvalidInstance.PreInstanceExpired` (403), `InvalidInstanceStatus` (403), `InvalidInstanceType.NotSupportDiskCategory` (403), `InvalidInstanceType.ValueNotSupported` (403), `InvalidOperation.EniCountExceeded` (403), `InvalidOperation.ExceedInstanceTypeQueueNumber` (403), `InvalidOperation.Ipv4CountExceeded` (403), `InvalidOperation.Ipv4NotSupport` (403), `InvalidOperation.Ipv6CountExceeded` (403), `InvalidOperation.Ipv6NotSupport` (403), `InvalidOperation.MaxEniQueueNumberExceeded` (403), `InvalidOperation.MaxModifyOnlineNumberExceeded` (403), `InvalidOperation.OSTypeNotSupported` (403), `InvalidOperation.RebootingRequired` (403), `InvalidOperation.StarterPackage` (403), `InvalidParameter.InstanceId` (403), `InvalidParameter.InvalidEniQueueNumber` (403), `InvalidResourceType.NotSupported` (403), `InvalidUser.PassRoleForbidden` (403), `OperationDenied` (403), `OperationDenied.ImageNotValid` (403), `OperationDenied.LocalDiskUnsupported` (403), `OperationDenied.NoStock` (403), `OperationDenied.UnpaidOrder` (403), `QuotaExceed.ElasticQuota` (403), `Throttling` (403), `BillingMethodNotFound` (404), `InvalidInstanceId.NotFound` (404), `InvalidRegionId.NotFound` (404), `ImageOrderFailed` (500), `InternalError` (500).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ModifyPrepayInstanceSpec>
-    pub async fn modify_prepay_instance_spec(
+    pub fn modify_prepay_instance_spec(
         &self,
         request: operations::modify_prepay_instance_spec::ModifyPrepayInstanceSpecRequest,
-    ) -> ::std::result::Result<
+    ) -> ::yun_core::Call<
+        '_,
         operations::modify_prepay_instance_spec::ModifyPrepayInstanceSpecResponse,
-        ::yun_core::Error,
     > {
-        let call = ::yun_core::internal::aliyun_request(
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::modify_prepay_instance_spec::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `ModifyReservedInstanceAttribute` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -6638,18 +6365,18 @@ impl Client {
     /// Service error codes: `InvalidParameter.ReservedInstanceName` (403), `InvalidZoneId.NotFound` (404), `InternalError` (500).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ModifyReservedInstanceAttribute>
-    pub async fn modify_reserved_instance_attribute(
+    pub fn modify_reserved_instance_attribute(
         &self,
         request: operations::modify_reserved_instance_attribute::ModifyReservedInstanceAttributeRequest,
-    ) -> ::std::result::Result<
+    ) -> ::yun_core::Call<
+        '_,
         operations::modify_reserved_instance_attribute::ModifyReservedInstanceAttributeResponse,
-        ::yun_core::Error,
     > {
-        let call = ::yun_core::internal::aliyun_request(
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::modify_reserved_instance_attribute::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `ModifyReservedInstanceAutoRenewAttribute` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -6661,18 +6388,18 @@ impl Client {
     /// Service error codes: `Abs.MissingParamter.InstanceId` (403), `InvalidParameter` (403), `InvalidParameter.Duration` (403), `InvalidParameter.Period` (403), `InvalidParameter.PeriodUnit` (403), `InvalidParameter.RenewalStatus` (403), `InvalidParameter.ToManyInstanceIds` (403).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ModifyReservedInstanceAutoRenewAttribute>
-    pub async fn modify_reserved_instance_auto_renew_attribute(
+    pub fn modify_reserved_instance_auto_renew_attribute(
         &self,
         request: operations::modify_reserved_instance_auto_renew_attribute::ModifyReservedInstanceAutoRenewAttributeRequest,
-    ) -> ::std::result::Result<
+    ) -> ::yun_core::Call<
+        '_,
         operations::modify_reserved_instance_auto_renew_attribute::ModifyReservedInstanceAutoRenewAttributeResponse,
-        ::yun_core::Error,
     >{
-        let call = ::yun_core::internal::aliyun_request(
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::modify_reserved_instance_auto_renew_attribute::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `ModifyReservedInstances` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -6684,18 +6411,16 @@ impl Client {
     /// Service error codes: `InvalidChargeType.ValueNotSupported` (400), `InvalidInstanceType.ValueUnauthorized` (400), `InvalidParameter.Conflict` (400), `InvalidPeriodUnit.ValueNotSupported` (400), `InvalidTagKey.Malformed` (400), `InvalidTagValue.Malformed` (400), `OperationDenied` (400), `RegionUnauthorized` (400), `Zone.NotOnSale` (400), `Account.Arrearage` (403), `IncorrectInstanceStatus` (403), `InvalidConfiguration.ValueNotSupported` (403), `InvalidInstanceAmount.ValueNotSupported` (403), `InvalidParameter` (403), `InvalidParameter.NotMatch` (403), `InvalidParameter.ReservedInstanceName` (403), `InvalidParameter.ResourceOwnerAccount` (403), `InvalidParameter.Scope` (403), `InvalidParameter.SplitOrMerge` (403), `InvalidParameter.ValueNotSupported` (403), `InvalidPlatform.ValueNotSupported` (403), `InvalidReservedInstanceId.NotFound` (403), `InvalidReservedInstanceName.Malformed` (403), `InvalidReservedInstanceOfferingClass.ValueNotSupported` (403), `InvalidReservedInstanceOfferingType.ValueNotSupported` (403), `InvalidReservedInstancePlatform.ValueNotSupported` (403), `InvalidReservedInstanceStatus.ValueNotSupported` (403), `InvalidReservedInstanceZone.ValueNotSupported` (403), `InvalidResourceType.NotSupported` (403), `InvalidScope.ValueNotSupported` (403), `InvalidZoneId.ValueNotSupported` (403), `MissingParameter.InstanceType` (403), `MissingParameter.InstanceTypeAndAmountBothEmpty` (403), `MissingParameter.ReservedInstanceConfiguration` (403), `MissingParameter.ReservedInstanceId` (403), `MissingParameter.ZoneId` (403), `NodeControllerUnavailable` (403), `OperationDenied` (403), `OperationDenied.NoStock` (403), `OperationDenied.OnlyModifyName` (403), `Zone.NotOnSale` (403), `Zone.NotOpen` (403), `InvalidZoneId.NotFound` (404), `InternalError` (500).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ModifyReservedInstances>
-    pub async fn modify_reserved_instances(
+    pub fn modify_reserved_instances(
         &self,
         request: operations::modify_reserved_instances::ModifyReservedInstancesRequest,
-    ) -> ::std::result::Result<
-        operations::modify_reserved_instances::ModifyReservedInstancesResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::aliyun_request(
+    ) -> ::yun_core::Call<'_, operations::modify_reserved_instances::ModifyReservedInstancesResponse>
+    {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::modify_reserved_instances::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `ModifyRouterInterfaceAttribute` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -6710,18 +6435,18 @@ impl Client {
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ModifyRouterInterfaceAttribute>
     #[deprecated(note = "deprecated by the vendor")]
-    pub async fn modify_router_interface_attribute(
+    pub fn modify_router_interface_attribute(
         &self,
         request: operations::modify_router_interface_attribute::ModifyRouterInterfaceAttributeRequest,
-    ) -> ::std::result::Result<
+    ) -> ::yun_core::Call<
+        '_,
         operations::modify_router_interface_attribute::ModifyRouterInterfaceAttributeResponse,
-        ::yun_core::Error,
     > {
-        let call = ::yun_core::internal::aliyun_request(
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::modify_router_interface_attribute::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `ModifyRouterInterfaceSpec` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -6736,18 +6461,18 @@ impl Client {
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ModifyRouterInterfaceSpec>
     #[deprecated(note = "deprecated by the vendor")]
-    pub async fn modify_router_interface_spec(
+    pub fn modify_router_interface_spec(
         &self,
         request: operations::modify_router_interface_spec::ModifyRouterInterfaceSpecRequest,
-    ) -> ::std::result::Result<
+    ) -> ::yun_core::Call<
+        '_,
         operations::modify_router_interface_spec::ModifyRouterInterfaceSpecResponse,
-        ::yun_core::Error,
     > {
-        let call = ::yun_core::internal::aliyun_request(
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::modify_router_interface_spec::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `ModifySecurityGroupAttribute` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -6759,18 +6484,18 @@ impl Client {
     /// Service error codes: `InvalidParameter` (400), `InvalidSecurityGroupDiscription.Malformed` (400), `InvalidSecurityGroupName.Malformed` (400), `InvalidOperation.ResourceManagedByCloudProduct` (403), `InvalidSecurityGroupId.NotFound` (404).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ModifySecurityGroupAttribute>
-    pub async fn modify_security_group_attribute(
+    pub fn modify_security_group_attribute(
         &self,
         request: operations::modify_security_group_attribute::ModifySecurityGroupAttributeRequest,
-    ) -> ::std::result::Result<
+    ) -> ::yun_core::Call<
+        '_,
         operations::modify_security_group_attribute::ModifySecurityGroupAttributeResponse,
-        ::yun_core::Error,
     > {
-        let call = ::yun_core::internal::aliyun_request(
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::modify_security_group_attribute::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `ModifySecurityGroupEgressRule` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -6782,18 +6507,18 @@ impl Client {
     /// Service error codes: `AuthorizationLimitExceed` (400), `InvalidDestCidrIp.Malformed` (400), `InvalidDestGroup.NotFound` (400), `InvalidDestGroupId.Mismatch` (400), `InvalidIpProtocol.Malformed` (400), `InvalidIpProtocol.ValueNotSupported` (400), `InvalidNicType.Mismatch` (400), `InvalidNicType.ValueNotSupported` (400), `InvalidOperation.ModifyNicType` (400), `InvalidOperation.ModifySgRuleEntityType` (400), `InvalidParam.DestCidrIp` (400), `InvalidParam.DestIp` (400), `InvalidParam.InvalidModifyRuleRequest` (400), `InvalidParam.Ipv4ProtocolConflictWithIpv6Address` (400), `InvalidParam.Ipv6DestCidrIp` (400), `InvalidParam.Ipv6ProtocolConflictWithIpv4Address` (400), `InvalidParam.Ipv6SourceCidrIp` (400), `InvalidParam.PortRange` (400), `InvalidParam.PrefixListAddressFamilyMismatch` (400), `InvalidParam.ProtocolAndAddressFamilyMismatch` (400), `InvalidParam.ProtocolAndPortRangeMismatch` (400), `InvalidParam.SecurityGroupRuleId` (400), `InvalidParam.SourceCidrIp` (400), `InvalidParam.SourceIp` (400), `InvalidParameter.Conflict` (400), `InvalidParameter.Ipv6CidrIp` (400), `InvalidParamter.Conflict` (400), `InvalidPolicy.Malformed` (400), `InvalidPrefixListId.NotFound` (400), `InvalidPriority.Malformed` (400), `InvalidPriority.ValueNotSupported` (400), `InvalidSecurityGroup.InvalidNetworkType` (400), `InvalidSecurityGroupDiscription.Malformed` (400), `InvalidSourcePortRange.Malformed` (400), `MissingParameter.Dest` (400), `OperationDenied` (400), `AuthorizationLimitExceed` (403), `InvalidDestGroupId.Mismatch` (403), `InvalidNetworkType.Conflict` (403), `InvalidOperation.ResourceManagedByCloudProduct` (403), `InvalidParamter.Conflict` (403), `InvalidSecurityGroup.IsSame` (403), `MissingParameter` (403), `InvalidDestGroupId.NotFound` (404), `InvalidPrefixListId.NotFound` (404), `InvalidSecurityGroupId.NotFound` (404), `InvalidSecurityGroupRuleId.NotFound` (404), `SecurityGroupRule.NotFound` (404), `InternalError` (500).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ModifySecurityGroupEgressRule>
-    pub async fn modify_security_group_egress_rule(
+    pub fn modify_security_group_egress_rule(
         &self,
         request: operations::modify_security_group_egress_rule::ModifySecurityGroupEgressRuleRequest,
-    ) -> ::std::result::Result<
+    ) -> ::yun_core::Call<
+        '_,
         operations::modify_security_group_egress_rule::ModifySecurityGroupEgressRuleResponse,
-        ::yun_core::Error,
     > {
-        let call = ::yun_core::internal::aliyun_request(
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::modify_security_group_egress_rule::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `ModifySecurityGroupPolicy` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -6805,18 +6530,18 @@ impl Client {
     /// Service error codes: `InvalidPolicy.Malformed` (400), `InvalidSecurityGroupId.Malformed` (400), `MissingParamter.RegionId` (400), `InvalidOperation.ResourceManagedByCloudProduct` (403), `InvalidParameter.InnerAccessPolicy` (404), `InvalidSecurityGroupId.NotFound` (404).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ModifySecurityGroupPolicy>
-    pub async fn modify_security_group_policy(
+    pub fn modify_security_group_policy(
         &self,
         request: operations::modify_security_group_policy::ModifySecurityGroupPolicyRequest,
-    ) -> ::std::result::Result<
+    ) -> ::yun_core::Call<
+        '_,
         operations::modify_security_group_policy::ModifySecurityGroupPolicyResponse,
-        ::yun_core::Error,
     > {
-        let call = ::yun_core::internal::aliyun_request(
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::modify_security_group_policy::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `ModifySecurityGroupRule` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -6828,18 +6553,16 @@ impl Client {
     /// Service error codes: `AuthorizationLimitExceed` (400), `InvalidIpProtocol.Malformed` (400), `InvalidIpProtocol.ValueNotSupported` (400), `InvalidNicType.Mismatch` (400), `InvalidNicType.ValueNotSupported` (400), `InvalidOperation.ModifyNicType` (400), `InvalidOperation.ModifySgRuleEntityType` (400), `InvalidParam.DestCidrIp` (400), `InvalidParam.DestIp` (400), `InvalidParam.InvalidModifyRuleRequest` (400), `InvalidParam.Ipv4ProtocolConflictWithIpv6Address` (400), `InvalidParam.Ipv6DestCidrIp` (400), `InvalidParam.Ipv6ProtocolConflictWithIpv4Address` (400), `InvalidParam.Ipv6SourceCidrIp` (400), `InvalidParam.PortRange` (400), `InvalidParam.PrefixListAddressFamilyMismatch` (400), `InvalidParam.ProtocolAndAddressFamilyMismatch` (400), `InvalidParam.ProtocolAndPortRangeMismatch` (400), `InvalidParam.SecurityGroupRuleId` (400), `InvalidParam.SourceCidrIp` (400), `InvalidParam.SourceIp` (400), `InvalidParameter.Conflict` (400), `InvalidParameter.Ipv6CidrIp` (400), `InvalidParamter.Conflict` (400), `InvalidPolicy.Malformed` (400), `InvalidPriority.Malformed` (400), `InvalidPriority.ValueNotSupported` (400), `InvalidSecurityGroupDiscription.Malformed` (400), `InvalidSecurityGroupId.Malformed` (400), `InvalidSourceCidrIp.Malformed` (400), `InvalidSourceGroup.NotFound` (400), `InvalidSourceGroupId.Mismatch` (400), `InvalidSourcePortRange.Malformed` (400), `MissingParameter.Source` (400), `OperationDenied` (400), `AuthorizationLimitExceed` (403), `InvalidNetworkType.Mismatch` (403), `InvalidOperation.ResourceManagedByCloudProduct` (403), `InvalidParamter.Conflict` (403), `InvalidSourceGroupId.Mismatch` (403), `MissingParameter` (403), `InvalidPrefixListId.NotFound` (404), `InvalidSecurityGroupId.NotFound` (404), `InvalidSecurityGroupRuleId.NotFound` (404), `InvalidSourceGroupId.NotFound` (404), `SecurityGroupRule.NotFound` (404), `InternalError` (500).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ModifySecurityGroupRule>
-    pub async fn modify_security_group_rule(
+    pub fn modify_security_group_rule(
         &self,
         request: operations::modify_security_group_rule::ModifySecurityGroupRuleRequest,
-    ) -> ::std::result::Result<
-        operations::modify_security_group_rule::ModifySecurityGroupRuleResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::aliyun_request(
+    ) -> ::yun_core::Call<'_, operations::modify_security_group_rule::ModifySecurityGroupRuleResponse>
+    {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::modify_security_group_rule::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `ModifySnapshotAttribute` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -6851,18 +6574,16 @@ impl Client {
     /// Service error codes: `InvalidOperation.DecreaseRetentionDaysUnsupported` (400), `InvalidRetentionDays.Malformed` (400), `InvalidSnapshotId.NotReady` (400), `InvalidSnapshotName.Malformed` (400), `NoAttributeToModify` (400), `IncorrectDiskStatus.CreatingSnapshot` (401), `InvalidDescription.Malformed` (404), `InvalidSnapshotDisableInstantAccess.Malformed` (404), `InvalidSnapshotId.NotFound` (404).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ModifySnapshotAttribute>
-    pub async fn modify_snapshot_attribute(
+    pub fn modify_snapshot_attribute(
         &self,
         request: operations::modify_snapshot_attribute::ModifySnapshotAttributeRequest,
-    ) -> ::std::result::Result<
-        operations::modify_snapshot_attribute::ModifySnapshotAttributeResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::aliyun_request(
+    ) -> ::yun_core::Call<'_, operations::modify_snapshot_attribute::ModifySnapshotAttributeResponse>
+    {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::modify_snapshot_attribute::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `ModifySnapshotGroup` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -6874,18 +6595,15 @@ impl Client {
     /// Service error codes: `InvalidParameter.Description` (400), `InvalidParameter.Name` (400), `InvalidRegionId.NotFound` (404), `InvalidSnapshotGroup.NotFound` (404).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ModifySnapshotGroup>
-    pub async fn modify_snapshot_group(
+    pub fn modify_snapshot_group(
         &self,
         request: operations::modify_snapshot_group::ModifySnapshotGroupRequest,
-    ) -> ::std::result::Result<
-        operations::modify_snapshot_group::ModifySnapshotGroupResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::aliyun_request(
+    ) -> ::yun_core::Call<'_, operations::modify_snapshot_group::ModifySnapshotGroupResponse> {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::modify_snapshot_group::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `ModifyStorageCapacityUnitAttribute` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -6897,18 +6615,18 @@ impl Client {
     /// Service error codes: `InvalidDescription.Malformed` (400), `InvalidParameter.Name` (400), `MissingParameter.RegionId` (400), `MissingParameter.StorageCapacityUnitId` (400).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ModifyStorageCapacityUnitAttribute>
-    pub async fn modify_storage_capacity_unit_attribute(
+    pub fn modify_storage_capacity_unit_attribute(
         &self,
         request: operations::modify_storage_capacity_unit_attribute::ModifyStorageCapacityUnitAttributeRequest,
-    ) -> ::std::result::Result<
+    ) -> ::yun_core::Call<
+        '_,
         operations::modify_storage_capacity_unit_attribute::ModifyStorageCapacityUnitAttributeResponse,
-        ::yun_core::Error,
     >{
-        let call = ::yun_core::internal::aliyun_request(
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::modify_storage_capacity_unit_attribute::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `ModifyStorageSetAttribute` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -6920,18 +6638,18 @@ impl Client {
     /// Service error codes: `InvalidClientToken.ValueNotSupported` (400), `InvalidDescription.Malformed` (403), `InvalidMaxPartitionNumber.Malformed` (403), `InvalidParameter` (403), `InvalidRegionId.NotFound` (403), `InvalidStorageSet.NotSupport` (403), `InvalidStorageSetId.NotFound` (403), `InvalidStorageSetName.Malformed` (403), `InvalidUser.NotSupported` (403), `InvalidZone.NotSupported` (403), `InvalidZone.PartitionNumberNotSupported` (403), `InvalidZoneId.NotFound` (403).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ModifyStorageSetAttribute>
-    pub async fn modify_storage_set_attribute(
+    pub fn modify_storage_set_attribute(
         &self,
         request: operations::modify_storage_set_attribute::ModifyStorageSetAttributeRequest,
-    ) -> ::std::result::Result<
+    ) -> ::yun_core::Call<
+        '_,
         operations::modify_storage_set_attribute::ModifyStorageSetAttributeResponse,
-        ::yun_core::Error,
     > {
-        let call = ::yun_core::internal::aliyun_request(
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::modify_storage_set_attribute::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `ModifyUserBusinessBehavior` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -6946,18 +6664,18 @@ impl Client {
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ModifyUserBusinessBehavior>
     #[deprecated(note = "deprecated by the vendor")]
-    pub async fn modify_user_business_behavior(
+    pub fn modify_user_business_behavior(
         &self,
         request: operations::modify_user_business_behavior::ModifyUserBusinessBehaviorRequest,
-    ) -> ::std::result::Result<
+    ) -> ::yun_core::Call<
+        '_,
         operations::modify_user_business_behavior::ModifyUserBusinessBehaviorResponse,
-        ::yun_core::Error,
     > {
-        let call = ::yun_core::internal::aliyun_request(
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::modify_user_business_behavior::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `ModifyVRouterAttribute` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -6972,18 +6690,16 @@ impl Client {
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ModifyVRouterAttribute>
     #[deprecated(note = "deprecated by the vendor")]
-    pub async fn modify_v_router_attribute(
+    pub fn modify_v_router_attribute(
         &self,
         request: operations::modify_v_router_attribute::ModifyVRouterAttributeRequest,
-    ) -> ::std::result::Result<
-        operations::modify_v_router_attribute::ModifyVRouterAttributeResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::aliyun_request(
+    ) -> ::yun_core::Call<'_, operations::modify_v_router_attribute::ModifyVRouterAttributeResponse>
+    {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::modify_v_router_attribute::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `ModifyVSwitchAttribute` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -6998,18 +6714,16 @@ impl Client {
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ModifyVSwitchAttribute>
     #[deprecated(note = "deprecated by the vendor")]
-    pub async fn modify_v_switch_attribute(
+    pub fn modify_v_switch_attribute(
         &self,
         request: operations::modify_v_switch_attribute::ModifyVSwitchAttributeRequest,
-    ) -> ::std::result::Result<
-        operations::modify_v_switch_attribute::ModifyVSwitchAttributeResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::aliyun_request(
+    ) -> ::yun_core::Call<'_, operations::modify_v_switch_attribute::ModifyVSwitchAttributeResponse>
+    {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::modify_v_switch_attribute::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `ModifyVirtualBorderRouterAttribute` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -7024,18 +6738,18 @@ impl Client {
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ModifyVirtualBorderRouterAttribute>
     #[deprecated(note = "deprecated by the vendor")]
-    pub async fn modify_virtual_border_router_attribute(
+    pub fn modify_virtual_border_router_attribute(
         &self,
         request: operations::modify_virtual_border_router_attribute::ModifyVirtualBorderRouterAttributeRequest,
-    ) -> ::std::result::Result<
+    ) -> ::yun_core::Call<
+        '_,
         operations::modify_virtual_border_router_attribute::ModifyVirtualBorderRouterAttributeResponse,
-        ::yun_core::Error,
     >{
-        let call = ::yun_core::internal::aliyun_request(
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::modify_virtual_border_router_attribute::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `ModifyVpcAttribute` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -7050,18 +6764,15 @@ impl Client {
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ModifyVpcAttribute>
     #[deprecated(note = "deprecated by the vendor")]
-    pub async fn modify_vpc_attribute(
+    pub fn modify_vpc_attribute(
         &self,
         request: operations::modify_vpc_attribute::ModifyVpcAttributeRequest,
-    ) -> ::std::result::Result<
-        operations::modify_vpc_attribute::ModifyVpcAttributeResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::aliyun_request(
+    ) -> ::yun_core::Call<'_, operations::modify_vpc_attribute::ModifyVpcAttributeResponse> {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::modify_vpc_attribute::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `PurchaseReservedInstancesOffering` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -7073,18 +6784,18 @@ impl Client {
     /// Service error codes: `InvalidChargeType.ValueNotSupported` (400), `InvalidDescription.Malformed` (400), `InvalidInstanceType.ValueNotSupported` (400), `InvalidInstanceType.ValueUnauthorized` (400), `InvalidParameter.Conflict` (400), `InvalidParameter.ReservedInstanceName` (400), `InvalidParameter.Scope` (400), `InvalidParameter.SplitOrMerge` (400), `InvalidPeriodUnit.ValueNotSupported` (400), `InvalidReservedInstanceOfferingClass.ValueNotSupported` (400), `InvalidReservedInstanceOfferingType.ValueNotSupported` (400), `InvalidReservedInstancePlatform.ValueNotSupported` (400), `InvalidReservedInstanceStatus.ValueNotSupported` (400), `InvalidReservedInstanceZone.ValueNotSupported` (400), `InvalidStartTime.ScopeNotMatch` (400), `InvalidTagKey.Malformed` (400), `InvalidTagValue.Malformed` (400), `MissingParameter.InstanceType` (400), `MissingParameter.InstanceTypeAndAmountBothEmpty` (400), `MissingParameter.ReservedInstanceConfiguration` (400), `MissingParameter.ReservedInstanceId` (400), `MissingParameter.ZoneId` (400), `OperationDenied` (400), `RegionUnauthorized` (400), `Zone.NotOnSale` (400), `Account.Arrearage` (403), `InvalidParameter.NotMatch` (403), `InvalidParameter.ResourceOwnerAccount` (403), `InvalidResourceType.NotSupported` (403), `NodeControllerUnavailable` (403), `OperationDenied` (403), `OperationDenied.NoStock` (403), `Zone.NotOnSale` (403), `Zone.NotOpen` (403), `InvalidZoneId.NotFound` (404), `PaymentMethodNotFound` (404), `InternalError` (500).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/PurchaseReservedInstancesOffering>
-    pub async fn purchase_reserved_instances_offering(
+    pub fn purchase_reserved_instances_offering(
         &self,
         request: operations::purchase_reserved_instances_offering::PurchaseReservedInstancesOfferingRequest,
-    ) -> ::std::result::Result<
+    ) -> ::yun_core::Call<
+        '_,
         operations::purchase_reserved_instances_offering::PurchaseReservedInstancesOfferingResponse,
-        ::yun_core::Error,
     > {
-        let call = ::yun_core::internal::aliyun_request(
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::purchase_reserved_instances_offering::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `PurchaseStorageCapacityUnit` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -7096,18 +6807,18 @@ impl Client {
     /// Service error codes: `InvalidParameter.Capacity` (400), `InvalidParameter.CapacityExceed` (400), `InvalidParameter.Name` (400), `InvalidParameter.Period` (400), `InvalidParameter.PeriodUnit` (400), `InvalidStartTime.MalFormed` (400), `InvalidStartTime.NotSupported` (400), `MissingParameter.Capacity` (400), `MissingParameter.RegionId` (400), `InternalError` (500).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/PurchaseStorageCapacityUnit>
-    pub async fn purchase_storage_capacity_unit(
+    pub fn purchase_storage_capacity_unit(
         &self,
         request: operations::purchase_storage_capacity_unit::PurchaseStorageCapacityUnitRequest,
-    ) -> ::std::result::Result<
+    ) -> ::yun_core::Call<
+        '_,
         operations::purchase_storage_capacity_unit::PurchaseStorageCapacityUnitResponse,
-        ::yun_core::Error,
     > {
-        let call = ::yun_core::internal::aliyun_request(
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::purchase_storage_capacity_unit::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `ReActivateInstances` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -7119,18 +6830,15 @@ impl Client {
     /// Service error codes: `ReopenInstance.ImageNotEnoughBalance` (400), `ReopenInstance.InstanceNotEnoughBalance` (400), `ReopenInstance.InstanceStatusNotValid` (400), `IncorrectInstanceStatus` (403), `InstanceLockedForSecurity` (403), `InsufficientBalance` (403), `InvalidInstanceId.NotFound` (404), `InvalidPayType.NotSupport` (404), `InternalError` (500).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ReActivateInstances>
-    pub async fn re_activate_instances(
+    pub fn re_activate_instances(
         &self,
         request: operations::re_activate_instances::ReActivateInstancesRequest,
-    ) -> ::std::result::Result<
-        operations::re_activate_instances::ReActivateInstancesResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::aliyun_request(
+    ) -> ::yun_core::Call<'_, operations::re_activate_instances::ReActivateInstancesResponse> {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::re_activate_instances::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `ReInitDisk` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -7142,14 +6850,15 @@ impl Client {
     /// Service error codes: `DependencyViolation.IoOptimize` (400), `DiskCategory.OperationNotSupported` (400), `DiskHasSnapshotsWithInstantAccessEnabled.OperationNotSupported` (400), `InvalidKeyPairName.NotFound` (400), `InvalidPassword.Malformed` (400), `InvalidRegionId.MalFormed` (400), `LoginAsNonRoot.ImageNotSupport` (400), `DependencyViolation.WindowsInstance` (403), `DiskCreatingSnapshot` (403), `HibernationConfigured.InstanceOperationForbidden` (403), `IncorrectDiskStatus` (403), `IncorrectInstanceStatus` (403), `InstanceExpiredOrInArrears` (403), `InstanceLockedForSecurity` (403), `InvalidOperation.MultiAttachDisk` (403), `InvalidParameter.KMSKeyId.CMKNotEnabled` (403), `InvalidParameter.KMSKeyId.CMKUnauthorized` (403), `InvalidParameter.KMSKeyId.KMSUnauthorized` (403), `InvalidSnapshot.TooOld` (403), `InvalidSourceSnapshot` (403), `LoginAsNonRoot.RegionNotSupport` (403), `OperationDenied` (403), `SharedImageDeleted` (403), `UserNotInTheWhiteList` (403), `InvalidDiskId.NotFound` (404), `InvalidDiskId.OperationNotSupported` (404), `InvalidImageId.NotFound` (404), `InternalError` (500).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ReInitDisk>
-    pub async fn re_init_disk(
+    pub fn re_init_disk(
         &self,
         request: operations::re_init_disk::ReInitDiskRequest,
-    ) -> ::std::result::Result<operations::re_init_disk::ReInitDiskResponse, ::yun_core::Error>
-    {
-        let call =
-            ::yun_core::internal::aliyun_request(&operations::re_init_disk::OPERATION, &request)?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+    ) -> ::yun_core::Call<'_, operations::re_init_disk::ReInitDiskResponse> {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
+            &operations::re_init_disk::OPERATION,
+            &request,
+        )
     }
 
     /// Calls `RebootInstance` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -7161,16 +6870,15 @@ impl Client {
     /// Service error codes: `DiskError` (403), `IncorrectInstanceStatus` (403), `InstanceExpiredOrInArrears` (403), `InstanceLockedForSecurity` (403), `InvalidParameter.KMSKeyId.CMKNotEnabled` (403), `InvalidParameter.KMSKeyId.CMKUnauthorized` (403), `InvalidParameter.KMSKeyId.KMSUnauthorized` (403), `InvalidInstanceId.NotFound` (404), `InvalidParameter.KMSKeyId.NotFound` (404), `InternalError` (500).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/RebootInstance>
-    pub async fn reboot_instance(
+    pub fn reboot_instance(
         &self,
         request: operations::reboot_instance::RebootInstanceRequest,
-    ) -> ::std::result::Result<operations::reboot_instance::RebootInstanceResponse, ::yun_core::Error>
-    {
-        let call = ::yun_core::internal::aliyun_request(
+    ) -> ::yun_core::Call<'_, operations::reboot_instance::RebootInstanceResponse> {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::reboot_instance::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `RebootInstances` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -7182,18 +6890,15 @@ impl Client {
     /// Service error codes: `DRYRUN.SUCCESS` (400), `InvalidParameter.KMSKeyId.CMKNotEnabled` (400), `InvalidParameter.KMSKeyId.KMSUnauthorized` (400), `Abs.InvalidInstanceIds.MalFormed` (403), `IncorrectInstanceStatus` (403), `InstanceExpiredOrInArrears` (403), `InstanceLockedForSecurity` (403), `InstanceNotReady` (403), `InsufficientBalance` (403), `InvalidInstance.NotFoundSystemDisk` (403), `InvalidInstanceId.NotFound` (403), `InvalidParameter.TooManyInstanceIds` (403), `InvalidInstanceId.NotFound` (404), `InvalidInstanceIds.NotFound` (404), `InvalidOperation.Conflict` (409), `InternalError` (500).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/RebootInstances>
-    pub async fn reboot_instances(
+    pub fn reboot_instances(
         &self,
         request: operations::reboot_instances::RebootInstancesRequest,
-    ) -> ::std::result::Result<
-        operations::reboot_instances::RebootInstancesResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::aliyun_request(
+    ) -> ::yun_core::Call<'_, operations::reboot_instances::RebootInstancesResponse> {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::reboot_instances::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `RecoverVirtualBorderRouter` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -7208,18 +6913,18 @@ impl Client {
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/RecoverVirtualBorderRouter>
     #[deprecated(note = "deprecated by the vendor")]
-    pub async fn recover_virtual_border_router(
+    pub fn recover_virtual_border_router(
         &self,
         request: operations::recover_virtual_border_router::RecoverVirtualBorderRouterRequest,
-    ) -> ::std::result::Result<
+    ) -> ::yun_core::Call<
+        '_,
         operations::recover_virtual_border_router::RecoverVirtualBorderRouterResponse,
-        ::yun_core::Error,
     > {
-        let call = ::yun_core::internal::aliyun_request(
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::recover_virtual_border_router::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `RedeployDedicatedHost` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -7231,18 +6936,16 @@ impl Client {
     /// Service error codes: `InvalidDedicatedHostStatus.Malformed` (400), `InvalidInstanceStatus.Unstopped` (400), `InvalidUser.Unauthorized` (403), `InvalidDedicatedHostId.NotFound` (404).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/RedeployDedicatedHost>
-    pub async fn redeploy_dedicated_host(
+    pub fn redeploy_dedicated_host(
         &self,
         request: operations::redeploy_dedicated_host::RedeployDedicatedHostRequest,
-    ) -> ::std::result::Result<
-        operations::redeploy_dedicated_host::RedeployDedicatedHostResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::aliyun_request(
+    ) -> ::yun_core::Call<'_, operations::redeploy_dedicated_host::RedeployDedicatedHostResponse>
+    {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::redeploy_dedicated_host::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `RedeployInstance` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -7254,18 +6957,15 @@ impl Client {
     /// Service error codes: `DiskError` (403), `IncorrectInstanceStatus` (403), `InstanceExpiredOrInArrears` (403), `InstanceLockedForSecurity` (403), `InvalidOperation.RedeployInstance` (403), `InvalidInstanceId.NotFound` (404), `InternalError` (500).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/RedeployInstance>
-    pub async fn redeploy_instance(
+    pub fn redeploy_instance(
         &self,
         request: operations::redeploy_instance::RedeployInstanceRequest,
-    ) -> ::std::result::Result<
-        operations::redeploy_instance::RedeployInstanceResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::aliyun_request(
+    ) -> ::yun_core::Call<'_, operations::redeploy_instance::RedeployInstanceResponse> {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::redeploy_instance::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `ReleaseCapacityReservation` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -7277,18 +6977,18 @@ impl Client {
     /// Service error codes: `ClassicNetworkNotSupported` (400), `DedicatedHostNotSupported` (400), `Invalid.Action.ReleaseCapacityReservation` (400), `Invalid.AssuranceTimes.NotSupported` (400), `Invalid.InstanceChargeType` (400), `Invalid.InstanceCpuCoreCountOrInstanceAmount` (400), `Invalid.InstanceId` (400), `Invalid.InstanceType` (400), `Invalid.PackageType` (400), `Invalid.PrivatePool.Purchase` (400), `Invalid.PrivatePoolOptions.Id` (400), `Invalid.PrivatePoolOptions.Ids` (400), `Invalid.PrivatePoolOptions.MatchCriteria` (400), `Invalid.PrivatePoolOptions.status` (400), `Invalid.TooManyInstanceTypes` (400), `Invalid.TooManyPrivatePoolOptions.Ids` (400), `Invalid.TooManyUnpaidPrivatePool` (400), `Invalid.TooManyZoneIds` (400), `Invalid.ZoneId` (400), `InvalidAliUid` (400), `InvalidOperation.ReleasePrivatePoolUnsupported` (400), `InvalidParameter.Name` (400), `InvalidParameter.PrivatePoolOptions.Ids` (400), `InvalidPlatform.ValueNotSupported` (400), `MissingParameter.InstanceAmount` (400), `MissingParameter.InstanceCpuCoreCount` (400), `MissingParameter.InstanceCpuCoreCountOrInstanceAmount` (400), `MissingParameter.PackageType` (400), `MissingParameter.PrivatePoolOptions.Id` (400), `MissingParameter.PrivatePoolOptions.Ids` (400), `MissingParameter.RegionId` (400), `RepeatStartPrivatePool` (400), `SpotNotSupported` (400), `InternalError` (500).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ReleaseCapacityReservation>
-    pub async fn release_capacity_reservation(
+    pub fn release_capacity_reservation(
         &self,
         request: operations::release_capacity_reservation::ReleaseCapacityReservationRequest,
-    ) -> ::std::result::Result<
+    ) -> ::yun_core::Call<
+        '_,
         operations::release_capacity_reservation::ReleaseCapacityReservationResponse,
-        ::yun_core::Error,
     > {
-        let call = ::yun_core::internal::aliyun_request(
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::release_capacity_reservation::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `ReleaseDedicatedHost` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -7300,18 +7000,16 @@ impl Client {
     /// Service error codes: `ChargeTypeViolation` (400), `IncorrectHostStatus.Initializing` (400), `InstanceExist` (403), `OperationDenied.DedicatedHostShared` (403), `InvalidDedicatedHostId.NotFound` (404), `InternalError` (500).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ReleaseDedicatedHost>
-    pub async fn release_dedicated_host(
+    pub fn release_dedicated_host(
         &self,
         request: operations::release_dedicated_host::ReleaseDedicatedHostRequest,
-    ) -> ::std::result::Result<
-        operations::release_dedicated_host::ReleaseDedicatedHostResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::aliyun_request(
+    ) -> ::yun_core::Call<'_, operations::release_dedicated_host::ReleaseDedicatedHostResponse>
+    {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::release_dedicated_host::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `ReleaseEipAddress` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -7326,18 +7024,15 @@ impl Client {
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ReleaseEipAddress>
     #[deprecated(note = "deprecated by the vendor")]
-    pub async fn release_eip_address(
+    pub fn release_eip_address(
         &self,
         request: operations::release_eip_address::ReleaseEipAddressRequest,
-    ) -> ::std::result::Result<
-        operations::release_eip_address::ReleaseEipAddressResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::aliyun_request(
+    ) -> ::yun_core::Call<'_, operations::release_eip_address::ReleaseEipAddressResponse> {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::release_eip_address::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `ReleasePublicIpAddress` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -7349,18 +7044,16 @@ impl Client {
     /// Service error codes: `DryRunOperation` (400), `InvalidIpAddress.NotFound` (400), `OperationDenied` (400), `Forbidden.ExceedDuration` (403), `IncorrectInstanceStatus` (403), `InstanceLockedForSecurity` (403), `InvalidIpAddress.NeedInstanceId` (403), `OperationTimesOverLimit` (403), `InvalidInstanceId.NotFound` (404).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ReleasePublicIpAddress>
-    pub async fn release_public_ip_address(
+    pub fn release_public_ip_address(
         &self,
         request: operations::release_public_ip_address::ReleasePublicIpAddressRequest,
-    ) -> ::std::result::Result<
-        operations::release_public_ip_address::ReleasePublicIpAddressResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::aliyun_request(
+    ) -> ::yun_core::Call<'_, operations::release_public_ip_address::ReleasePublicIpAddressResponse>
+    {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::release_public_ip_address::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `RemoveBandwidthPackageIps` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -7375,18 +7068,18 @@ impl Client {
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/RemoveBandwidthPackageIps>
     #[deprecated(note = "deprecated by the vendor")]
-    pub async fn remove_bandwidth_package_ips(
+    pub fn remove_bandwidth_package_ips(
         &self,
         request: operations::remove_bandwidth_package_ips::RemoveBandwidthPackageIpsRequest,
-    ) -> ::std::result::Result<
+    ) -> ::yun_core::Call<
+        '_,
         operations::remove_bandwidth_package_ips::RemoveBandwidthPackageIpsResponse,
-        ::yun_core::Error,
     > {
-        let call = ::yun_core::internal::aliyun_request(
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::remove_bandwidth_package_ips::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `RemoveTags` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -7398,13 +7091,15 @@ impl Client {
     /// Service error codes: `InvalidResourceType.NotFound` (400), `InvalidTagCount` (400), `InvalidTagKey.Malformed` (400), `InvalidResourceId.NotSupported` (403), `InvalidRegionId.NotFound` (404), `InvalidResourceId.NotFound` (404), `InvalidResourceType.NotFound` (404).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/RemoveTags>
-    pub async fn remove_tags(
+    pub fn remove_tags(
         &self,
         request: operations::remove_tags::RemoveTagsRequest,
-    ) -> ::std::result::Result<operations::remove_tags::RemoveTagsResponse, ::yun_core::Error> {
-        let call =
-            ::yun_core::internal::aliyun_request(&operations::remove_tags::OPERATION, &request)?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+    ) -> ::yun_core::Call<'_, operations::remove_tags::RemoveTagsResponse> {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
+            &operations::remove_tags::OPERATION,
+            &request,
+        )
     }
 
     /// Calls `RenewDedicatedHosts` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -7416,18 +7111,15 @@ impl Client {
     /// Service error codes: `ChargeTypeViolation` (400), `IdempotenceParamNotMatch` (400), `InvalidClientToken.ValueNotSupported` (400), `InvalidDedicatedHostId.NotFound` (400), `InvalidPeriod` (400), `InvalidPeriodUnit.ValueNotSupported` (400), `InvalidStatus.Upgrading` (400), `LastOrderProcessing` (400), `ChargeTypeViolation` (403), `IncorrectHostStatus` (403), `LastTokenProcessing` (403), `InternalError` (500).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/RenewDedicatedHosts>
-    pub async fn renew_dedicated_hosts(
+    pub fn renew_dedicated_hosts(
         &self,
         request: operations::renew_dedicated_hosts::RenewDedicatedHostsRequest,
-    ) -> ::std::result::Result<
-        operations::renew_dedicated_hosts::RenewDedicatedHostsResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::aliyun_request(
+    ) -> ::yun_core::Call<'_, operations::renew_dedicated_hosts::RenewDedicatedHostsResponse> {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::renew_dedicated_hosts::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `RenewInstance` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -7439,14 +7131,15 @@ impl Client {
     /// Service error codes: `DependencyViolation.InstanceType` (400), `Idempotence.Processing` (400), `IdempotenceParamNotMatch` (400), `IncorrectDedicatedHostStatus` (400), `InvalidClientToken.ValueNotSupported` (400), `InvalidDedicatedHostId.NotFound` (400), `InvalidDedicatedHostStatus.NotSupport` (400), `InvalidExpectedRenewDay.Conflict` (400), `InvalidExpectedRenewDay.StarterPackageNotSupported` (400), `InvalidExpectedRenewDay.ValueNotSupported` (400), `InvalidInstanceChargeType.NotFound` (400), `InvalidInstanceType.NotSupported` (400), `InvalidInstanceType.ValueNotSupported` (400), `InvalidInstanceType.ValueUnauthorized` (400), `InvalidInstanceType.codeUnauthorized` (400), `InvalidInternetChargeType.InstanceNotSupported` (400), `InvalidInternetChargeType.ValueNotSupported` (400), `InvalidLoanOrderStatus.Uncompleted` (400), `InvalidParam.ExpectedRenewDay` (400), `InvalidParameter` (400), `InvalidPeriod` (400), `InvalidPeriod.ExceededDedicatedHost` (400), `InvalidPeriod.ExceededMaximumExpirationDate` (400), `InvalidPeriod.NotFound` (400), `InvalidPeriodUnit.ValueNotSupported` (400), `InvalidRebootTime.Malformed` (400), `InvalidRebootTime.ValueNotSupported` (400), `InvalidStatus.Upgrading` (400), `LastOrderProcessing` (400), `MissingParamter` (400), `NoPermission.Price` (400), `OperationDenied` (400), `OperationDenied.AbnormalInstanceInfo` (400), `OperationDenied.UnfinishedOrder` (400), `QuotaExceed.AlignInstance` (400), `Upgrade.NotSupported` (400), `ChargeTypeViolation` (403), `Diskcategory.Mismatch` (403), `IncorrectInstanceStatus` (403), `Instance.UnPaidOrder` (403), `InstanceLockedForSecurity` (403), `InstanceSpecModification.NotEffective` (403), `InstanceTypeNotSupported` (403), `InvalidChargeType.NotSupported` (403), `InvalidDisk.NotAllowed` (403), `InvalidPeriod.StarterPackage` (403), `LastTokenProcessing` (403), `OperationDenied.ImageNotValid` (403), `OperationDenied.NoStock` (403), `RenewDateNotSupported.StarterPackage` (403), `InvalidDiskId.NotFound` (404), `InvalidInstanceId.NotFound` (404), `InternalError` (500).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/RenewInstance>
-    pub async fn renew_instance(
+    pub fn renew_instance(
         &self,
         request: operations::renew_instance::RenewInstanceRequest,
-    ) -> ::std::result::Result<operations::renew_instance::RenewInstanceResponse, ::yun_core::Error>
-    {
-        let call =
-            ::yun_core::internal::aliyun_request(&operations::renew_instance::OPERATION, &request)?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+    ) -> ::yun_core::Call<'_, operations::renew_instance::RenewInstanceResponse> {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
+            &operations::renew_instance::OPERATION,
+            &request,
+        )
     }
 
     /// Calls `RenewReservedInstances` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -7458,18 +7151,16 @@ impl Client {
     /// Service error codes: `InvalidChargeType.ValueNotSupported` (400), `InvalidInstanceType.ValueUnauthorized` (400), `InvalidParameter.Conflict` (400), `InvalidParameter.Period` (400), `InvalidParameter.PeriodUnit` (400), `InvalidParameter.ReservedInstanceIds` (400), `InvalidPeriod` (400), `InvalidPeriod.ExceededMaximumExpiration` (400), `InvalidPeriodUnit.ValueNotSupported` (400), `InvalidTagKey.Malformed` (400), `InvalidTagValue.Malformed` (400), `MissingParameter.ReservedInstanceIds` (400), `OperationDenied` (400), `RegionUnauthorized` (400), `Zone.NotOnSale` (400), `Account.Arrearage` (403), `ChargeTypeViolation` (403), `IncorrectInstanceStatus` (403), `InvalidConfiguration.ValueNotSupported` (403), `InvalidInstanceAmount.ValueNotSupported` (403), `InvalidParameter` (403), `InvalidParameter.NotMatch` (403), `InvalidParameter.ReservedInstanceName` (403), `InvalidParameter.ResourceOwnerAccount` (403), `InvalidParameter.Scope` (403), `InvalidParameter.SplitOrMerge` (403), `InvalidParameter.ValueNotSupported` (403), `InvalidPlatform.ValueNotSupported` (403), `InvalidReservedInstanceId.NotFound` (403), `InvalidReservedInstanceName.Malformed` (403), `InvalidReservedInstanceOfferingClass.ValueNotSupported` (403), `InvalidReservedInstanceOfferingType.ValueNotSupported` (403), `InvalidReservedInstancePlatform.ValueNotSupported` (403), `InvalidReservedInstanceStatus.ValueNotSupported` (403), `InvalidReservedInstanceZone.ValueNotSupported` (403), `InvalidResourceType.NotSupported` (403), `InvalidScope.ValueNotSupported` (403), `InvalidZoneId.ValueNotSupported` (403), `MissingParameter.InstanceType` (403), `MissingParameter.InstanceTypeAndAmountBothEmpty` (403), `MissingParameter.ReservedInstanceConfiguration` (403), `MissingParameter.ReservedInstanceId` (403), `MissingParameter.ZoneId` (403), `NodeControllerUnavailable` (403), `OperationDenied` (403), `OperationDenied.NoStock` (403), `OperationDenied.OnlyModifyName` (403), `Zone.NotOnSale` (403), `Zone.NotOpen` (403), `InvalidZoneId.NotFound` (404), `InternalError` (500).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/RenewReservedInstances>
-    pub async fn renew_reserved_instances(
+    pub fn renew_reserved_instances(
         &self,
         request: operations::renew_reserved_instances::RenewReservedInstancesRequest,
-    ) -> ::std::result::Result<
-        operations::renew_reserved_instances::RenewReservedInstancesResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::aliyun_request(
+    ) -> ::yun_core::Call<'_, operations::renew_reserved_instances::RenewReservedInstancesResponse>
+    {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::renew_reserved_instances::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `ReplaceSystemDisk` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -7481,18 +7172,15 @@ impl Client {
     /// Service error codes: `DISK_IN_DEDICATED_BLOCK_STORAGE_CLUSTER` (400), `DependencyViolation.IoOptimize` (400), `IncorrectDiskStatus.InReplication` (400), `IncorrectDiskStatus.ReplicationStatusNotFound` (400), `InvalidArchitecture.Malformed` (400), `InvalidDatadisk.ChargeTypeViolation` (400), `InvalidDatadisk.DiskCategoryViolation` (400), `InvalidDatadisk.DiskStatusViolation` (400), `InvalidDiskCategory.ValueNotSupported` (400), `InvalidDiskId.NotFound` (400), `InvalidInstance.NotFoundSystemDisk` (400), `InvalidInstanceType.NotSupported` (400), `InvalidKeyPairName.NotFound` (400), `InvalidParameter.AllEmpty` (400), `InvalidParameter.Conflict` (400), `InvalidParameter.DiskType` (400), `InvalidPassword.Malformed` (400), `InvalidPasswordParam.Mismatch` (400), `InvalidPlatform.Malformed` (400), `InvalidRegionId.NotSupportReplaceEncryptedSystemDisk` (400), `InvalidStorageClusterId.CapacityNotEnough` (400), `InvalidSystemDiskSize` (400), `InvalidSystemDiskSize.ImageNotSupportResize` (400), `InvalidSystemDiskSize.ValueNotSupported` (400), `LoginAsNonRoot.ImageNotSupport` (400), `MissingParameter` (400), `MissingParameter.Architecture` (400), `MissingParameter.Platform` (400), `OperationDenied` (400), `QuotaExceed.DiskCapacity` (400), `ChargeTypeViolation` (403), `DependencyViolation.WindowsInstance` (403), `DiskCreatingSnapshot` (403), `HibernationConfigured.InstanceOperationForbidden` (403), `INST_HAS_UNPAID_ORDER` (403), `ImageNotSubscribed` (403), `ImageNotSupportInstanceType` (403), `ImageRemovedInMarket` (403), `IncorrectDiskStatus` (403), `IncorrectInstanceStatus` (403), `InstanceExpiredOrInArrears` (403), `InstanceLockedForSecurity` (403), `InvalidDiskId.NotSupportReplaceEncryptedSystemDisk` (403), `InvalidEncryptAlgorithm` (403), `InvalidEncrypted.DefaultEncryptionUnsupported` (403), `InvalidEncrypted.NotMatchEncryptAlgorithm` (403), `InvalidEncrypted.NotMatchKmsKeyId` (403), `InvalidHostname.MismatchImage` (403), `InvalidKMSKeyId.NotSymmetric` (403), `InvalidOperation.MultiAttachDisk` (403), `InvalidParameter.DataEncryptedKeyCreateFailed` (403), `InvalidParameter.KMSKeyId.CMKNotEnabled` (403), `InvalidParameter.KMSKeyId.CMKUnauthorized` (403), `InvalidParameter.KMSKeyId.KMSUnauthorized` (403), `InvalidParameter.KMSKeyId.NotFound` (403), `InvalidParameter.KmsNotEnabled` (403), `InvalidParameter.NotMatch` (403), `InvalidRegionId.NotExists` (403), `InvalidRegionId.NotSupportEncryptAlgorithm` (403), `InvalidSystemDiskStatus.IsTransfering` (403), `IoOptimized.NotSupported` (403), `LoginAsNonRoot.RegionNotSupport` (403), `NotSupportSnapshotEncrypted.DiskCategory` (403), `OperationDenied.ImageNotValid` (403), `OperationDenied.InstanceCreating` (403), `OperationDenied.UnpaidOrder` (403), `QuotaExceed.BuyImage` (403), `ResourcesNotInSameZone` (403), `InvalidImageId.NotFound` (404), `InvalidInstanceId.NotFound` (404), `InvalidSystemDiskSize.LessThanImageSize` (404), `InvalidSystemDiskSize.LessThanMinSize` (404), `InvalidSystemDiskSize.MoreThanMaxSize` (404), `NoSuchResource` (404), `InternalError` (500), `OperationDenied` (500).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ReplaceSystemDisk>
-    pub async fn replace_system_disk(
+    pub fn replace_system_disk(
         &self,
         request: operations::replace_system_disk::ReplaceSystemDiskRequest,
-    ) -> ::std::result::Result<
-        operations::replace_system_disk::ReplaceSystemDiskResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::aliyun_request(
+    ) -> ::yun_core::Call<'_, operations::replace_system_disk::ReplaceSystemDiskResponse> {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::replace_system_disk::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `ReportInstancesStatus` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -7504,18 +7192,16 @@ impl Client {
     /// Service error codes: `DiskIdLimitExceeded` (403), `InstanceIdLimitExceeded` (403), `InvalidInstanceId.NotFound` (403), `InvalidParameter` (403), `MissingParameter` (404).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ReportInstancesStatus>
-    pub async fn report_instances_status(
+    pub fn report_instances_status(
         &self,
         request: operations::report_instances_status::ReportInstancesStatusRequest,
-    ) -> ::std::result::Result<
-        operations::report_instances_status::ReportInstancesStatusResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::aliyun_request(
+    ) -> ::yun_core::Call<'_, operations::report_instances_status::ReportInstancesStatusResponse>
+    {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::report_instances_status::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `ResetDisk` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -7527,13 +7213,15 @@ impl Client {
     /// Service error codes: `DiskCategory.OperationNotSupported` (400), `DryRunOperation` (400), `InvalidRegionId.MalFormed` (400), `IncorrectDiskStatus` (403), `IncorrectDiskStatus.HasUnfinishedSnapshot` (403), `IncorrectInstanceStatus` (403), `InstanceExpiredOrInArrears` (403), `InstanceLockedForSecurity` (403), `InvalidAccountStatus.NotEnoughBalance` (403), `InvalidAccountStatus.SnapshotServiceUnavailable` (403), `InvalidParameter.KMSKeyId.CMKNotEnabled` (403), `InvalidParameter.KMSKeyId.CMKUnauthorized` (403), `InvalidParameter.KMSKeyId.KMSUnauthorized` (403), `InvalidParameter.Mismatch` (403), `InvalidSnapshot.TooOld` (403), `InvalidSnapshotId.NotReady` (403), `Operation.Conflict` (403), `OperationDenied` (403), `UserNotInTheWhiteList` (403), `Disk.NotFound` (404), `InvalidDiskId.NotFound` (404), `InvalidInstanceId.NotFound` (404), `InvalidParameter.KMSKeyId.NotFound` (404), `InvalidSnapshotId.NotFound` (404), `InternalError` (500).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ResetDisk>
-    pub async fn reset_disk(
+    pub fn reset_disk(
         &self,
         request: operations::reset_disk::ResetDiskRequest,
-    ) -> ::std::result::Result<operations::reset_disk::ResetDiskResponse, ::yun_core::Error> {
-        let call =
-            ::yun_core::internal::aliyun_request(&operations::reset_disk::OPERATION, &request)?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+    ) -> ::yun_core::Call<'_, operations::reset_disk::ResetDiskResponse> {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
+            &operations::reset_disk::OPERATION,
+            &request,
+        )
     }
 
     /// Calls `ResetDisks` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -7545,13 +7233,15 @@ impl Client {
     /// Service error codes: `DiskCategory.OperationNotSupported` (400), `DryRunOperation` (400), `InvalidRegionId.MalFormed` (400), `IncorrectDiskStatus` (403), `IncorrectDiskStatus.HasUnfinishedSnapshot` (403), `IncorrectInstanceStatus` (403), `InstanceExpiredOrInArrears` (403), `InstanceLockedForSecurity` (403), `InvalidAccountStatus.NotEnoughBalance` (403), `InvalidAccountStatus.SnapshotServiceUnavailable` (403), `InvalidDisk.ShareVolume` (403), `InvalidOperation.MultiAttachDisk` (403), `InvalidParameter.KMSKeyId.CMKNotEnabled` (403), `InvalidParameter.KMSKeyId.CMKUnauthorized` (403), `InvalidParameter.KMSKeyId.KMSUnauthorized` (403), `InvalidParameter.Mismatch` (403), `InvalidRegion.NotSupport` (403), `InvalidSnapshot.TooOld` (403), `InvalidSnapshotId.NotReady` (403), `Operation.Conflict` (403), `OperationDenied` (403), `UserNotInTheWhiteList` (403), `Disk.NotFound` (404), `InvalidDiskId.NotFound` (404), `InvalidInstanceId.NotFound` (404), `InvalidRegionId.NotFound` (404), `InvalidSnapshot.NotFound` (404), `InvalidSnapshotId.NotFound` (404), `InternalError` (500).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ResetDisks>
-    pub async fn reset_disks(
+    pub fn reset_disks(
         &self,
         request: operations::reset_disks::ResetDisksRequest,
-    ) -> ::std::result::Result<operations::reset_disks::ResetDisksResponse, ::yun_core::Error> {
-        let call =
-            ::yun_core::internal::aliyun_request(&operations::reset_disks::OPERATION, &request)?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+    ) -> ::yun_core::Call<'_, operations::reset_disks::ResetDisksResponse> {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
+            &operations::reset_disks::OPERATION,
+            &request,
+        )
     }
 
     /// Calls `ResizeDisk` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -7563,13 +7253,15 @@ impl Client {
     /// Service error codes: `IncompleteParamter` (400), `IncorrectDiskStatus.InReplication` (400), `IncorrectDiskStatus.ReplicationStatusNotFound` (400), `InvalidDataDiskCategory.ValueNotSupported` (400), `InvalidDataDiskSize.ValueNotSupported` (400), `InvalidDisk.DetachedSystemDisk` (400), `InvalidOperation.InstanceRenewWithDowngradeInPlan` (400), `InvalidParam.Type` (400), `InvalidParameter.Conflict` (400), `InvalidRegionId.MalFormed` (400), `InvalidStatus.Upgrading` (400), `InvalidSystemDiskSize.ImageNotSupportResize` (400), `InvalidSystemDiskSize.ValueNotSupported` (400), `LastOrderProcessing` (400), `NoPermission.Price` (400), `NoPermission.Refund` (400), `OperationDenied.NotEnoughCapacity` (400), `QuotaExceed.DiskCapacity` (400), `DiskCreatingSnapshot` (403), `DiskError` (403), `DiskInArrears` (403), `IncorrectDiskStatus` (403), `IncorrectInstanceStatus` (403), `InstanceExpiredOrInArrears` (403), `InstanceLockedForSecurity` (403), `InstanceSpecModification.NotEffective` (403), `InvalidDataDiskSize.ValueNotSupported` (403), `InvalidDiskCategory.NotSupported` (403), `InvalidDiskSize` (403), `InvalidDiskSize.NotSupportResizeOnline` (403), `InvalidDiskSize.TooLarge` (403), `InvalidDiskSize.TooSmall` (403), `InvalidInstanceStatus.NotRunning` (403), `InvalidOperation.InstanceTypeNotSupportOnlineResize` (403), `InvalidOperation.MultiAttachDiskNotSupportResizeOnline` (403), `InvalidParameter.KMSKeyId.CMKNotEnabled` (403), `InvalidParameter.KMSKeyId.CMKUnauthorized` (403), `InvalidParameter.KMSKeyId.KMSUnauthorized` (403), `InvalidRegion.NotSupport` (403), `Operation.Conflict` (403), `OperationDenied` (403), `QuotaExceeded.PostpaidDataDiskCapacity` (403), `SecurityRisk.3DVerification` (403), `UserNotInTheWhiteList` (403), `InvalidDiskId.NotFound` (404), `InvalidInstanceId.NotFound` (404), `InternalError` (500).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/ResizeDisk>
-    pub async fn resize_disk(
+    pub fn resize_disk(
         &self,
         request: operations::resize_disk::ResizeDiskRequest,
-    ) -> ::std::result::Result<operations::resize_disk::ResizeDiskResponse, ::yun_core::Error> {
-        let call =
-            ::yun_core::internal::aliyun_request(&operations::resize_disk::OPERATION, &request)?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+    ) -> ::yun_core::Call<'_, operations::resize_disk::ResizeDiskResponse> {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
+            &operations::resize_disk::OPERATION,
+            &request,
+        )
     }
 
     /// Calls `RevokeSecurityGroup` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -7581,18 +7273,15 @@ impl Client {
     /// Service error codes: `InvalidDestCidrIp.Malformed` (400), `InvalidGroupAuthParameter.OperationDenied` (400), `InvalidGroupParameter.OperationDenied` (400), `InvalidIpPortRange.Malformed` (400), `InvalidIpProtocol.ValueNotSupported` (400), `InvalidNicType.ValueNotSupported` (400), `InvalidParam.DestCidrIp` (400), `InvalidParam.DestIp` (400), `InvalidParam.DuplicatePermissions` (400), `InvalidParam.Ipv4ProtocolConflictWithIpv6Address` (400), `InvalidParam.Ipv6DestCidrIp` (400), `InvalidParam.Ipv6ProtocolConflictWithIpv4Address` (400), `InvalidParam.Ipv6SourceCidrIp` (400), `InvalidParam.Permissions` (400), `InvalidParam.PortRange` (400), `InvalidParam.SecurityGroupRuleId` (400), `InvalidParam.SecurityGroupRuleIdRepeated` (400), `InvalidParam.SourceCidrIp` (400), `InvalidParam.SourceIp` (400), `InvalidParameter.Ipv6CidrIp` (400), `InvalidParamter.Conflict` (400), `InvalidPolicy.Malformed` (400), `InvalidPortRange.Malformed` (400), `InvalidPriority.Malformed` (400), `InvalidPriority.ValueNotSupported` (400), `InvalidSecurityGroupDiscription.Malformed` (400), `InvalidSecurityGroupId.Malformed` (400), `InvalidSecurityGroupId.NotFound` (400), `InvalidSecurityGroupRule.RuleNotExist` (400), `InvalidSourceCidrIp.Malformed` (400), `InvalidSourceGroupId.Mismatch` (400), `InvalidSourcePortRange.Malformed` (400), `MissingParameter` (400), `MissingParameter.Source` (400), `NotSupported.ClassicNetworkPrefixList` (400), `InvalidGroupAuthItem.NotFound` (403), `InvalidNicType.Mismatch` (403), `InvalidOperation.ResourceManagedByCloudProduct` (403), `InvalidPrefixListId.NotFound` (404), `InvalidSecurityGroupId.NotFound` (404), `InvalidSecurityGroupRuleId.NotFound` (404), `InvalidSourceGroupId.NotFound` (404), `InternalError` (500).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/RevokeSecurityGroup>
-    pub async fn revoke_security_group(
+    pub fn revoke_security_group(
         &self,
         request: operations::revoke_security_group::RevokeSecurityGroupRequest,
-    ) -> ::std::result::Result<
-        operations::revoke_security_group::RevokeSecurityGroupResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::aliyun_request(
+    ) -> ::yun_core::Call<'_, operations::revoke_security_group::RevokeSecurityGroupResponse> {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::revoke_security_group::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `RevokeSecurityGroupEgress` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -7604,18 +7293,18 @@ impl Client {
     /// Service error codes: `InvalidDestCidrIp.Malformed` (400), `InvalidDestCidrIp.sMalformed` (400), `InvalidDestGroupId.Mismatch` (400), `InvalidGroupAuthParameter.OperationDenied` (400), `InvalidGroupParameter.OperationDenied` (400), `InvalidIpPortRange.Malformed` (400), `InvalidIpProtocol.ValueNotSupported` (400), `InvalidNicType.ValueNotSupported` (400), `InvalidParam.DestCidrIp` (400), `InvalidParam.DestIp` (400), `InvalidParam.DuplicatePermissions` (400), `InvalidParam.Ipv4ProtocolConflictWithIpv6Address` (400), `InvalidParam.Ipv6DestCidrIp` (400), `InvalidParam.Ipv6ProtocolConflictWithIpv4Address` (400), `InvalidParam.Ipv6SourceCidrIp` (400), `InvalidParam.Permissions` (400), `InvalidParam.PortRange` (400), `InvalidParam.SecurityGroupRuleId` (400), `InvalidParam.SecurityGroupRuleIdRepeated` (400), `InvalidParam.SourceCidrIp` (400), `InvalidParam.SourceIp` (400), `InvalidParameter.Ipv6CidrIp` (400), `InvalidPolicy.Malformed` (400), `InvalidPortRange.Malformed` (400), `InvalidPriority.Malformed` (400), `InvalidPriority.ValueNotSupported` (400), `InvalidSecurityGroupDiscription.Malformed` (400), `InvalidSecurityGroupId.Malformed` (400), `InvalidSecurityGroupRule.RuleNotExist` (400), `InvalidSourcePortRange.Malformed` (400), `MissingParameter` (400), `MissingParameter.Dest` (400), `NotSupported.ClassicNetworkPrefixList` (400), `InvalidGroupAuthItem.NotFound` (403), `InvalidNicType.Mismatch` (403), `InvalidOperation.ResourceManagedByCloudProduct` (403), `InvalidParamter.Conflict` (403), `InvalidSecurityGroup.IsSame` (403), `InvalidDestGroupId.NotFound` (404), `InvalidPrefixListId.NotFound` (404), `InvalidSecurityGroupId.NotFound` (404), `InvalidSecurityGroupRuleId.NotFound` (404).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/RevokeSecurityGroupEgress>
-    pub async fn revoke_security_group_egress(
+    pub fn revoke_security_group_egress(
         &self,
         request: operations::revoke_security_group_egress::RevokeSecurityGroupEgressRequest,
-    ) -> ::std::result::Result<
+    ) -> ::yun_core::Call<
+        '_,
         operations::revoke_security_group_egress::RevokeSecurityGroupEgressResponse,
-        ::yun_core::Error,
     > {
-        let call = ::yun_core::internal::aliyun_request(
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::revoke_security_group_egress::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `RunCommand` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -7627,13 +7316,15 @@ impl Client {
     /// Service error codes: `CmdContent.DecodeError` (400), `CmdParam.EmptyKey` (400), `CmdParam.InvalidParamName` (400), `Duplicate.ResourceTagKey` (400), `Duplicate.TagKey` (400), `InvalidClientToken.Malformed` (400), `InvalidContainerId.Malformed` (400), `InvalidContainerName.Malformed` (400), `InvalidInstance.NotMatch` (400), `InvalidParam.Frequency` (400), `InvalidParameter.WorkingDir` (400), `InvalidResourceTag.ConflictWithInstanceIds` (400), `InvalidResourceTag.InstanceNotFound` (400), `InvalidResourceTagKey.Malformed` (400), `InvalidResourceTagValue.Malformed` (400), `InvalidTagKey.Malformed` (400), `InvalidTagValue.Malformed` (400), `MissingParam.Frequency` (400), `MissingParam.InstanceId` (400), `MissingParameter.ResourceTagKey` (400), `MissingParameter.TagKey` (400), `NumberExceed.ResourceTags` (400), `NumberExceed.Tags` (400), `Parameter.Disabled` (400), `Parameter.NotMatched` (400), `ParameterKey.Duplicate` (400), `RegionId.ApiNotSupported` (400), `WindowsPasswordName.Missed` (400), `CmdContent.ExceedLimit` (403), `CmdCount.ExceedQuota` (403), `CmdDesc.ExceedLimit` (403), `CmdName.ExceedLimit` (403), `CmdParamCount.ExceedLimit` (403), `CmdParamName.ExceedLimit` (403), `IdempotentParameterMismatch` (403), `IdempotentProcessing` (403), `InstanceIds.ExceedLimit` (403), `InvalidParameterCharacter.CommandDescription` (403), `InvalidParameterCharacter.CommandName` (403), `InvalidParameterCharacter.CommandWorkingDir` (403), `InvalidStatus.ResourceGroup` (403), `Invocation.ExceedQuota` (403), `Operation.Forbidden` (403), `OperationDenied.BidOwnResource` (403), `ParameterCount.ExceedLimit` (403), `ParameterKey.ExceedLimit` (403), `ParameterStore.InvalidParameters` (403), `ParameterStore.NoPermission` (403), `ParameterStore.NotSupported` (403), `ParameterType.NotSupported` (403), `TemporaryAccessKey.Error` (403), `Username.ExceedLimit` (403), `WindowsPasswordName.ExceedLimit` (403), `InvalidCmdId.NotFound` (404), `InvalidCmdType.NotFound` (404), `InvalidInstance.NotFound` (404), `InvalidRegionId.NotFound` (404), `InvalidRepeatMode.NotFound` (404), `InvalidResourceGroup.NotFound` (404), `InvalidTerminationMode.NotFound` (404), `InternalError.Dispatch` (500).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/RunCommand>
-    pub async fn run_command(
+    pub fn run_command(
         &self,
         request: operations::run_command::RunCommandRequest,
-    ) -> ::std::result::Result<operations::run_command::RunCommandResponse, ::yun_core::Error> {
-        let call =
-            ::yun_core::internal::aliyun_request(&operations::run_command::OPERATION, &request)?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+    ) -> ::yun_core::Call<'_, operations::run_command::RunCommandResponse> {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
+            &operations::run_command::OPERATION,
+            &request,
+        )
     }
 
     /// Calls `RunInstances` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -7645,14 +7336,15 @@ impl Client {
     /// Service error codes: `Account.Arrearage` (400), `AccountForbidden.AssociatedWithResellerPartner` (400), `AccountForbidden.ProductCreationLimited` (400), `BurstingEnabledForDiskCategoryUnsupported` (400), `BurstingEnabledForMultiAttachDiskUnsupported` (400), `ChargeTypeViolation.PostPaidDedicatedHost` (400), `ClassicNetworkNotSupported` (400), `DedicatedHostNotSupported` (400), `DedicatedHostType.Unmatched` (400), `Duplicate.TagKey` (400), `HibernationConfigured.ImageNotEncrypted` (400), `HibernationConfigured.InstanceTypeNotSupport` (400), `HibernationConfigured.MemorySizeTooBig` (400), `ImageNotSupportCloudInit` (400), `IncorrectDedicatedHostStatus` (400), `IncorrectDefaultVpcStatus` (400), `IncorrectImageStatus` (400), `IncorrectRecycleBinStatus` (400), `IncorrectVSwitchStatus` (400), `IncorrectVpcStatus` (400), `InstanceDiskCategoryLimitExceed` (400), `InstanceDiskNumber.LimitExceed` (400), `InsufficientBalance.AgentCredit` (400), `Invalid.InstanceChargeType` (400), `Invalid.InstanceId` (400), `Invalid.InstanceType` (400), `Invalid.PrivatePoolOptions.Id` (400), `Invalid.PrivatePoolOptions.MatchCriteria` (400), `Invalid.PrivatePoolOptions.NoStock` (400), `Invalid.PrivatePoolOptions.status` (400), `Invalid.PrivatePoolOptionsId` (400), `Invalid.ZoneId` (400), `InvalidAccount.NotSupportSpot` (400), `InvalidAccountStatus.PayAmountLimitExceeded` (400), `InvalidAdditionalInfoPvdConfig.SizeExceeded` (400), `InvalidAliUid` (400), `InvalidAutoPay.PostPaidUnsupported` (400), `InvalidAutoReleaseTime.Malformed` (400), `InvalidAutoRenewPeriod.ValueNotSupported` (400), `InvalidBandwidthOut.LessThanZero` (400), `InvalidCapacityReservationId.NotFound` (400), `InvalidChargeType.CapacityReservationNotSupported` (400), `InvalidClientToken.ValueNotSupported` (400), `InvalidCloudBoxZone.OperationNotSupported` (400), `InvalidCustomInstanceType.NotSupported` (400), `InvalidDataDevice.Malformed` (400), `InvalidDataDiskCategory.ValueNotSupported` (400), `InvalidDataDiskSize.ValueNotSupported` (400), `InvalidDedicatedHostClusterId.InValid` (400), `InvalidDedicatedHostClusterId.NotFound` (400), `InvalidDedicatedHostId.NotFound` (400), `InvalidDedicatedHostStatus.NotSupport` (400), `InvalidDeploymentOnHost` (400), `InvalidDeploymentSetId.NotFound` (400), `InvalidDescription.Malformed` (400), `InvalidDestinationZone.DeploymentSetMismatch` (400), `InvalidDiskCategory.ConflictSnapshotCategory` (400), `InvalidDiskCategory.Mismatch` (400), `InvalidDiskCategory.NotSupported` (400), `InvalidDiskCategory.ValueNotSupported` (400), `InvalidDiskDescription.Malformed` (400), `InvalidDiskName.Malformed` (400), `InvalidEncryptAlgorithm` (400), `InvalidEncryptAlgorithm.NotMatchSnapshot` (400), `InvalidEncrypted.NotMatchEncryptAlgorithm` (400), `InvalidEncrypted.NotMatchKmsKeyId` (400), `InvalidEncrypted.NotMatchSnapshot` (400), `InvalidEniQueueSize.RegionOrUserNotSupported` (400), `InvalidHostName.Malformed` (400), `InvalidHpcClusterId.Creating` (400), `InvalidHpcClusterId.Necessary` (400), `InvalidHpcClusterId.NotFound` (400), `InvalidHpcClusterId.Unnecessary` (400), `InvalidHttpEndpoint.NotSupported` (400), `InvalidHttpPutResponseHopLimit.NotSupported` (400), `InvalidHttpTokens.NotSupported` (400), `InvalidInnerIpAddress.Malformed` (400), `InvalidInnerIpAddress.Unusable` (400), `InvalidInstanceChargeType.NotSupport` (400), `InvalidInstanceName.CustomMalformed` (400), `InvalidInstanceName.Malformed` (400), `InvalidInstanceType.ElasticNetworkInterfaceNotSupported` (400), `InvalidInstanceType.NotSupportCpuOptionsTopologyType` (400), `InvalidInstanceType.NotSupported` (400), `InvalidInstanceType.ValueNotSupported` (400), `InvalidInstanceType.ValueUnauthorized` (400), `InvalidInternetChargeType.ValueNotSupported` (400), `InvalidInternetMaxBandwidthIn.Malformed` (400), `InvalidInternetMaxBandwidthOut.Malformed` (400), `InvalidIoOptimize.ValueNotSupported` (400), `InvalidKMSKeyId.NotSymmetric` (400), `InvalidKmsKeyId.NotMatchSnapshot` (400), `InvalidManagedPrivateSpaceId.NotFound` (400), `InvalidMarketImageChargeType.NotSupport` (400), `InvalidMaxAmount.Malformed` (400), `InvalidMinAmount.Malformed` (400), `InvalidNetworkType.Mismatch` (400), `InvalidNetworkType.NotSupported` (400), `InvalidNodeControllerId.Malformed` (400), `InvalidOperation.EniCountExceeded` (400), `InvalidOperation.UserNotSupportNetworkCard` (400), `InvalidOperation.UserNotSupported` (400), `InvalidOperation.VpcHasEnabledAdvancedNetworkFeature` (400), `InvalidParam.EncryptedMismatch` (400), `InvalidParam.NetworkInterface` (400), `InvalidParam.NotSupportJumboFrame` (400), `InvalidParam.SecondaryNetworkInterface` (400), `InvalidParam.Tenancy` (400), `InvalidParameter` (400), `InvalidParameter.Affinity` (400), `InvalidParameter.Arns` (400), `InvalidParameter.Bandwidth` (400), `InvalidParameter.CloudboxNotSupported` (400), `InvalidParameter.Conflict` (400), `InvalidParameter.CpuOptionsTopologyType` (400), `InvalidParameter.CreditSpecification` (400), `InvalidParameter.DedicatedRegionNotSupported` (400), `InvalidParameter.Encrypted.KmsNotEnable` (400), `InvalidParameter.EncryptedIllegal` (400), `InvalidParameter.EncryptedNotSupported` (400), `InvalidParameter.EniQueueSize` (400), `InvalidParameter.KMSKeyId.CMKUnauthorized` (400), `InvalidParameter.KmsNotEnabled` (400), `InvalidParameter.Mismatch` (400), `InvalidParameter.NetworkCardIndexInvalid` (400), `InvalidParameter.SecurityGroupIdRepeated` (400), `InvalidParameter.VSwitchId` (400), `InvalidParams.CreateEniParams` (400), `InvalidPassword.Malformed` (400), `InvalidPasswordParam.Mismatch` (400), `InvalidPerformanceLevel.Malformed` (400), `InvalidPerformanceLevel.ValueNotSupported` (400), `InvalidPeriod` (400), `InvalidPeriod.ExceededDedicatedHost` (400), `InvalidPeriodType.ValueNotSupported` (400), `InvalidPlatform.ValueNotSupported` (400), `InvalidPrimaryIpAddress.SizeInvalid` (400), `InvalidPrivateIpAddress` (400), `InvalidPrivateIpAddress.Duplicated` (400), `InvalidPrivateIpAddress.Malformed` (400), `InvalidProvisionedIops.LimitExceed` (400), `InvalidRelationResource.NotFound` (400), `InvalidSchedulerOptions` (400), `InvalidSecurityGroup.NetworkType` (400), `InvalidSecurityGroup.NotInDefaultVpc` (400), `InvalidSecurityGroup.VpcMismatch` (400), `InvalidSecurityGroupId.MultiGroupIdNetworkTypeConflict` (400), `InvalidSecurityGroupId.NotFound` (400), `InvalidSecurityGroupId.SingleIdAndMultiIdConflict` (400), `InvalidSnapshotId.BasedSnapshotTooOld` (400), `InvalidSnapshotId.Malformed` (400), `InvalidSnapshotId.NotFound` (400), `InvalidSpotAliUid` (400), `InvalidSpotAuthorized` (400), `InvalidSpotDuration` (400), `InvalidSpotInterruptionBehavior` (400), `InvalidSpotParam.EmptyZoneID` (400), `InvalidSpotPrepaid` (400), `InvalidSpotPriceLimit` (400), `InvalidSpotPriceLimit.LowerThanPublicPrice` (400), `InvalidSpotStrategy` (400), `InvalidStorageClusterId.CapacityNotEnough` (400), `InvalidStorageClusterId.CategoryNotMatch` (400), `InvalidStorageClusterId.DiskSizeEmpty` (400), `InvalidStorageClusterId.PerformanceLevelNotMatch` (400), `InvalidStorageClusterId.StatusNotSupport` (400), `InvalidStorageClusterId.ZoneIdEmpty` (400), `InvalidSystemDiskCategory.ValueNotSupported` (400), `InvalidSystemDiskSize.ImageNotSupportResize` (400), `InvalidSystemDiskSize.LessThanMemSize` (400), `InvalidSystemDiskSize.ValueNotSupported` (400), `InvalidTag.Mismatch` (400), `InvalidTagCount` (400), `InvalidTagKey.Malformed` (400), `InvalidTagValue.Malformed` (400), `InvalidUserData.Base64FormatInvalid` (400), `InvalidUserData.NotSupported` (400), `InvalidUserData.SizeExceeded` (400), `InvalidVSwitchId.Necessary` (400), `InvalidVpcZone.NotSupported` (400), `InvalidZoneId.NotSupportCreateWithShareEncryptedImage` (400), `InvalidZoneId.NotSupportShareEncryptedImage` (400), `IoOptimized.NotSupported` (400), `JoinedGroupLimitExceed` (400), `LackResource` (400), `LoginAsNonRoot.ImageNotSupport` (400), `MissingParameter` (400), `MissingParameter.PrivatePoolOptions.Id` (400), `MissingParameter.PrivatePoolOptionsId` (400), `MissingParamter` (400), `NoAvaliableDedicatedHost` (400), `NoPermission.Price` (400), `NoPermission.SystemTag` (400), `NotSupport.SnapshotEncryptedAlgorithmConflict` (400), `NotSupportSnapshotEncrypted.DiskCategory` (400), `NotSupportSnapshotEncrypted.ImageOwnerAlias` (400), `NotSupportSnapshotEncrypted.InstanceType` (400), `NotSupportSnapshotEncrypted.RegionId` (400), `NotSupportSnapshotEncrypted.ShareImage` (400), `NotSupportSnapshotEncrypted.ZoneId` (400), `NumberExceed.Tags` (400), `OperationDenied` (400), `OperationDenied.NoVlan` (400), `OperationDenied.QuotaExceed` (400), `ProvisionedIopsForDiskCategoryRequired` (400), `ProvisionedIopsForDiskCategoryUnsupported` (400), `QuotaExceed.AfterpayInstance` (400), `QuotaExceed.DiskCapacity` (400), `QuotaExceeded` (400), `QuotaExceeded.PrepayDataDiskCapacity` (400), `QuotaExceeded.PrivateIpAddress` (400), `RegionUnauthorized` (400), `ResourceNotAvailable` (400), `SpotNotSupported` (400), `UnexpectedImageFamily.ImageIdSupplied` (400), `VpcNotFound` (400), `Zone.NotOnSale` (400), `InvalidRamRole.NotEcsRole` (401), `Account.Arrearage` (403), `CategoryNotSupported` (403), `CategoryViolation` (403), `DefaultVswitch.Existed` (403), `DeleteWithInstance.Conflict` (403), `DependencyViolation.WindowsInstance` (403), `DryRun.InvalidAmount` (403), `EnterpriseGroupLimited.InstanceType` (403), `EnterpriseGroupLimited.MutliGroupType` (403), `Forbbiden` (403), `Forbidden.OnlySupportEnterpriseGroup` (403), `Forbidden.RegionId` (403), `Forbidden.RiskControl` (403), `HibernationConfigured.InstanceOperationForbidden` (403), `ImageNotSubscribed` (403), `ImageNotSupportInstanceType` (403), `ImageRemovedInMarket` (403), `IncorrectInstanceStatus` (403), `InstanceDiskCategoryLimitExceed` (403), `InstanceDiskLimitExceeded` (403), `InstanceDiskNumLimitExceed` (403), `InstanceType.Offline` (403), `InsufficientBalance` (403), `InvalidAccountStatus` (403), `InvalidAccountStatus.NotEnoughBalance` (403), `InvalidChargeType.ValueNotSupported` (403), `InvalidClusterId.NotFound` (403), `InvalidDescription.Malformed` (403), `InvalidDevice.InUse` (403), `InvalidDisk.SystemDiskSize` (403), `InvalidDiskCategory.Mismatch` (403), `InvalidDiskCategory.NotSupported` (403), `InvalidDiskSize.TooSmall` (403), `InvalidEncrypted.DefaultEncryptionUnsupported` (403), `InvalidEniId.NotFound` (403), `InvalidHostname.SingleAndMultiConflict` (403), `InvalidHostname.SizeInvalid` (403), `InvalidImage.NotSupported` (403), `InvalidImageFamily.MissingAvailableImage` (403), `InvalidInstance.UnPaidOrder` (403), `InvalidInstanceType.NotSupportDiskCategory` (403), `InvalidInstanceType.NotSupported` (403), `InvalidInstanceType.ValueNotSupported` (403), `InvalidInstanceType.ZoneNotSupported` (403), `InvalidIp.Address` (403), `InvalidIp.IpAssigned` (403), `InvalidIp.IpRepeated` (403), `InvalidIspBandwidthOut` (403), `InvalidIspType.ValueNotSupported` (403), `InvalidIspUID` (403), `InvalidManagedPrivateSpaceId.DedicatedHostIdConflict` (403), `InvalidManagedPrivateSpaceId.TenancyConflict` (403), `InvalidMaxPartitionNumber.Malformed` (403), `InvalidNetworkType` (403), `InvalidNetworkType.MismatchRamRole` (403), `InvalidOperation.ConfidentialComputingModeInInviteOnlyTesting` (403), `InvalidOperation.EniCountExceeded` (403), `InvalidOperation.ExceedInstanceTypeQueueNumber` (403), `InvalidOperation.HighPerformanceEniPerInstanceLimitExceeded` (403), `InvalidOperation.HighPerformanceTrafficModeIsNotAllowed` (403), `InvalidOperation.InstanceTypeNotSupportHighPerformanceTrafficMode` (403), `InvalidOperation.InvalidNetworkInterfaceId` (403), `InvalidOperation.Ipv4CountExceeded` (403), `InvalidOperation.Ipv4NotSupport` (403), `InvalidOperation.Ipv6CountExceeded` (403), `InvalidOperation.Ipv6NotSupport` (403), `InvalidOperation.MaxEniQueueNumberExceeded` (403), `InvalidOperation.NetworkInterface` (403), `InvalidOperation.PublicIpAddressNoStock` (403), `InvalidOperation.RegionNotSupportNetworkInterfaceId` (403), `InvalidOperation.ResourceManagedByCloudProduct` (403), `InvalidParam.Amount` (403), `InvalidParam.ConfidentialComputingMode` (403), `InvalidParam.CpuOptionsCore` (403), `InvalidParam.CpuOptionsNuma` (403), `InvalidParam.IpAssign` (403), `InvalidParam.IpCount` (403), `InvalidParam.SecondaryIp` (403), `InvalidParam.TrustedSystemMode` (403), `InvalidParameter.Combination` (403), `InvalidParameter.EniNumExceededWithLaunchEcs` (403), `InvalidParameter.EniTrafficMode` (403), `InvalidParameter.EniType` (403), `InvalidParameter.InvalidEniQueueNumber` (403), `InvalidParameter.InvalidQueuePairNumber` (403), `InvalidParameter.KMSKeyId.CMKNotEnabled` (403), `InvalidParameter.KMSKeyId.KMSUnauthorized` (403), `InvalidParameter.NetworkInterface` (403), `InvalidParameter.NotMatch` (403), `InvalidParameter.PrivateIpAddressRepeated` (403), `InvalidParameter.QueuePairNumberMustEmpty` (403), `InvalidParameter.StorageSetId` (403), `InvalidParameter.StorageSetPartitionNumber` (403), `InvalidParameter.StorageSetZoneId` (403), `InvalidParams.HostnameExceed` (403), `InvalidParams.InstanceNameExceed` (403), `InvalidPayMethod` (403), `InvalidRegion.NotSupport` (403), `InvalidRegionId.NotSupportEncryptAlgorithm` (403), `InvalidResourceId.NotSupported` (403), `InvalidResourceType.NotSupported` (403), `InvalidSecurityOptions.NotSupported` (403), `InvalidSnapshotId.NotDataDiskSnapshot` (403), `InvalidSnapshotId.NotReady` (403), `InvalidSpotInterruptionBehavior.ClassicNetworkNotSupport` (403), `InvalidSpotInterruptionBehavior.LocalDiskNotSupport` (403), `InvalidStorageSetName.Malformed` (403), `InvalidSystemDiskCategory.ValueUnauthorized` (403), `InvalidUser.PassRoleForbidden` (403), `InvalidUserData.Forbidden` (403), `InvalidVSwitch.DefaultVSwitchNotSupport` (403), `InvalidVSwitch.Ipv6NotTurnOn` (403), `InvalidVSwitchId.IpInvalid` (403), `IoOptimized.NotSupported` (403), `MaxEniIpv6IpsCountExceeded` (403), `Mayi.InternalError` (403), `NodeControllerUnavailable` (403), `NotSupportSnapshotEncrypted.DiskCategory` (403), `OperationDenied` (403), `OperationDenied.BidOwnResource` (403), `OperationDenied.CloudSSDNotSupported` (403), `OperationDenied.DiskTypeNotSupport` (403), `OperationDenied.FlavorNotSupported` (403), `OperationDenied.ImageNotValid` (403), `OperationDenied.InconsistentNetwork` (403), `OperationDenied.InvalidNetworkType` (403), `OperationDenied.LocalDiskUnsupported` (403), `OperationDenied.NoStock` (403), `OperationDenied.PaygNotAvailable` (403), `OperationDenied.PerformanceLevelNotMatch` (403), `OperationDenied.PrepayNotAvailable` (403), `OperationDenied.RegionIdNotSupported` (403), `OperationDenied.ResourceControl` (403), `OperationDenied.SnapshotNotAllowed` (403), `OperationDenied.SnapshotNotValid` (403), `OperationDenied.SnapshotParamsNotValid` (403), `OperationDenied.TimestampNotSupported` (403), `OperationDenied.ZoneNotAllowed` (403), `OperationDenied.ZoneSystemCategoryNotMatch` (403), `QuotaExceed.BuyImage` (403), `QuotaExceed.DeploymentSetInstanceQuotaFull` (403), `QuotaExceed.ElasticQuota` (403), `QuotaExceed.PortableCloudDisk` (403), `QuotaExceed.PostPaidDisk` (403), `QuotaExceed.Tags` (403), `QuotaExceeded.PostpaidDataDiskCapacity` (403), `QuotaExceeded.PrivateIpAddress` (403), `RealNameAuthenticationError` (403), `RegionUnauthorized` (403), `ResourcesNotInSameZone` (403), `SecurityGroupInstanceLimitExceed` (403), `SecurityRisk.3DVerification` (403), `UnsupportedIspChargeType` (403), `UnsupportedIspClassicNetwork` (403), `UnsupportedIspNetworkChargeType` (403), `UnsupportedIspRegion` (403), `UserNotInTheWhiteList` (403), `Zone.NotOnSale` (403), `Zone.NotOpen` (403), `DependencyViolation.IoOptimized` (404), `DeploymentSet.NotFound` (404), `HOSTNAME_ILLEGAL` (404), `InvalidAutoSnapshotPolicyId.NotFound` (404), `InvalidClusterId.NotFound` (404), `InvalidDataDiskSnapshotId.NotFound` (404), `InvalidDiskIds.NotPortable` (404), `InvalidImageId.NotFound` (404), `InvalidInstanceChargeType.NotFound` (404), `InvalidKeyPairName.NotFound` (404), `InvalidLaunchTemplate.NotFound` (404), `InvalidLaunchTemplateVersion.NotFound` (404), `InvalidMarketImage.NotFound` (404), `InvalidParameter.DeploymentSetGroupNo` (404), `InvalidParameter.KMSKeyId.NotFound` (404), `InvalidRamRole.NotFound` (404), `InvalidRegionId.NotFound` (404), `InvalidResourceGroup.NotFound` (404), `InvalidSecurityGroupId` (404), `InvalidSecurityGroupId.NotFound` (404), `InvalidStorageClusterId.NotExist` (404), `InvalidSystemDiskSize.LessThanImageSize` (404), `InvalidSystemDiskSize.LessThanMinSize` (404), `InvalidSystemDiskSize.MoreThanMaxSize` (404), `InvalidVSwitchId.NotExist` (404), `InvalidVSwitchId.NotFound` (404), `InvalidZoneId.NotFound` (404), `IoOptimized.NotSupported` (404), `OperationDenied.CreatingConflict` (404), `OperationDenied.ImageNotValid` (404), `PaymentMethodNotFound` (404), `Throttling.Resource` (429), `InternalError` (500), `InvalidParameter.DataEncryptedKeyCreateFailed` (500).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/RunInstances>
-    pub async fn run_instances(
+    pub fn run_instances(
         &self,
         request: operations::run_instances::RunInstancesRequest,
-    ) -> ::std::result::Result<operations::run_instances::RunInstancesResponse, ::yun_core::Error>
-    {
-        let call =
-            ::yun_core::internal::aliyun_request(&operations::run_instances::OPERATION, &request)?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+    ) -> ::yun_core::Call<'_, operations::run_instances::RunInstancesResponse> {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
+            &operations::run_instances::OPERATION,
+            &request,
+        )
     }
 
     /// Calls `SendFile` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -7664,13 +7356,15 @@ impl Client {
     /// Service error codes: `Duplicate.TagKey` (400), `FileContent.DecodeError` (400), `FileContentType.Invalid` (400), `FileMode.Invalid` (400), `FileTargetDir.Invalid` (400), `InvalidParameter.FileGroup` (400), `InvalidParameter.FileOwner` (400), `InvalidTagKey.Malformed` (400), `InvalidTagValue.Malformed` (400), `MissingParam.InstanceId` (400), `MissingParameter.TagKey` (400), `NumberExceed.Tags` (400), `RegionId.ApiNotSupported` (400), `FileDesc.ExceedLimit` (403), `FileName.ExceedLimit` (403), `FileSize.ExceedLimit` (403), `InstanceIds.ExceedLimit` (403), `Operation.Forbidden` (403), `InvalidInstance.NotFound` (404), `InvalidRegionId.NotFound` (404), `InvalidResourceGroup.NotFound` (404), `InternalError.Dispatch` (500).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/SendFile>
-    pub async fn send_file(
+    pub fn send_file(
         &self,
         request: operations::send_file::SendFileRequest,
-    ) -> ::std::result::Result<operations::send_file::SendFileResponse, ::yun_core::Error> {
-        let call =
-            ::yun_core::internal::aliyun_request(&operations::send_file::OPERATION, &request)?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+    ) -> ::yun_core::Call<'_, operations::send_file::SendFileResponse> {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
+            &operations::send_file::OPERATION,
+            &request,
+        )
     }
 
     /// Calls `StartImagePipelineExecution` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -7682,18 +7376,18 @@ impl Client {
     /// Service error codes: `InvalidImagePipeline.HasRunningExecution` (403), `InvalidImagePipeline.NotFound` (404), `StartImagePipelineExecution.Failed` (500).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/StartImagePipelineExecution>
-    pub async fn start_image_pipeline_execution(
+    pub fn start_image_pipeline_execution(
         &self,
         request: operations::start_image_pipeline_execution::StartImagePipelineExecutionRequest,
-    ) -> ::std::result::Result<
+    ) -> ::yun_core::Call<
+        '_,
         operations::start_image_pipeline_execution::StartImagePipelineExecutionResponse,
-        ::yun_core::Error,
     > {
-        let call = ::yun_core::internal::aliyun_request(
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::start_image_pipeline_execution::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `StartInstance` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -7705,14 +7399,15 @@ impl Client {
     /// Service error codes: `Invalid.PrivatePoolOptions.NoStock` (400), `InvalidDedicatedHost.NotEnoughResource` (400), `InvalidInstance.NotFoundSystemDisk` (400), `LackResource` (400), `DiskError` (403), `DiskInArrears` (403), `IncorrectInstanceStatus` (403), `InstanceExpired` (403), `InstanceLockedForSecurity` (403), `InstanceNotReady` (403), `InsufficientBalance` (403), `InvalidParameter.KMSKeyId.CMKNotEnabled` (403), `InvalidParameter.KMSKeyId.CMKUnauthorized` (403), `InvalidParameter.KMSKeyId.KMSUnauthorized` (403), `InvalidParameter.KMSKeyId.NotFound` (403), `OperationDenied.HostRepairing` (403), `OperationDenied.NoStock` (403), `OperationDenied.SpotPriceLowerThanPublicPrice` (403), `QuotaExceed.ElasticQuota` (403), `InvalidCapacityReservationId.NotFound` (404), `InvalidInstanceId.NotFound` (404), `InstanceNotReady` (500), `InternalError` (500), `ServiceUnavailable` (503).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/StartInstance>
-    pub async fn start_instance(
+    pub fn start_instance(
         &self,
         request: operations::start_instance::StartInstanceRequest,
-    ) -> ::std::result::Result<operations::start_instance::StartInstanceResponse, ::yun_core::Error>
-    {
-        let call =
-            ::yun_core::internal::aliyun_request(&operations::start_instance::OPERATION, &request)?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+    ) -> ::yun_core::Call<'_, operations::start_instance::StartInstanceResponse> {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
+            &operations::start_instance::OPERATION,
+            &request,
+        )
     }
 
     /// Calls `StartInstances` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -7724,16 +7419,15 @@ impl Client {
     /// Service error codes: `DRYRUN.SUCCESS` (400), `Invalid.PrivatePoolOptions.NoStock` (400), `InvalidParameter.KMSKeyId.CMKNotEnabled` (400), `InvalidParameter.KMSKeyId.KMSUnauthorized` (400), `Abs.InvalidInstanceIds.MalFormed` (403), `IncorrectInstanceStatus` (403), `InstanceExpired` (403), `InstanceExpiredOrInArrears` (403), `InstanceLockedForSecurity` (403), `InstanceNotReady` (403), `InsufficientBalance` (403), `InvalidInstance.NotFoundSystemDisk` (403), `InvalidInstanceId.NotFound` (403), `InvalidParameter.TooManyInstanceIds` (403), `OperationDenied.HostRepairing` (403), `OperationDenied.NoStock` (403), `OperationDenied.SpotPriceLowerThanPublicPrice` (403), `InvalidInstanceId.NotFound` (404), `InvalidInstanceIds.NotFound` (404), `InvalidOperation.Conflict` (409), `InternalError` (500).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/StartInstances>
-    pub async fn start_instances(
+    pub fn start_instances(
         &self,
         request: operations::start_instances::StartInstancesRequest,
-    ) -> ::std::result::Result<operations::start_instances::StartInstancesResponse, ::yun_core::Error>
-    {
-        let call = ::yun_core::internal::aliyun_request(
+    ) -> ::yun_core::Call<'_, operations::start_instances::StartInstancesResponse> {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::start_instances::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `StartTerminalSession` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -7745,18 +7439,16 @@ impl Client {
     /// Service error codes: `PortNumber.Invalid` (400), `RegionId.ApiNotSupported` (400), `InstanceIds.ExceedLimit` (403), `InvalidCommandLine.Conflict` (403), `InvalidCommandLine.LengthLimitExceeded` (403), `InvalidInstanceIds.CountLimitExceeded` (403), `InvalidOperation.SecurityGroupRuleDenied` (403), `InvalidTargetServer.MissingPortNumber` (403), `Operation.Forbidden` (403), `PortForwarding.NotSupported` (403), `SessionCount.ExceedLimit` (403), `UserBehavior.SessionManagerDisabled` (403), `Username.ExceedLimit` (403), `InvalidInstance.NotFound` (404), `InvalidRegionId.NotFound` (404), `InternalError.Dispatch` (500).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/StartTerminalSession>
-    pub async fn start_terminal_session(
+    pub fn start_terminal_session(
         &self,
         request: operations::start_terminal_session::StartTerminalSessionRequest,
-    ) -> ::std::result::Result<
-        operations::start_terminal_session::StartTerminalSessionResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::aliyun_request(
+    ) -> ::yun_core::Call<'_, operations::start_terminal_session::StartTerminalSessionResponse>
+    {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::start_terminal_session::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `StopInstance` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -7768,14 +7460,15 @@ impl Client {
     /// Service error codes: `DiskError` (403), `HibernationConfigured.InstanceOperationForbidden` (403), `HibernationConfigured.NotEnabled` (403), `IncorrectInstanceStatus` (403), `InstanceExpiredOrInArrears` (403), `InstanceLockedForSecurity` (403), `InstanceType.ParameterMismatch` (403), `InvalidInstanceId.NotSupport` (403), `InvalidParameter.KMSKeyId.CMKNotEnabled` (403), `InvalidParameter.KMSKeyId.CMKUnauthorized` (403), `InvalidParameter.KMSKeyId.KMSUnauthorized` (403), `InvalidInstanceId.NotFound` (404), `InternalError` (500).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/StopInstance>
-    pub async fn stop_instance(
+    pub fn stop_instance(
         &self,
         request: operations::stop_instance::StopInstanceRequest,
-    ) -> ::std::result::Result<operations::stop_instance::StopInstanceResponse, ::yun_core::Error>
-    {
-        let call =
-            ::yun_core::internal::aliyun_request(&operations::stop_instance::OPERATION, &request)?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+    ) -> ::yun_core::Call<'_, operations::stop_instance::StopInstanceResponse> {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
+            &operations::stop_instance::OPERATION,
+            &request,
+        )
     }
 
     /// Calls `StopInstances` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -7787,14 +7480,15 @@ impl Client {
     /// Service error codes: `DRYRUN.SUCCESS` (400), `InvalidParameter.KMSKeyId.CMKNotEnabled` (400), `InvalidParameter.KMSKeyId.KMSUnauthorized` (400), `Abs.InvalidInstanceIds.MalFormed` (403), `IncorrectInstanceStatus` (403), `InstanceExpiredOrInArrears` (403), `InstanceLockedForSecurity` (403), `InstanceNotReady` (403), `InsufficientBalance` (403), `InvalidInstanceId.NotFound` (403), `InvalidInstanceId.NotSupport` (403), `InvalidParameter.TooManyInstanceIds` (403), `InvalidInstanceId.NotFound` (404), `InvalidInstanceIds.NotFound` (404), `InvalidOperation.Conflict` (409), `InternalError` (500).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/StopInstances>
-    pub async fn stop_instances(
+    pub fn stop_instances(
         &self,
         request: operations::stop_instances::StopInstancesRequest,
-    ) -> ::std::result::Result<operations::stop_instances::StopInstancesResponse, ::yun_core::Error>
-    {
-        let call =
-            ::yun_core::internal::aliyun_request(&operations::stop_instances::OPERATION, &request)?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+    ) -> ::yun_core::Call<'_, operations::stop_instances::StopInstancesResponse> {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
+            &operations::stop_instances::OPERATION,
+            &request,
+        )
     }
 
     /// Calls `StopInvocation` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -7806,16 +7500,15 @@ impl Client {
     /// Service error codes: `RegionId.ApiNotSupported` (400), `InstanceIds.ExceedLimit` (403), `Operation.Forbidden` (403), `InvalidInvokeId.NotFound` (404), `InvalidRegionId.NotFound` (404), `InternalError.Dispatch` (500).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/StopInvocation>
-    pub async fn stop_invocation(
+    pub fn stop_invocation(
         &self,
         request: operations::stop_invocation::StopInvocationRequest,
-    ) -> ::std::result::Result<operations::stop_invocation::StopInvocationResponse, ::yun_core::Error>
-    {
-        let call = ::yun_core::internal::aliyun_request(
+    ) -> ::yun_core::Call<'_, operations::stop_invocation::StopInvocationResponse> {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::stop_invocation::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `TagResources` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -7827,14 +7520,15 @@ impl Client {
     /// Service error codes: `Duplicate.TagKey` (400), `Invalid.Scope` (400), `InvalidTag.Mismatch` (400), `InvalidTagCount` (400), `InvalidTagKey.Malformed` (400), `InvalidTagValue.Malformed` (400), `NumberExceed.ResourceIds` (400), `NumberExceed.Tags` (400), `OperationDenied.QuotaExceed` (400), `InvalidResourceId.NotSupported` (403), `NoPermission.Tag` (403), `NoPermissionKey.Scope` (403), `PermissionDenied.Scope` (403), `PermissionDenied.TagOwnerBid` (403), `PermissionDenied.TagOwnerUid` (403), `QuotaExceed.Tags` (403), `TagKey.Duplication` (403), `InvalidRegionId.NotFound` (404), `InvalidResourceId.NotFound` (404), `InvalidResourceType.NotFound` (404), `MissingParameter.RegionId` (404), `MissingParameter.ResourceIds` (404), `MissingParameter.ResourceType` (404), `MissingParameter.TagOwnerBid` (404), `MissingParameter.TagOwnerUid` (404), `MissingParameter.Tags` (404), `ServiceUnavailable` (500).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/TagResources>
-    pub async fn tag_resources(
+    pub fn tag_resources(
         &self,
         request: operations::tag_resources::TagResourcesRequest,
-    ) -> ::std::result::Result<operations::tag_resources::TagResourcesResponse, ::yun_core::Error>
-    {
-        let call =
-            ::yun_core::internal::aliyun_request(&operations::tag_resources::OPERATION, &request)?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+    ) -> ::yun_core::Call<'_, operations::tag_resources::TagResourcesResponse> {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
+            &operations::tag_resources::OPERATION,
+            &request,
+        )
     }
 
     /// Calls `TerminatePhysicalConnection` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -7849,18 +7543,18 @@ impl Client {
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/TerminatePhysicalConnection>
     #[deprecated(note = "deprecated by the vendor")]
-    pub async fn terminate_physical_connection(
+    pub fn terminate_physical_connection(
         &self,
         request: operations::terminate_physical_connection::TerminatePhysicalConnectionRequest,
-    ) -> ::std::result::Result<
+    ) -> ::yun_core::Call<
+        '_,
         operations::terminate_physical_connection::TerminatePhysicalConnectionResponse,
-        ::yun_core::Error,
     > {
-        let call = ::yun_core::internal::aliyun_request(
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::terminate_physical_connection::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `TerminateVirtualBorderRouter` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -7875,18 +7569,18 @@ impl Client {
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/TerminateVirtualBorderRouter>
     #[deprecated(note = "deprecated by the vendor")]
-    pub async fn terminate_virtual_border_router(
+    pub fn terminate_virtual_border_router(
         &self,
         request: operations::terminate_virtual_border_router::TerminateVirtualBorderRouterRequest,
-    ) -> ::std::result::Result<
+    ) -> ::yun_core::Call<
+        '_,
         operations::terminate_virtual_border_router::TerminateVirtualBorderRouterResponse,
-        ::yun_core::Error,
     > {
-        let call = ::yun_core::internal::aliyun_request(
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::terminate_virtual_border_router::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `UnassignIpv6Addresses` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -7898,18 +7592,16 @@ impl Client {
     /// Service error codes: `InvalidEniId.Malformed` (400), `InvalidInstanceID.Malformed` (400), `InvalidOperation.InvalidEcsState` (400), `InvalidOperation.InvalidEniState` (400), `InvalidParameter` (400), `InvalidParameter.Conflict` (400), `MissingParameter` (400), `UnsupportedParameter` (400), `Abs.InvalidAccount.NotFound` (403), `Forbbiden.SubUser` (403), `Forbedden.NotSupportRAM` (403), `Forbidden.RegionId` (403), `InvalidIp.Address` (403), `InvalidIp.IpPrefixIllegal` (403), `InvalidIp.IpPrefixMaskInvalid` (403), `InvalidIp.IpPrefixMaskNotSame` (403), `InvalidIp.IpPrefixNotStrict` (403), `InvalidIp.IpRepeated` (403), `InvalidIp.IpUnassigned` (403), `InvalidOperation.EniServiceManaged` (403), `InvalidOperation.InvalidEniType` (403), `InvalidUserType.NotSupported` (403), `MissingParameter` (403), `InvalidEniId.NotFound` (404), `InvalidOperation.RegionNotSupportIpPrefix` (500).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/UnassignIpv6Addresses>
-    pub async fn unassign_ipv6_addresses(
+    pub fn unassign_ipv6_addresses(
         &self,
         request: operations::unassign_ipv6_addresses::UnassignIpv6AddressesRequest,
-    ) -> ::std::result::Result<
-        operations::unassign_ipv6_addresses::UnassignIpv6AddressesResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::aliyun_request(
+    ) -> ::yun_core::Call<'_, operations::unassign_ipv6_addresses::UnassignIpv6AddressesResponse>
+    {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::unassign_ipv6_addresses::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `UnassignPrivateIpAddresses` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -7921,18 +7613,18 @@ impl Client {
     /// Service error codes: `Forbidden.RegionId` (400), `InvalidAction` (400), `InvalidEniId.Malformed` (400), `InvalidInstanceID.Malformed` (400), `InvalidOperation.DetachPrimaryEniNotAllowed` (400), `InvalidOperation.InvalidEcsState` (400), `InvalidOperation.InvalidEniState` (400), `InvalidParameter` (400), `InvalidParameter.Conflict` (400), `MissingParameter` (400), `UnsupportedParameter` (400), `Abs.InvalidAccount.NotFound` (403), `EniPerInstanceLimitExceeded` (403), `Forbidden.NotSupportRAM` (403), `Forbidden.SubUser` (403), `InvalidIp.IpPrefixIllegal` (403), `InvalidIp.IpPrefixMaskInvalid` (403), `InvalidIp.IpPrefixMaskNotSame` (403), `InvalidIp.IpPrefixNotStrict` (403), `InvalidIp.IpUnassigned` (403), `InvalidOperation.AvailabilityZoneMismatch` (403), `InvalidOperation.EniServiceManaged` (403), `InvalidOperation.InvalidEniType` (403), `InvalidOperation.VpcMismatch` (403), `InvalidPrivateIpAddress.Malformed` (403), `InvalidSecurityGroupId.NotVpc` (403), `InvalidUserType.NotSupported` (403), `InvalidVSwitchId.IpInvalid` (403), `MaxEniCountExceeded` (403), `MissingParameter` (403), `Operation.Conflict` (403), `SecurityGroupInstanceLimitExceed` (403), `InvalidEcsId.NotFound` (404), `InvalidEniId.NotFound` (404), `InvalidInstanceId.NotFound` (404), `InvalidSecurityGroupId.NotFound` (404), `InvalidVSwitchId.NotFound` (404), `InvalidOperation.RegionNotSupportIpPrefix` (500).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/UnassignPrivateIpAddresses>
-    pub async fn unassign_private_ip_addresses(
+    pub fn unassign_private_ip_addresses(
         &self,
         request: operations::unassign_private_ip_addresses::UnassignPrivateIpAddressesRequest,
-    ) -> ::std::result::Result<
+    ) -> ::yun_core::Call<
+        '_,
         operations::unassign_private_ip_addresses::UnassignPrivateIpAddressesResponse,
-        ::yun_core::Error,
     > {
-        let call = ::yun_core::internal::aliyun_request(
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::unassign_private_ip_addresses::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `UnassociateEipAddress` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -7947,18 +7639,16 @@ impl Client {
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/UnassociateEipAddress>
     #[deprecated(note = "deprecated by the vendor")]
-    pub async fn unassociate_eip_address(
+    pub fn unassociate_eip_address(
         &self,
         request: operations::unassociate_eip_address::UnassociateEipAddressRequest,
-    ) -> ::std::result::Result<
-        operations::unassociate_eip_address::UnassociateEipAddressResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::aliyun_request(
+    ) -> ::yun_core::Call<'_, operations::unassociate_eip_address::UnassociateEipAddressResponse>
+    {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::unassociate_eip_address::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `UnassociateHaVip` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -7973,18 +7663,15 @@ impl Client {
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/UnassociateHaVip>
     #[deprecated(note = "deprecated by the vendor")]
-    pub async fn unassociate_ha_vip(
+    pub fn unassociate_ha_vip(
         &self,
         request: operations::unassociate_ha_vip::UnassociateHaVipRequest,
-    ) -> ::std::result::Result<
-        operations::unassociate_ha_vip::UnassociateHaVipResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::aliyun_request(
+    ) -> ::yun_core::Call<'_, operations::unassociate_ha_vip::UnassociateHaVipResponse> {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::unassociate_ha_vip::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `UntagResources` of API version `2014-05-26`: sent as HTTP POST; the API accepts POST and GET.
@@ -7996,16 +7683,15 @@ impl Client {
     /// Service error codes: `Duplicate.TagKey` (400), `Invalid.Scope` (400), `InvalidTag.Mismatch` (400), `InvalidTagCount` (400), `InvalidTagKey.Malformed` (400), `InvalidTagValue.Malformed` (400), `NumberExceed.ResourceIds` (400), `NumberExceed.Tags` (400), `OperationDenied.QuotaExceed` (400), `InvalidResourceId.NotSupported` (403), `NoPermission.Tag` (403), `NoPermissionKey.Scope` (403), `Param.Conflict` (403), `PermissionDenied.Scope` (403), `PermissionDenied.TagOwnerBid` (403), `PermissionDenied.TagOwnerUid` (403), `InvalidRegionId.NotFound` (404), `InvalidResourceId.NotFound` (404), `InvalidResourceType.NotFound` (404), `MissingParameter.RegionId` (404), `MissingParameter.ResourceIds` (404), `MissingParameter.ResourceType` (404), `MissingParameter.TagOwnerBid` (404), `MissingParameter.TagOwnerUid` (404), `MissingParameter.Tags` (404).
     ///
     /// Reference: <https://api.aliyun.com/api/Ecs/2014-05-26/UntagResources>
-    pub async fn untag_resources(
+    pub fn untag_resources(
         &self,
         request: operations::untag_resources::UntagResourcesRequest,
-    ) -> ::std::result::Result<operations::untag_resources::UntagResourcesResponse, ::yun_core::Error>
-    {
-        let call = ::yun_core::internal::aliyun_request(
+    ) -> ::yun_core::Call<'_, operations::untag_resources::UntagResourcesResponse> {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::untag_resources::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Pages through `DescribeAccessPoints` by page number (`PageNumber`, `PageSize`; `TotalCount` in the response): `.pages()` yields each response, `.items()` each item of `AccessPointSet.AccessPointType`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.

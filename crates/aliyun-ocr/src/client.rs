@@ -48,18 +48,15 @@ impl Client {
     /// Service error codes: `ParameterError` (400), `AuthFailed` (403), `Timeout` (408), `ServiceUnavailable` (503).
     ///
     /// Reference: <https://api.aliyun.com/api/ocr/2019-12-30/GetAsyncJobResult>
-    pub async fn get_async_job_result(
+    pub fn get_async_job_result(
         &self,
         request: operations::get_async_job_result::GetAsyncJobResultRequest,
-    ) -> ::std::result::Result<
-        operations::get_async_job_result::GetAsyncJobResultResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::aliyun_request(
+    ) -> ::yun_core::Call<'_, operations::get_async_job_result::GetAsyncJobResultResponse> {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::get_async_job_result::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `RecognizeBankCard` of API version `2019-12-30`: sent as HTTP POST; the API accepts POST.
@@ -71,18 +68,15 @@ impl Client {
     /// Service error codes: `ParameterError` (400), `AuthFailed` (403), `Timeout` (408), `ServiceUnavailable` (503).
     ///
     /// Reference: <https://api.aliyun.com/api/ocr/2019-12-30/RecognizeBankCard>
-    pub async fn recognize_bank_card(
+    pub fn recognize_bank_card(
         &self,
         request: operations::recognize_bank_card::RecognizeBankCardRequest,
-    ) -> ::std::result::Result<
-        operations::recognize_bank_card::RecognizeBankCardResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::aliyun_request(
+    ) -> ::yun_core::Call<'_, operations::recognize_bank_card::RecognizeBankCardResponse> {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::recognize_bank_card::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `RecognizeBusinessLicense` of API version `2019-12-30`: sent as HTTP POST; the API accepts POST.
@@ -94,18 +88,18 @@ impl Client {
     /// Service error codes: `ParameterError` (400), `AuthFailed` (403), `Timeout` (408), `ServiceUnavailable` (503).
     ///
     /// Reference: <https://api.aliyun.com/api/ocr/2019-12-30/RecognizeBusinessLicense>
-    pub async fn recognize_business_license(
+    pub fn recognize_business_license(
         &self,
         request: operations::recognize_business_license::RecognizeBusinessLicenseRequest,
-    ) -> ::std::result::Result<
+    ) -> ::yun_core::Call<
+        '_,
         operations::recognize_business_license::RecognizeBusinessLicenseResponse,
-        ::yun_core::Error,
     > {
-        let call = ::yun_core::internal::aliyun_request(
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::recognize_business_license::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `RecognizeCharacter` of API version `2019-12-30`: sent as HTTP POST; the API accepts POST.
@@ -117,18 +111,15 @@ impl Client {
     /// Service error codes: `ParameterError` (400), `AuthFailed` (403), `Timeout` (408), `ServiceUnavailable` (503).
     ///
     /// Reference: <https://api.aliyun.com/api/ocr/2019-12-30/RecognizeCharacter>
-    pub async fn recognize_character(
+    pub fn recognize_character(
         &self,
         request: operations::recognize_character::RecognizeCharacterRequest,
-    ) -> ::std::result::Result<
-        operations::recognize_character::RecognizeCharacterResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::aliyun_request(
+    ) -> ::yun_core::Call<'_, operations::recognize_character::RecognizeCharacterResponse> {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::recognize_character::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `RecognizeDriverLicense` of API version `2019-12-30`: sent as HTTP POST; the API accepts POST.
@@ -140,18 +131,16 @@ impl Client {
     /// Service error codes: `ParameterError` (400), `AuthFailed` (403), `Timeout` (408), `ServiceUnavailable` (503).
     ///
     /// Reference: <https://api.aliyun.com/api/ocr/2019-12-30/RecognizeDriverLicense>
-    pub async fn recognize_driver_license(
+    pub fn recognize_driver_license(
         &self,
         request: operations::recognize_driver_license::RecognizeDriverLicenseRequest,
-    ) -> ::std::result::Result<
-        operations::recognize_driver_license::RecognizeDriverLicenseResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::aliyun_request(
+    ) -> ::yun_core::Call<'_, operations::recognize_driver_license::RecognizeDriverLicenseResponse>
+    {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::recognize_driver_license::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `RecognizeDrivingLicense` of API version `2019-12-30`: sent as HTTP POST; the API accepts POST.
@@ -163,18 +152,16 @@ impl Client {
     /// Service error codes: `ParameterError` (400), `AuthFailed` (403), `Timeout` (408), `ServiceUnavailable` (503).
     ///
     /// Reference: <https://api.aliyun.com/api/ocr/2019-12-30/RecognizeDrivingLicense>
-    pub async fn recognize_driving_license(
+    pub fn recognize_driving_license(
         &self,
         request: operations::recognize_driving_license::RecognizeDrivingLicenseRequest,
-    ) -> ::std::result::Result<
-        operations::recognize_driving_license::RecognizeDrivingLicenseResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::aliyun_request(
+    ) -> ::yun_core::Call<'_, operations::recognize_driving_license::RecognizeDrivingLicenseResponse>
+    {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::recognize_driving_license::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `RecognizeIdentityCard` of API version `2019-12-30`: sent as HTTP POST; the API accepts POST.
@@ -186,18 +173,16 @@ impl Client {
     /// Service error codes: `ParameterError` (400), `AuthFailed` (403), `Timeout` (408), `ServiceUnavailable` (503).
     ///
     /// Reference: <https://api.aliyun.com/api/ocr/2019-12-30/RecognizeIdentityCard>
-    pub async fn recognize_identity_card(
+    pub fn recognize_identity_card(
         &self,
         request: operations::recognize_identity_card::RecognizeIdentityCardRequest,
-    ) -> ::std::result::Result<
-        operations::recognize_identity_card::RecognizeIdentityCardResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::aliyun_request(
+    ) -> ::yun_core::Call<'_, operations::recognize_identity_card::RecognizeIdentityCardResponse>
+    {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::recognize_identity_card::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `RecognizeLicensePlate` of API version `2019-12-30`: sent as HTTP POST; the API accepts POST.
@@ -209,18 +194,16 @@ impl Client {
     /// Service error codes: `ParameterError` (400), `AuthFailed` (403), `Timeout` (408), `ServiceUnavailable` (503).
     ///
     /// Reference: <https://api.aliyun.com/api/ocr/2019-12-30/RecognizeLicensePlate>
-    pub async fn recognize_license_plate(
+    pub fn recognize_license_plate(
         &self,
         request: operations::recognize_license_plate::RecognizeLicensePlateRequest,
-    ) -> ::std::result::Result<
-        operations::recognize_license_plate::RecognizeLicensePlateResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::aliyun_request(
+    ) -> ::yun_core::Call<'_, operations::recognize_license_plate::RecognizeLicensePlateResponse>
+    {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::recognize_license_plate::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `RecognizePdf` of API version `2019-12-30`: sent as HTTP POST; the API accepts POST.
@@ -232,14 +215,15 @@ impl Client {
     /// Service error codes: `ParameterError` (400), `AuthFailed` (403), `Timeout` (408), `ServiceUnavailable` (503).
     ///
     /// Reference: <https://api.aliyun.com/api/ocr/2019-12-30/RecognizePdf>
-    pub async fn recognize_pdf(
+    pub fn recognize_pdf(
         &self,
         request: operations::recognize_pdf::RecognizePdfRequest,
-    ) -> ::std::result::Result<operations::recognize_pdf::RecognizePdfResponse, ::yun_core::Error>
-    {
-        let call =
-            ::yun_core::internal::aliyun_request(&operations::recognize_pdf::OPERATION, &request)?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+    ) -> ::yun_core::Call<'_, operations::recognize_pdf::RecognizePdfResponse> {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
+            &operations::recognize_pdf::OPERATION,
+            &request,
+        )
     }
 
     /// Calls `RecognizeQrCode` of API version `2019-12-30`: sent as HTTP POST; the API accepts POST.
@@ -251,18 +235,15 @@ impl Client {
     /// Service error codes: `ParameterError` (400), `AuthFailed` (403), `Timeout` (408), `ServiceUnavailable` (503).
     ///
     /// Reference: <https://api.aliyun.com/api/ocr/2019-12-30/RecognizeQrCode>
-    pub async fn recognize_qr_code(
+    pub fn recognize_qr_code(
         &self,
         request: operations::recognize_qr_code::RecognizeQrCodeRequest,
-    ) -> ::std::result::Result<
-        operations::recognize_qr_code::RecognizeQrCodeResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::aliyun_request(
+    ) -> ::yun_core::Call<'_, operations::recognize_qr_code::RecognizeQrCodeResponse> {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::recognize_qr_code::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `RecognizeQuotaInvoice` of API version `2019-12-30`: sent as HTTP POST; the API accepts POST.
@@ -274,18 +255,16 @@ impl Client {
     /// Service error codes: `ParameterError` (400), `AuthFailed` (403), `Timeout` (408), `ServiceUnavailable` (503).
     ///
     /// Reference: <https://api.aliyun.com/api/ocr/2019-12-30/RecognizeQuotaInvoice>
-    pub async fn recognize_quota_invoice(
+    pub fn recognize_quota_invoice(
         &self,
         request: operations::recognize_quota_invoice::RecognizeQuotaInvoiceRequest,
-    ) -> ::std::result::Result<
-        operations::recognize_quota_invoice::RecognizeQuotaInvoiceResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::aliyun_request(
+    ) -> ::yun_core::Call<'_, operations::recognize_quota_invoice::RecognizeQuotaInvoiceResponse>
+    {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::recognize_quota_invoice::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `RecognizeTable` of API version `2019-12-30`: sent as HTTP POST; the API accepts POST.
@@ -297,16 +276,15 @@ impl Client {
     /// Service error codes: `ParameterError` (400), `AuthFailed` (403), `Timeout` (408), `ServiceUnavailable` (503).
     ///
     /// Reference: <https://api.aliyun.com/api/ocr/2019-12-30/RecognizeTable>
-    pub async fn recognize_table(
+    pub fn recognize_table(
         &self,
         request: operations::recognize_table::RecognizeTableRequest,
-    ) -> ::std::result::Result<operations::recognize_table::RecognizeTableResponse, ::yun_core::Error>
-    {
-        let call = ::yun_core::internal::aliyun_request(
+    ) -> ::yun_core::Call<'_, operations::recognize_table::RecognizeTableResponse> {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::recognize_table::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `RecognizeTaxiInvoice` of API version `2019-12-30`: sent as HTTP POST; the API accepts POST.
@@ -318,18 +296,16 @@ impl Client {
     /// Service error codes: `ParameterError` (400), `AuthFailed` (403), `Timeout` (408), `ServiceUnavailable` (503).
     ///
     /// Reference: <https://api.aliyun.com/api/ocr/2019-12-30/RecognizeTaxiInvoice>
-    pub async fn recognize_taxi_invoice(
+    pub fn recognize_taxi_invoice(
         &self,
         request: operations::recognize_taxi_invoice::RecognizeTaxiInvoiceRequest,
-    ) -> ::std::result::Result<
-        operations::recognize_taxi_invoice::RecognizeTaxiInvoiceResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::aliyun_request(
+    ) -> ::yun_core::Call<'_, operations::recognize_taxi_invoice::RecognizeTaxiInvoiceResponse>
+    {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::recognize_taxi_invoice::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `RecognizeTicketInvoice` of API version `2019-12-30`: sent as HTTP POST; the API accepts POST.
@@ -341,18 +317,16 @@ impl Client {
     /// Service error codes: `ParameterError` (400), `AuthFailed` (403), `Timeout` (408), `ServiceUnavailable` (503).
     ///
     /// Reference: <https://api.aliyun.com/api/ocr/2019-12-30/RecognizeTicketInvoice>
-    pub async fn recognize_ticket_invoice(
+    pub fn recognize_ticket_invoice(
         &self,
         request: operations::recognize_ticket_invoice::RecognizeTicketInvoiceRequest,
-    ) -> ::std::result::Result<
-        operations::recognize_ticket_invoice::RecognizeTicketInvoiceResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::aliyun_request(
+    ) -> ::yun_core::Call<'_, operations::recognize_ticket_invoice::RecognizeTicketInvoiceResponse>
+    {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::recognize_ticket_invoice::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `RecognizeTrainTicket` of API version `2019-12-30`: sent as HTTP POST; the API accepts POST.
@@ -364,18 +338,16 @@ impl Client {
     /// Service error codes: `ParameterError` (400), `AuthFailed` (403), `Timeout` (408), `ServiceUnavailable` (503).
     ///
     /// Reference: <https://api.aliyun.com/api/ocr/2019-12-30/RecognizeTrainTicket>
-    pub async fn recognize_train_ticket(
+    pub fn recognize_train_ticket(
         &self,
         request: operations::recognize_train_ticket::RecognizeTrainTicketRequest,
-    ) -> ::std::result::Result<
-        operations::recognize_train_ticket::RecognizeTrainTicketResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::aliyun_request(
+    ) -> ::yun_core::Call<'_, operations::recognize_train_ticket::RecognizeTrainTicketResponse>
+    {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::recognize_train_ticket::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `RecognizeVATInvoice` of API version `2019-12-30`: sent as HTTP POST; the API accepts POST.
@@ -387,18 +359,15 @@ impl Client {
     /// Service error codes: `ParameterError` (400), `AuthFailed` (403), `Timeout` (408), `ServiceUnavailable` (503).
     ///
     /// Reference: <https://api.aliyun.com/api/ocr/2019-12-30/RecognizeVATInvoice>
-    pub async fn recognize_vat_invoice(
+    pub fn recognize_vat_invoice(
         &self,
         request: operations::recognize_vat_invoice::RecognizeVatInvoiceRequest,
-    ) -> ::std::result::Result<
-        operations::recognize_vat_invoice::RecognizeVatInvoiceResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::aliyun_request(
+    ) -> ::yun_core::Call<'_, operations::recognize_vat_invoice::RecognizeVatInvoiceResponse> {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::recognize_vat_invoice::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `RecognizeVINCode` of API version `2019-12-30`: sent as HTTP POST; the API accepts POST.
@@ -410,18 +379,15 @@ impl Client {
     /// Service error codes: `ParameterError` (400), `AuthFailed` (403), `Timeout` (408), `ServiceUnavailable` (503).
     ///
     /// Reference: <https://api.aliyun.com/api/ocr/2019-12-30/RecognizeVINCode>
-    pub async fn recognize_vin_code(
+    pub fn recognize_vin_code(
         &self,
         request: operations::recognize_vin_code::RecognizeVinCodeRequest,
-    ) -> ::std::result::Result<
-        operations::recognize_vin_code::RecognizeVinCodeResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::aliyun_request(
+    ) -> ::yun_core::Call<'_, operations::recognize_vin_code::RecognizeVinCodeResponse> {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::recognize_vin_code::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `RecognizeVideoCharacter` of API version `2019-12-30`: sent as HTTP POST; the API accepts POST.
@@ -433,18 +399,16 @@ impl Client {
     /// Service error codes: `ParameterError` (400), `AuthFailed` (403), `Timeout` (408), `ServiceUnavailable` (503).
     ///
     /// Reference: <https://api.aliyun.com/api/ocr/2019-12-30/RecognizeVideoCharacter>
-    pub async fn recognize_video_character(
+    pub fn recognize_video_character(
         &self,
         request: operations::recognize_video_character::RecognizeVideoCharacterRequest,
-    ) -> ::std::result::Result<
-        operations::recognize_video_character::RecognizeVideoCharacterResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::aliyun_request(
+    ) -> ::yun_core::Call<'_, operations::recognize_video_character::RecognizeVideoCharacterResponse>
+    {
+        ::yun_core::internal::aliyun_rpc_call(
+            &self.inner,
             &operations::recognize_video_character::OPERATION,
             &request,
-        )?;
-        ::yun_core::response::decode_json(&self.inner.send(&call).await?)
+        )
     }
 
     /// Uploads a local file (a path) or bytes to a one-time OSS slot and returns

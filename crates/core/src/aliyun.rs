@@ -25,8 +25,9 @@ use crate::credentials::Credential;
 use crate::encode::Params;
 use crate::endpoint::{aliyun_host, AliyunEndpoints, Endpoint};
 use crate::error::{Error, ServiceError, Vendor};
+use crate::options::CallOptions;
 use crate::response::{from_json, json_content_type};
-use crate::retry::{new_idempotency_token, Call, RetryFacts};
+use crate::retry::{new_idempotency_token, CallFacts, RetryFacts};
 use crate::sign::{acs3, aliyun_rpc, new_nonce};
 use bytes::Bytes;
 use serde::de::DeserializeOwned;
@@ -94,6 +95,9 @@ pub struct RpcRequest {
     pub query: Params,
     /// Form-body parameters (POST only).
     pub body: Params,
+    /// Headers of the caller's: signed under ACS3, sent unsigned under RPC
+    /// v1 (which signs no header).
+    pub headers: Params,
     /// The action only reads: safe to send again after a lost answer.
     pub read_only: bool,
     /// The parameter that carries the action's idempotency token
@@ -119,6 +123,7 @@ impl RpcRequest {
             method: Method::Post,
             query: Params::new(),
             body: Params::new(),
+            headers: Params::new(),
             read_only: false,
             idempotency_token: None,
             anonymous: false,
@@ -171,8 +176,8 @@ impl RpcRequest {
 }
 
 impl RetryFacts for RpcRequest {
-    fn call(&self) -> Call<'_> {
-        Call {
+    fn call(&self) -> CallFacts<'_> {
+        CallFacts {
             action: &self.action,
             version: &self.version,
             read_only: self.read_only,
@@ -249,6 +254,15 @@ impl AliyunClient {
     /// Calls the API and returns the successful response's body.
     /// Retries failures per the rules in [`crate::retry`].
     pub async fn send(&self, request: &RpcRequest) -> Result<Bytes, Error> {
+        self.send_with(request, &CallOptions::default()).await
+    }
+
+    /// [`Self::send`] with a call's options.
+    pub(crate) async fn send_with(
+        &self,
+        request: &RpcRequest,
+        options: &CallOptions,
+    ) -> Result<Bytes, Error> {
         let endpoint = self.endpoint();
         let target = self.target(&endpoint);
         crate::call::send(
@@ -259,6 +273,7 @@ impl AliyunClient {
                 self.build(request, &endpoint, credential, timestamp, &new_nonce())
             },
             check_response,
+            options,
         )
         .await
     }
@@ -270,6 +285,16 @@ impl AliyunClient {
     pub async fn call_sse<T: crate::json::Decode + Send + 'static>(
         &self,
         request: &RpcRequest,
+    ) -> Result<crate::sse::EventStream<T>, Error> {
+        self.events_with::<T>(request, &CallOptions::default())
+            .await
+    }
+
+    /// [`Self::call_sse`] with a call's options.
+    pub(crate) async fn events_with<T: crate::json::Decode + Send + 'static>(
+        &self,
+        request: &RpcRequest,
+        options: &CallOptions,
     ) -> Result<crate::sse::EventStream<T>, Error> {
         let endpoint = self.endpoint();
         let target = self.target(&endpoint);
@@ -285,6 +310,7 @@ impl AliyunClient {
                 whole: crate::response::decode_json::<T>,
                 event: crate::sse::decode_event::<T>,
             },
+            options,
         )
         .await
     }
@@ -356,7 +382,7 @@ impl AliyunClient {
                         content_type,
                         timestamp,
                         nonce,
-                        headers: &[],
+                        headers: request.headers.pairs(),
                         resource: false,
                     },
                     credential,
@@ -376,6 +402,9 @@ impl AliyunClient {
                         http::header::CONTENT_TYPE,
                         http::HeaderValue::from_static(ct),
                     );
+                }
+                for (name, value) in request.headers.pairs() {
+                    crate::http::add_header(&mut headers, name, value.clone())?;
                 }
                 let signed = aliyun_rpc::sign(
                     &aliyun_rpc::RpcInput {

@@ -22,6 +22,7 @@ use crate::config::Config;
 use crate::credentials::Credential;
 use crate::error::{Error, Vendor};
 use crate::http::HttpRequest;
+use crate::options::CallOptions;
 use crate::redact;
 use crate::retry::{prepare, RetryFacts};
 use bytes::Bytes;
@@ -76,12 +77,14 @@ pub(crate) async fn send<R, B, T>(
     request: &R,
     build: B,
     check: Check<T>,
+    options: &CallOptions,
 ) -> Result<T, Error>
 where
     R: RetryFacts,
     B: Fn(&R, &Credential, u64) -> Result<Built, Error>,
 {
-    let request = prepare(&config.retry, request);
+    let retry = options.retry_config(&config.retry);
+    let request = prepare(&retry, request);
     let call = request.call();
     let span = call_span(config, target, &call);
     let last = LastAnswer {
@@ -90,11 +93,10 @@ where
     };
     // Reading the clock is skipped when nobody listens.
     let started = last.wanted.then(Instant::now);
-    let result = config
-        .retry
+    let result = retry
         .run(&config.state, &call, || {
             let n = last.attempts.fetch_add(1, Ordering::Relaxed) + 1;
-            attempt(config, &*request, &build, check, n, &last)
+            attempt(config, &*request, &build, check, n, &last, options)
         })
         .instrument(span.clone())
         .await
@@ -107,7 +109,11 @@ where
 
 /// The `call` span: where the call goes, and (recorded at its end) how it
 /// went; a streamed call also records its events and bytes.
-fn call_span(config: &Config, target: Target<'_>, call: &crate::retry::Call<'_>) -> tracing::Span {
+fn call_span(
+    config: &Config,
+    target: Target<'_>,
+    call: &crate::retry::CallFacts<'_>,
+) -> tracing::Span {
     tracing::debug_span!(
         "call",
         vendor = target.vendor.as_str(),
@@ -165,13 +171,14 @@ async fn attempt<R, B, T>(
     check: Check<T>,
     n: u32,
     last: &LastAnswer,
+    options: &CallOptions,
 ) -> Result<T, Error>
 where
     R: RetryFacts,
     B: Fn(&R, &Credential, u64) -> Result<Built, Error>,
 {
     let started = last.wanted.then(Instant::now);
-    let result = exchange(config, request, build, check, last).await;
+    let result = exchange(config, request, build, check, last, options).await;
     let latency_ms = started.map_or(0, |s| s.elapsed().as_millis() as u64);
     match &result {
         Ok(_) => tracing::debug!(
@@ -199,6 +206,7 @@ async fn exchange<R, B, T>(
     build: &B,
     check: Check<T>,
     last: &LastAnswer,
+    options: &CallOptions,
 ) -> Result<T, Error>
 where
     R: RetryFacts,
@@ -209,13 +217,14 @@ where
         canonical_request,
         string_to_sign,
         stream,
-    } = signed(config, request, build).await?;
+    } = signed(config, request, build, options).await?;
     let answer = match stream {
         // Boxed: every call's future would otherwise carry the file's.
         Some(file) => Box::pin(send_streamed(config, http, file)).await?,
         None => config.transport.send(http).await?,
     };
     let (head, body) = answer.into_parts();
+    answered(config, options, request, &head, &body);
     last.http_status
         .store(head.status.as_u16(), Ordering::Relaxed);
     if last.wanted {
@@ -233,10 +242,49 @@ where
     )
 }
 
+fn has_interceptors(config: &Config, options: &CallOptions) -> bool {
+    !(config.interceptors.is_empty() && options.interceptors.is_empty())
+}
+
+/// Shows an answer to the call's interceptors.
+pub(crate) fn answered<R: RetryFacts>(
+    config: &Config,
+    options: &CallOptions,
+    request: &R,
+    head: &http::response::Parts,
+    body: &[u8],
+) {
+    if has_interceptors(config, options) {
+        let facts = request.call();
+        let answer = crate::options::Answered {
+            action: facts.action,
+            head,
+            body,
+        };
+        for interceptor in interceptors(config, options) {
+            interceptor.on_answer(&answer);
+        }
+    }
+}
+
+/// The interceptors a call runs: the client's, then its own.
+pub(crate) fn interceptors<'a>(
+    config: &'a Config,
+    options: &'a CallOptions,
+) -> impl Iterator<Item = &'a std::sync::Arc<dyn crate::options::Interceptor>> {
+    config.interceptors.iter().chain(&options.interceptors)
+}
+
 /// Takes a usable credential and builds and signs one attempt at the
 /// service's time. An anonymous operation takes none: it is sent unsigned,
-/// whatever the client's credentials, and works with none configured.
-async fn signed<R, B>(config: &Config, request: &R, build: &B) -> Result<Built, Error>
+/// whatever the client's credentials, and works with none configured. The
+/// call's attempt limit goes with the request; interceptors see it signed.
+async fn signed<R, B>(
+    config: &Config,
+    request: &R,
+    build: &B,
+    options: &CallOptions,
+) -> Result<Built, Error>
 where
     R: RetryFacts,
     B: Fn(&R, &Credential, u64) -> Result<Built, Error>,
@@ -248,7 +296,23 @@ where
         credential.check_usable(SystemTime::now())?;
         credential
     };
-    let built = build(request, &credential, config.state.clock.now())?;
+    let mut built = build(request, &credential, config.state.clock.now())?;
+    if let Some(limit) = options.attempt_timeout {
+        built
+            .request
+            .extensions_mut()
+            .insert(crate::http::AttemptTimeout(limit));
+    }
+    if has_interceptors(config, options) {
+        let facts = request.call();
+        let mut signed = crate::options::AfterSigning {
+            action: facts.action,
+            request: &mut built.request,
+        };
+        for interceptor in interceptors(config, options) {
+            interceptor.after_signing(&mut signed)?;
+        }
+    }
     trace_signed(
         &built.request,
         &built.canonical_request,

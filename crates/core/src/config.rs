@@ -53,6 +53,8 @@ pub struct Config {
     pub(crate) language: Option<String>,
     pub(crate) state: Arc<ClientState>,
     pub(crate) upload: crate::upload::Upload,
+    /// Run for every call, before a call's own.
+    pub(crate) interceptors: Vec<Arc<dyn crate::options::Interceptor>>,
 }
 
 impl Config {
@@ -143,6 +145,7 @@ impl fmt::Debug for Config {
             .field("aliyun_signature", &self.aliyun_signature)
             .field("tencent_signature", &self.tencent_signature)
             .field("language", &self.language)
+            .field("interceptors", &self.interceptors.len())
             .finish()
     }
 }
@@ -161,9 +164,17 @@ pub struct ConfigBuilder {
     tencent_regional_endpoint: bool,
     language: Option<String>,
     upload: crate::upload::UploadOptions,
+    interceptors: Vec<Arc<dyn crate::options::Interceptor>>,
 }
 
 impl ConfigBuilder {
+    /// An interceptor every call of the client runs, before a call's own
+    /// ([`crate::options`]); each call adds to the ones before.
+    pub fn interceptor(mut self, interceptor: impl crate::options::Interceptor) -> Self {
+        self.interceptors.push(Arc::new(interceptor));
+        self
+    }
+
     /// The region, e.g. `cn-hangzhou` or `ap-guangzhou`.
     pub fn region(mut self, region: impl Into<String>) -> Self {
         self.region = Some(region.into());
@@ -272,6 +283,7 @@ impl ConfigBuilder {
             tencent_signature: self.tencent_signature,
             tencent_regional_endpoint: self.tencent_regional_endpoint,
             language: self.language,
+            interceptors: self.interceptors,
         })
     }
 }

@@ -29,6 +29,20 @@ pub type StreamingResponse = http::Response<ChunkStream>;
 pub type StreamingFuture<'a> =
     Pin<Box<dyn Future<Output = Result<StreamingResponse, Error>> + Send + 'a>>;
 
+/// A request extension: this attempt's time limit, connect to last byte,
+/// in place of the transport's own (a call's
+/// [`attempt_timeout`](crate::options::CallOptions::attempt_timeout)).
+/// [`ReqwestTransport`] honours it; a transport of your own should too.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct AttemptTimeout(pub Duration);
+
+/// The attempt limit for `extensions`: the call's, else `default`.
+fn attempt_limit(extensions: &http::Extensions, default: Duration) -> Duration {
+    extensions
+        .get::<AttemptTimeout>()
+        .map_or(default, |limit| limit.0)
+}
+
 /// Sends one HTTP request and reads the whole response.
 ///
 /// Implementations return [`Error::Transport`] or [`Error::Timeout`] for
@@ -379,11 +393,12 @@ impl ReqwestTransport {
     /// of the three fired.
     async fn execute(&self, request: HttpRequest) -> Result<HttpResponse, Error> {
         let host = request.uri().host().unwrap_or_default().to_owned();
-        match tokio::time::timeout(self.timeout, self.exchange(&host, request)).await {
+        let limit = attempt_limit(request.extensions(), self.timeout);
+        match tokio::time::timeout(limit, self.exchange(&host, request)).await {
             Ok(result) => result,
             Err(_) => Err(Error::timeout(
                 TimeoutKind::Attempt,
-                self.timeout,
+                limit,
                 format!("no complete answer from {host}"),
             )),
         }
@@ -399,6 +414,7 @@ impl ReqwestTransport {
         let host = request.uri().host().unwrap_or_default().to_owned();
         let bad_url = || Error::invalid_input(format!("a request to {host} has an invalid URL"));
         let (parts, ()) = request.into_parts();
+        let limit = attempt_limit(&parts.extensions, self.timeout);
         let url = reqwest::Url::parse(&parts.uri.to_string()).map_err(|_| bad_url())?;
         let mut upload = reqwest::Request::new(parts.method, url);
         *upload.headers_mut() = parts.headers;
@@ -407,11 +423,11 @@ impl ReqwestTransport {
             http::HeaderValue::from(length),
         );
         *upload.body_mut() = Some(reqwest::Body::wrap_stream(body));
-        match tokio::time::timeout(self.timeout, self.run(&host, upload)).await {
+        match tokio::time::timeout(limit, self.run(&host, upload)).await {
             Ok(result) => result,
             Err(_) => Err(Error::timeout(
                 TimeoutKind::Attempt,
-                self.timeout,
+                limit,
                 format!("the upload to {host} did not finish"),
             )),
         }
@@ -423,19 +439,19 @@ impl ReqwestTransport {
     async fn execute_streaming(&self, request: HttpRequest) -> Result<StreamingResponse, Error> {
         use futures_util::StreamExt;
         let host = request.uri().host().unwrap_or_default().to_owned();
+        let limit = attempt_limit(request.extensions(), self.timeout);
         let request = reqwest::Request::try_from(request)
             .map_err(|_| Error::invalid_input(format!("a request to {host} has an invalid URL")))?;
-        let mut response =
-            match tokio::time::timeout(self.timeout, self.client.execute(request)).await {
-                Ok(result) => result.map_err(|e| self.map_error(&host, e))?,
-                Err(_) => {
-                    return Err(Error::timeout(
-                        TimeoutKind::Attempt,
-                        self.timeout,
-                        format!("no answer from {host}"),
-                    ))
-                }
-            };
+        let mut response = match tokio::time::timeout(limit, self.client.execute(request)).await {
+            Ok(result) => result.map_err(|e| self.map_error(&host, e))?,
+            Err(_) => {
+                return Err(Error::timeout(
+                    TimeoutKind::Attempt,
+                    limit,
+                    format!("no answer from {host}"),
+                ))
+            }
+        };
         let mut head = http::Response::new(());
         *head.status_mut() = response.status();
         *head.headers_mut() = std::mem::take(response.headers_mut());

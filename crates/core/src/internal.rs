@@ -1,10 +1,15 @@
 //! What generated crates call. Not a stable API: it changes with the
 //! generator, which is released in lockstep with yun-core.
 
-use crate::aliyun::{Body, Method, ResourceRequest, RpcRequest};
+use crate::aliyun::{AliyunClient, Body, Method, ResourceRequest, ResourceResponse, RpcRequest};
 use crate::encode::{flatten_into, FlattenError, ListBase, Params};
 use crate::error::Error;
+use crate::json::Decode;
+use crate::operation::{open_events, read, Call, Finish, Request};
+use crate::sse::EventStream;
+use crate::tencent::TencentClient;
 use crate::tencent::TencentRequest;
+use serde::de::DeserializeOwned;
 use serde::ser::{self, Impossible, Serialize};
 
 pub use crate::endpoint::AliyunEndpoints;
@@ -171,6 +176,87 @@ pub fn tencent_request<T: Serialize>(
         request = request.idempotency_token(member);
     }
     Ok(request)
+}
+
+/// An RPC operation's call: `input` is encoded now (a missing member fails
+/// the call when awaited, before any I/O), sent when awaited.
+pub fn aliyun_rpc_call<'c, T: Decode + Send + 'c>(
+    client: &'c AliyunClient,
+    op: &AliyunOperation,
+    input: &impl Serialize,
+) -> Call<'c, T> {
+    let request = aliyun_request(op, input).map(|r| Request::Rpc(client, r));
+    Call::new(request, Finish::Answer(read::json::<T>))
+}
+
+/// A resource-style operation's call whose answer is an object.
+pub fn aliyun_resource_call<'c, T: Decode + Send + 'c>(
+    client: &'c AliyunClient,
+    op: &AliyunResourceOperation,
+    input: &impl Serialize,
+) -> Call<'c, T> {
+    let request = aliyun_resource_request(op, input).map(|r| Request::Resource(client, r));
+    Call::new(request, Finish::Answer(read::object::<T>))
+}
+
+/// A resource-style operation's call whose answer is any JSON.
+pub fn aliyun_resource_call_any<'c, T: DeserializeOwned + Send + 'c>(
+    client: &'c AliyunClient,
+    op: &AliyunResourceOperation,
+    input: &impl Serialize,
+) -> Call<'c, T> {
+    let request = aliyun_resource_request(op, input).map(|r| Request::Resource(client, r));
+    Call::new(request, Finish::Answer(read::any::<T>))
+}
+
+/// A resource-style operation's call whose answer is kept as it came.
+pub fn aliyun_resource_call_raw<'c>(
+    client: &'c AliyunClient,
+    op: &AliyunResourceOperation,
+    input: &impl Serialize,
+) -> Call<'c, ResourceResponse> {
+    let request = aliyun_resource_request(op, input).map(|r| Request::Resource(client, r));
+    Call::new(request, Finish::Answer(read::raw))
+}
+
+/// A Tencent Cloud operation's call.
+pub fn tencent_call<'c, T: Decode + Send + 'c>(
+    client: &'c TencentClient,
+    op: &TencentOperation,
+    input: &impl Serialize,
+) -> Call<'c, T> {
+    let request = tencent_request(op, input).map(|r| Request::Tencent(client, r));
+    Call::new(request, Finish::Answer(read::tencent::<T>))
+}
+
+/// An RPC operation's call whose answer streams, each event read as `T`.
+pub fn aliyun_rpc_events<'c, T: Decode + Send + 'static>(
+    client: &'c AliyunClient,
+    op: &AliyunOperation,
+    input: &impl Serialize,
+) -> Call<'c, EventStream<T>> {
+    let request = aliyun_request(op, input).map(|r| Request::Rpc(client, r));
+    Call::new(request, Finish::Events(open_events::<T>))
+}
+
+/// A resource-style operation's call whose answer streams.
+pub fn aliyun_resource_events<'c, T: Decode + Send + 'static>(
+    client: &'c AliyunClient,
+    op: &AliyunResourceOperation,
+    input: &impl Serialize,
+) -> Call<'c, EventStream<T>> {
+    let request = aliyun_resource_request(op, input).map(|r| Request::Resource(client, r));
+    Call::new(request, Finish::Events(open_events::<T>))
+}
+
+/// A Tencent Cloud operation's call whose answer streams.
+pub fn tencent_events<'c, T: Decode + Send + 'static>(
+    client: &'c TencentClient,
+    op: &TencentOperation,
+    input: &impl Serialize,
+) -> Call<'c, EventStream<T>> {
+    let request = tencent_request(op, input).map(|r| Request::Tencent(client, r));
+    Call::new(request, Finish::Events(open_events::<T>))
 }
 
 /// Encodes a typed request (any struct whose `Serialize` writes its

@@ -31,6 +31,7 @@
 //! looping. An error is yielded once and ends the stream.
 
 use crate::error::Error;
+use crate::options::CallOptions;
 use futures_core::Stream;
 use std::collections::VecDeque;
 use std::future::Future;
@@ -95,8 +96,13 @@ pub trait PagedRequest: Clone + Send + Sync + 'static {
 /// the call is instantiated only where a paginator is used, so paged
 /// operations cost a generated crate almost nothing to compile.
 pub trait Fetch<R: PagedRequest>: Sync {
-    /// Calls the operation once, with the client's usual retries.
-    fn fetch(&self, request: R) -> impl Future<Output = Result<R::Response, Error>> + Send + '_;
+    /// Calls the operation once, with the client's usual retries and the
+    /// paginator's options.
+    fn fetch<'a>(
+        &'a self,
+        request: R,
+        options: &'a CallOptions,
+    ) -> impl Future<Output = Result<R::Response, Error>> + Send + 'a;
 }
 
 impl<R> Fetch<R> for crate::aliyun::AliyunClient
@@ -104,9 +110,10 @@ where
     R: PagedRequest + crate::internal::AliyunCall,
     R::Response: crate::json::Decode,
 {
-    async fn fetch(&self, request: R) -> Result<R::Response, Error> {
-        let call = crate::internal::aliyun_request(&R::OPERATION, &request)?;
-        crate::response::decode_json(&self.send(&call).await?)
+    async fn fetch(&self, request: R, options: &CallOptions) -> Result<R::Response, Error> {
+        crate::internal::aliyun_rpc_call(self, &R::OPERATION, &request)
+            .options(options.clone())
+            .await
     }
 }
 
@@ -115,9 +122,10 @@ where
     R: PagedRequest + crate::internal::TencentCall,
     R::Response: crate::json::Decode,
 {
-    async fn fetch(&self, request: R) -> Result<R::Response, Error> {
-        let call = crate::internal::tencent_request(&R::OPERATION, &request)?;
-        crate::tencent::decode_response(&self.send(&call).await?)
+    async fn fetch(&self, request: R, options: &CallOptions) -> Result<R::Response, Error> {
+        crate::internal::tencent_call(self, &R::OPERATION, &request)
+            .options(options.clone())
+            .await
     }
 }
 
@@ -132,6 +140,7 @@ pub struct Paginator<R: PagedRequest, C> {
     request: R,
     client: C,
     max_pages: Option<u64>,
+    options: CallOptions,
 }
 
 impl<R: PagedRequest, C> std::fmt::Debug for Paginator<R, C> {
@@ -139,6 +148,7 @@ impl<R: PagedRequest, C> std::fmt::Debug for Paginator<R, C> {
         f.debug_struct("Paginator")
             .field("style", &R::STYLE)
             .field("max_pages", &self.max_pages)
+            .field("options", &self.options)
             .finish_non_exhaustive()
     }
 }
@@ -150,7 +160,15 @@ impl<R: PagedRequest, C: Fetch<R> + Send + 'static> Paginator<R, C> {
             request,
             client,
             max_pages: None,
+            options: CallOptions::default(),
         }
+    }
+
+    /// Options for every page's call (time limits, retries, headers, query
+    /// parameters, interceptors; see [`crate::options`]).
+    pub fn options(mut self, options: CallOptions) -> Self {
+        self.options = options;
+        self
     }
 
     /// Stops after `n` pages, however many there are.
@@ -165,6 +183,7 @@ impl<R: PagedRequest, C: Fetch<R> + Send + 'static> Paginator<R, C> {
             cursor: Cursor::new(self.request),
             client: self.client,
             max_pages: self.max_pages,
+            options: self.options,
             pages: 0,
             failed: None,
         };
@@ -237,6 +256,7 @@ struct State<R: PagedRequest, C> {
     cursor: Cursor<R>,
     client: C,
     max_pages: Option<u64>,
+    options: CallOptions,
     pages: u64,
     /// An error to yield after the page that revealed it.
     failed: Option<Error>,
@@ -252,7 +272,11 @@ impl<R: PagedRequest, C: Fetch<R>> State<R, C> {
             return None;
         }
         self.pages += 1;
-        match self.client.fetch(self.cursor.request.clone()).await {
+        match self
+            .client
+            .fetch(self.cursor.request.clone(), &self.options)
+            .await
+        {
             Err(e) => {
                 self.cursor.done = true;
                 Some(Err(e))
@@ -424,7 +448,11 @@ mod tests {
     }
 
     impl<R: PagedRequest<Response = Page>> Fetch<R> for Server<R> {
-        fn fetch(&self, request: R) -> impl Future<Output = Result<Page, Error>> + Send + '_ {
+        fn fetch<'a>(
+            &'a self,
+            request: R,
+            _: &'a CallOptions,
+        ) -> impl Future<Output = Result<Page, Error>> + Send + 'a {
             self.asked.lock().unwrap().push(request.clone());
             let page = (self.serve)(&request);
             async move { page }

@@ -236,7 +236,7 @@ impl TokenBucket {
 
 /// What the retry rules need to know of one call.
 #[derive(Clone, Debug)]
-pub(crate) struct Call<'a> {
+pub(crate) struct CallFacts<'a> {
     /// The action, for error texts.
     pub action: &'a str,
     /// The API version, for the call's span.
@@ -252,7 +252,7 @@ pub(crate) struct Call<'a> {
 /// A vendor's request, as the retry rules see it.
 pub(crate) trait RetryFacts: Clone {
     /// This request's facts.
-    fn call(&self) -> Call<'_>;
+    fn call(&self) -> CallFacts<'_>;
     /// A copy carrying a fresh idempotency token, when the operation has a
     /// token member the caller left unset.
     fn with_token_filled(&self) -> Option<Self>;
@@ -276,7 +276,7 @@ pub(crate) fn prepare<'r, R: RetryFacts>(retry: &RetryConfig, request: &'r R) ->
     }
 }
 
-impl Call<'_> {
+impl CallFacts<'_> {
     fn safe_to_repeat(&self) -> bool {
         self.read_only || self.token.is_some()
     }
@@ -363,7 +363,7 @@ impl RetryConfig {
     pub(crate) async fn run<T, F, Fut>(
         &self,
         state: &ClientState,
-        call: &Call<'_>,
+        call: &CallFacts<'_>,
         mut attempt: F,
     ) -> Result<T, Error>
     where

@@ -22,13 +22,14 @@
 use crate::call::{Built, Target};
 use crate::config::{Config, TencentSignature};
 use crate::credentials::{Credential, CredentialKind};
-use crate::encode::{flatten_into, form_encode_into, join_pairs, ListBase};
+use crate::encode::{flatten_into, form_encode_into, join_pairs, ListBase, Params};
 use crate::endpoint::{tencent_host, Endpoint};
 use crate::error::{Error, ServiceError, Vendor};
 use crate::http::USER_AGENT;
 use crate::json::{Decode, DecodeError, Reader};
+use crate::options::CallOptions;
 use crate::response::{decode_error, json_content_type};
-use crate::retry::{new_idempotency_token, Call, RetryFacts};
+use crate::retry::{new_idempotency_token, CallFacts, RetryFacts};
 use crate::sign::{tc3, tencent_legacy};
 use crate::time::now_unix;
 use bytes::Bytes;
@@ -44,6 +45,7 @@ use std::borrow::Cow;
 ///
 /// `Debug` shows the body's size, not its content: parameters can be
 /// secrets (an instance password, for one).
+#[non_exhaustive]
 #[derive(Clone)]
 pub struct TencentRequest {
     /// The action, e.g. `DescribeInstances`.
@@ -64,6 +66,9 @@ pub struct TencentRequest {
     /// (`ClientToken`). When the body lacks it, the client adds a fresh
     /// token once per call and sends that on every attempt.
     pub idempotency_token: Option<Cow<'static, str>>,
+    /// Headers of the caller's, sent unsigned (TC3 signs `content-type` and
+    /// `host` only, as the official SDKs do).
+    pub headers: Params,
 }
 
 impl TencentRequest {
@@ -120,6 +125,7 @@ impl TencentRequest {
             content_type,
             read_only: false,
             idempotency_token: None,
+            headers: Params::new(),
         }
     }
 
@@ -138,9 +144,9 @@ impl TencentRequest {
 }
 
 impl RetryFacts for TencentRequest {
-    fn call(&self) -> Call<'_> {
+    fn call(&self) -> CallFacts<'_> {
         let token_member = self.idempotency_token.as_deref();
-        Call {
+        CallFacts {
             action: &self.action,
             version: &self.version,
             read_only: self.read_only,
@@ -276,6 +282,15 @@ impl TencentClient {
     /// (`{"Response": {…}}`); an `Error` in it becomes [`Error::Service`].
     /// Retries failures per the rules in [`crate::retry`].
     pub async fn send(&self, request: &TencentRequest) -> Result<Bytes, Error> {
+        self.send_with(request, &CallOptions::default()).await
+    }
+
+    /// [`Self::send`] with a call's options.
+    pub(crate) async fn send_with(
+        &self,
+        request: &TencentRequest,
+        options: &CallOptions,
+    ) -> Result<Bytes, Error> {
         let endpoint = self.endpoint();
         let target = self.target(&endpoint);
         crate::call::send(
@@ -284,6 +299,7 @@ impl TencentClient {
             request,
             |request, credential, timestamp| self.build(request, &endpoint, credential, timestamp),
             check_response,
+            options,
         )
         .await
     }
@@ -318,6 +334,16 @@ impl TencentClient {
         &self,
         request: &TencentRequest,
     ) -> Result<crate::sse::EventStream<T>, Error> {
+        self.events_with::<T>(request, &CallOptions::default())
+            .await
+    }
+
+    /// [`Self::call_sse`] with a call's options.
+    pub(crate) async fn events_with<T: Decode + Send + 'static>(
+        &self,
+        request: &TencentRequest,
+        options: &CallOptions,
+    ) -> Result<crate::sse::EventStream<T>, Error> {
         let endpoint = self.endpoint();
         let target = self.target(&endpoint);
         crate::call::send_events(
@@ -330,6 +356,7 @@ impl TencentClient {
                 whole: decode_response::<T>,
                 event: crate::sse::decode_event::<T>,
             },
+            options,
         )
         .await
     }
@@ -432,6 +459,9 @@ impl TencentClient {
             }
             canonical_request = signed.canonical_request;
             string_to_sign = signed.string_to_sign;
+        }
+        for (name, value) in request.headers.pairs() {
+            crate::http::add_header(&mut headers, name, value.clone())?;
         }
         let method = if method == "GET" {
             http::Method::GET

@@ -22,7 +22,7 @@ use crate::aliyun::{AliyunClient, Method, RpcRequest};
 use crate::endpoint::Endpoint;
 use crate::error::{Error, ServiceError, Vendor};
 use crate::http::BodyStream;
-use crate::retry::Call;
+use crate::retry::CallFacts;
 use bytes::Bytes;
 use serde::Deserialize;
 use std::fmt;
@@ -280,7 +280,7 @@ impl AliyunClient {
     /// put in a file-URL member. Failed uploads are retried by the client's
     /// rules, each with a new slot.
     pub async fn upload_file(&self, file: &FileSource) -> Result<String, Error> {
-        let call = Call {
+        let call = CallFacts {
             action: "PostObject",
             version: "",
             // A new slot each time: repeating cannot overwrite anything.

@@ -40,16 +40,15 @@ impl Client {
     /// Idempotent through `ClientToken`: left unset, it is filled with a fresh token that every attempt of the call sends, so retries after lost answers cannot apply the change twice.
     ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=AllocateHosts>
-    pub async fn allocate_hosts(
+    pub fn allocate_hosts(
         &self,
         request: operations::allocate_hosts::AllocateHostsRequest,
-    ) -> ::std::result::Result<operations::allocate_hosts::AllocateHostsResponse, ::yun_core::Error>
-    {
-        let call = ::yun_core::internal::tencent_request(
+    ) -> ::yun_core::Call<'_, operations::allocate_hosts::AllocateHostsResponse> {
+        ::yun_core::internal::tencent_call(
+            &self.inner,
             &operations::allocate_hosts::OPERATION,
             &request,
-        )?;
-        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `AssociateInstancesKeyPairs` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
@@ -59,18 +58,18 @@ impl Client {
     /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
     ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=AssociateInstancesKeyPairs>
-    pub async fn associate_instances_key_pairs(
+    pub fn associate_instances_key_pairs(
         &self,
         request: operations::associate_instances_key_pairs::AssociateInstancesKeyPairsRequest,
-    ) -> ::std::result::Result<
+    ) -> ::yun_core::Call<
+        '_,
         operations::associate_instances_key_pairs::AssociateInstancesKeyPairsResponse,
-        ::yun_core::Error,
     > {
-        let call = ::yun_core::internal::tencent_request(
+        ::yun_core::internal::tencent_call(
+            &self.inner,
             &operations::associate_instances_key_pairs::OPERATION,
             &request,
-        )?;
-        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `AssociateSecurityGroups` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
@@ -80,18 +79,16 @@ impl Client {
     /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
     ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=AssociateSecurityGroups>
-    pub async fn associate_security_groups(
+    pub fn associate_security_groups(
         &self,
         request: operations::associate_security_groups::AssociateSecurityGroupsRequest,
-    ) -> ::std::result::Result<
-        operations::associate_security_groups::AssociateSecurityGroupsResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::tencent_request(
+    ) -> ::yun_core::Call<'_, operations::associate_security_groups::AssociateSecurityGroupsResponse>
+    {
+        ::yun_core::internal::tencent_call(
+            &self.inner,
             &operations::associate_security_groups::OPERATION,
             &request,
-        )?;
-        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `ConfigureChcAssistVpc` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
@@ -101,18 +98,16 @@ impl Client {
     /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
     ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ConfigureChcAssistVpc>
-    pub async fn configure_chc_assist_vpc(
+    pub fn configure_chc_assist_vpc(
         &self,
         request: operations::configure_chc_assist_vpc::ConfigureChcAssistVpcRequest,
-    ) -> ::std::result::Result<
-        operations::configure_chc_assist_vpc::ConfigureChcAssistVpcResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::tencent_request(
+    ) -> ::yun_core::Call<'_, operations::configure_chc_assist_vpc::ConfigureChcAssistVpcResponse>
+    {
+        ::yun_core::internal::tencent_call(
+            &self.inner,
             &operations::configure_chc_assist_vpc::OPERATION,
             &request,
-        )?;
-        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `ConfigureChcDeployVpc` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
@@ -122,18 +117,16 @@ impl Client {
     /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
     ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ConfigureChcDeployVpc>
-    pub async fn configure_chc_deploy_vpc(
+    pub fn configure_chc_deploy_vpc(
         &self,
         request: operations::configure_chc_deploy_vpc::ConfigureChcDeployVpcRequest,
-    ) -> ::std::result::Result<
-        operations::configure_chc_deploy_vpc::ConfigureChcDeployVpcResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::tencent_request(
+    ) -> ::yun_core::Call<'_, operations::configure_chc_deploy_vpc::ConfigureChcDeployVpcResponse>
+    {
+        ::yun_core::internal::tencent_call(
+            &self.inner,
             &operations::configure_chc_deploy_vpc::OPERATION,
             &request,
-        )?;
-        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `ConvertOperatingSystems` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
@@ -143,18 +136,16 @@ impl Client {
     /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
     ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ConvertOperatingSystems>
-    pub async fn convert_operating_systems(
+    pub fn convert_operating_systems(
         &self,
         request: operations::convert_operating_systems::ConvertOperatingSystemsRequest,
-    ) -> ::std::result::Result<
-        operations::convert_operating_systems::ConvertOperatingSystemsResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::tencent_request(
+    ) -> ::yun_core::Call<'_, operations::convert_operating_systems::ConvertOperatingSystemsResponse>
+    {
+        ::yun_core::internal::tencent_call(
+            &self.inner,
             &operations::convert_operating_systems::OPERATION,
             &request,
-        )?;
-        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `CreateDisasterRecoverGroup` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
@@ -164,18 +155,18 @@ impl Client {
     /// Idempotent through `ClientToken`: left unset, it is filled with a fresh token that every attempt of the call sends, so retries after lost answers cannot apply the change twice.
     ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=CreateDisasterRecoverGroup>
-    pub async fn create_disaster_recover_group(
+    pub fn create_disaster_recover_group(
         &self,
         request: operations::create_disaster_recover_group::CreateDisasterRecoverGroupRequest,
-    ) -> ::std::result::Result<
+    ) -> ::yun_core::Call<
+        '_,
         operations::create_disaster_recover_group::CreateDisasterRecoverGroupResponse,
-        ::yun_core::Error,
     > {
-        let call = ::yun_core::internal::tencent_request(
+        ::yun_core::internal::tencent_call(
+            &self.inner,
             &operations::create_disaster_recover_group::OPERATION,
             &request,
-        )?;
-        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `CreateHpcCluster` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
@@ -185,18 +176,15 @@ impl Client {
     /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
     ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=CreateHpcCluster>
-    pub async fn create_hpc_cluster(
+    pub fn create_hpc_cluster(
         &self,
         request: operations::create_hpc_cluster::CreateHpcClusterRequest,
-    ) -> ::std::result::Result<
-        operations::create_hpc_cluster::CreateHpcClusterResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::tencent_request(
+    ) -> ::yun_core::Call<'_, operations::create_hpc_cluster::CreateHpcClusterResponse> {
+        ::yun_core::internal::tencent_call(
+            &self.inner,
             &operations::create_hpc_cluster::OPERATION,
             &request,
-        )?;
-        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `CreateImage` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
@@ -206,14 +194,15 @@ impl Client {
     /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
     ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=CreateImage>
-    pub async fn create_image(
+    pub fn create_image(
         &self,
         request: operations::create_image::CreateImageRequest,
-    ) -> ::std::result::Result<operations::create_image::CreateImageResponse, ::yun_core::Error>
-    {
-        let call =
-            ::yun_core::internal::tencent_request(&operations::create_image::OPERATION, &request)?;
-        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+    ) -> ::yun_core::Call<'_, operations::create_image::CreateImageResponse> {
+        ::yun_core::internal::tencent_call(
+            &self.inner,
+            &operations::create_image::OPERATION,
+            &request,
+        )
     }
 
     /// Calls `CreateKeyPair` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
@@ -223,16 +212,15 @@ impl Client {
     /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
     ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=CreateKeyPair>
-    pub async fn create_key_pair(
+    pub fn create_key_pair(
         &self,
         request: operations::create_key_pair::CreateKeyPairRequest,
-    ) -> ::std::result::Result<operations::create_key_pair::CreateKeyPairResponse, ::yun_core::Error>
-    {
-        let call = ::yun_core::internal::tencent_request(
+    ) -> ::yun_core::Call<'_, operations::create_key_pair::CreateKeyPairResponse> {
+        ::yun_core::internal::tencent_call(
+            &self.inner,
             &operations::create_key_pair::OPERATION,
             &request,
-        )?;
-        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `CreateLaunchTemplate` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
@@ -242,18 +230,16 @@ impl Client {
     /// Idempotent through `ClientToken`: left unset, it is filled with a fresh token that every attempt of the call sends, so retries after lost answers cannot apply the change twice.
     ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=CreateLaunchTemplate>
-    pub async fn create_launch_template(
+    pub fn create_launch_template(
         &self,
         request: operations::create_launch_template::CreateLaunchTemplateRequest,
-    ) -> ::std::result::Result<
-        operations::create_launch_template::CreateLaunchTemplateResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::tencent_request(
+    ) -> ::yun_core::Call<'_, operations::create_launch_template::CreateLaunchTemplateResponse>
+    {
+        ::yun_core::internal::tencent_call(
+            &self.inner,
             &operations::create_launch_template::OPERATION,
             &request,
-        )?;
-        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `CreateLaunchTemplateVersion` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
@@ -263,18 +249,18 @@ impl Client {
     /// Idempotent through `ClientToken`: left unset, it is filled with a fresh token that every attempt of the call sends, so retries after lost answers cannot apply the change twice.
     ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=CreateLaunchTemplateVersion>
-    pub async fn create_launch_template_version(
+    pub fn create_launch_template_version(
         &self,
         request: operations::create_launch_template_version::CreateLaunchTemplateVersionRequest,
-    ) -> ::std::result::Result<
+    ) -> ::yun_core::Call<
+        '_,
         operations::create_launch_template_version::CreateLaunchTemplateVersionResponse,
-        ::yun_core::Error,
     > {
-        let call = ::yun_core::internal::tencent_request(
+        ::yun_core::internal::tencent_call(
+            &self.inner,
             &operations::create_launch_template_version::OPERATION,
             &request,
-        )?;
-        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `DeleteDisasterRecoverGroups` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
@@ -284,18 +270,18 @@ impl Client {
     /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
     ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DeleteDisasterRecoverGroups>
-    pub async fn delete_disaster_recover_groups(
+    pub fn delete_disaster_recover_groups(
         &self,
         request: operations::delete_disaster_recover_groups::DeleteDisasterRecoverGroupsRequest,
-    ) -> ::std::result::Result<
+    ) -> ::yun_core::Call<
+        '_,
         operations::delete_disaster_recover_groups::DeleteDisasterRecoverGroupsResponse,
-        ::yun_core::Error,
     > {
-        let call = ::yun_core::internal::tencent_request(
+        ::yun_core::internal::tencent_call(
+            &self.inner,
             &operations::delete_disaster_recover_groups::OPERATION,
             &request,
-        )?;
-        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `DeleteHpcClusters` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
@@ -305,18 +291,15 @@ impl Client {
     /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
     ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DeleteHpcClusters>
-    pub async fn delete_hpc_clusters(
+    pub fn delete_hpc_clusters(
         &self,
         request: operations::delete_hpc_clusters::DeleteHpcClustersRequest,
-    ) -> ::std::result::Result<
-        operations::delete_hpc_clusters::DeleteHpcClustersResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::tencent_request(
+    ) -> ::yun_core::Call<'_, operations::delete_hpc_clusters::DeleteHpcClustersResponse> {
+        ::yun_core::internal::tencent_call(
+            &self.inner,
             &operations::delete_hpc_clusters::OPERATION,
             &request,
-        )?;
-        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `DeleteImages` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
@@ -326,14 +309,15 @@ impl Client {
     /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
     ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DeleteImages>
-    pub async fn delete_images(
+    pub fn delete_images(
         &self,
         request: operations::delete_images::DeleteImagesRequest,
-    ) -> ::std::result::Result<operations::delete_images::DeleteImagesResponse, ::yun_core::Error>
-    {
-        let call =
-            ::yun_core::internal::tencent_request(&operations::delete_images::OPERATION, &request)?;
-        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+    ) -> ::yun_core::Call<'_, operations::delete_images::DeleteImagesResponse> {
+        ::yun_core::internal::tencent_call(
+            &self.inner,
+            &operations::delete_images::OPERATION,
+            &request,
+        )
     }
 
     /// Calls `DeleteInstancesActionTimer` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
@@ -343,18 +327,18 @@ impl Client {
     /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
     ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DeleteInstancesActionTimer>
-    pub async fn delete_instances_action_timer(
+    pub fn delete_instances_action_timer(
         &self,
         request: operations::delete_instances_action_timer::DeleteInstancesActionTimerRequest,
-    ) -> ::std::result::Result<
+    ) -> ::yun_core::Call<
+        '_,
         operations::delete_instances_action_timer::DeleteInstancesActionTimerResponse,
-        ::yun_core::Error,
     > {
-        let call = ::yun_core::internal::tencent_request(
+        ::yun_core::internal::tencent_call(
+            &self.inner,
             &operations::delete_instances_action_timer::OPERATION,
             &request,
-        )?;
-        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `DeleteInstancesDisasterRecoverGroups` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
@@ -364,18 +348,18 @@ impl Client {
     /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
     ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DeleteInstancesDisasterRecoverGroups>
-    pub async fn delete_instances_disaster_recover_groups(
+    pub fn delete_instances_disaster_recover_groups(
         &self,
         request: operations::delete_instances_disaster_recover_groups::DeleteInstancesDisasterRecoverGroupsRequest,
-    ) -> ::std::result::Result<
+    ) -> ::yun_core::Call<
+        '_,
         operations::delete_instances_disaster_recover_groups::DeleteInstancesDisasterRecoverGroupsResponse,
-        ::yun_core::Error,
     >{
-        let call = ::yun_core::internal::tencent_request(
+        ::yun_core::internal::tencent_call(
+            &self.inner,
             &operations::delete_instances_disaster_recover_groups::OPERATION,
             &request,
-        )?;
-        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `DeleteKeyPairs` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
@@ -385,18 +369,15 @@ impl Client {
     /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
     ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DeleteKeyPairs>
-    pub async fn delete_key_pairs(
+    pub fn delete_key_pairs(
         &self,
         request: operations::delete_key_pairs::DeleteKeyPairsRequest,
-    ) -> ::std::result::Result<
-        operations::delete_key_pairs::DeleteKeyPairsResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::tencent_request(
+    ) -> ::yun_core::Call<'_, operations::delete_key_pairs::DeleteKeyPairsResponse> {
+        ::yun_core::internal::tencent_call(
+            &self.inner,
             &operations::delete_key_pairs::OPERATION,
             &request,
-        )?;
-        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `DeleteLaunchTemplate` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
@@ -406,18 +387,16 @@ impl Client {
     /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
     ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DeleteLaunchTemplate>
-    pub async fn delete_launch_template(
+    pub fn delete_launch_template(
         &self,
         request: operations::delete_launch_template::DeleteLaunchTemplateRequest,
-    ) -> ::std::result::Result<
-        operations::delete_launch_template::DeleteLaunchTemplateResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::tencent_request(
+    ) -> ::yun_core::Call<'_, operations::delete_launch_template::DeleteLaunchTemplateResponse>
+    {
+        ::yun_core::internal::tencent_call(
+            &self.inner,
             &operations::delete_launch_template::OPERATION,
             &request,
-        )?;
-        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `DeleteLaunchTemplateVersions` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
@@ -427,18 +406,18 @@ impl Client {
     /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
     ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DeleteLaunchTemplateVersions>
-    pub async fn delete_launch_template_versions(
+    pub fn delete_launch_template_versions(
         &self,
         request: operations::delete_launch_template_versions::DeleteLaunchTemplateVersionsRequest,
-    ) -> ::std::result::Result<
+    ) -> ::yun_core::Call<
+        '_,
         operations::delete_launch_template_versions::DeleteLaunchTemplateVersionsResponse,
-        ::yun_core::Error,
     > {
-        let call = ::yun_core::internal::tencent_request(
+        ::yun_core::internal::tencent_call(
+            &self.inner,
             &operations::delete_launch_template_versions::OPERATION,
             &request,
-        )?;
-        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `DescribeAccountQuota` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
@@ -448,18 +427,16 @@ impl Client {
     /// Read-only: retried after throttling, server faults and lost answers.
     ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeAccountQuota>
-    pub async fn describe_account_quota(
+    pub fn describe_account_quota(
         &self,
         request: operations::describe_account_quota::DescribeAccountQuotaRequest,
-    ) -> ::std::result::Result<
-        operations::describe_account_quota::DescribeAccountQuotaResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::tencent_request(
+    ) -> ::yun_core::Call<'_, operations::describe_account_quota::DescribeAccountQuotaResponse>
+    {
+        ::yun_core::internal::tencent_call(
+            &self.inner,
             &operations::describe_account_quota::OPERATION,
             &request,
-        )?;
-        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `DescribeChcDeniedActions` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
@@ -469,18 +446,18 @@ impl Client {
     /// Read-only: retried after throttling, server faults and lost answers.
     ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeChcDeniedActions>
-    pub async fn describe_chc_denied_actions(
+    pub fn describe_chc_denied_actions(
         &self,
         request: operations::describe_chc_denied_actions::DescribeChcDeniedActionsRequest,
-    ) -> ::std::result::Result<
+    ) -> ::yun_core::Call<
+        '_,
         operations::describe_chc_denied_actions::DescribeChcDeniedActionsResponse,
-        ::yun_core::Error,
     > {
-        let call = ::yun_core::internal::tencent_request(
+        ::yun_core::internal::tencent_call(
+            &self.inner,
             &operations::describe_chc_denied_actions::OPERATION,
             &request,
-        )?;
-        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `DescribeChcHosts` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
@@ -490,18 +467,15 @@ impl Client {
     /// Read-only: retried after throttling, server faults and lost answers.
     ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeChcHosts>
-    pub async fn describe_chc_hosts(
+    pub fn describe_chc_hosts(
         &self,
         request: operations::describe_chc_hosts::DescribeChcHostsRequest,
-    ) -> ::std::result::Result<
-        operations::describe_chc_hosts::DescribeChcHostsResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::tencent_request(
+    ) -> ::yun_core::Call<'_, operations::describe_chc_hosts::DescribeChcHostsResponse> {
+        ::yun_core::internal::tencent_call(
+            &self.inner,
             &operations::describe_chc_hosts::OPERATION,
             &request,
-        )?;
-        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `DescribeDisasterRecoverGroupQuota` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
@@ -511,18 +485,18 @@ impl Client {
     /// Read-only: retried after throttling, server faults and lost answers.
     ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeDisasterRecoverGroupQuota>
-    pub async fn describe_disaster_recover_group_quota(
+    pub fn describe_disaster_recover_group_quota(
         &self,
         request: operations::describe_disaster_recover_group_quota::DescribeDisasterRecoverGroupQuotaRequest,
-    ) -> ::std::result::Result<
+    ) -> ::yun_core::Call<
+        '_,
         operations::describe_disaster_recover_group_quota::DescribeDisasterRecoverGroupQuotaResponse,
-        ::yun_core::Error,
     >{
-        let call = ::yun_core::internal::tencent_request(
+        ::yun_core::internal::tencent_call(
+            &self.inner,
             &operations::describe_disaster_recover_group_quota::OPERATION,
             &request,
-        )?;
-        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `DescribeDisasterRecoverGroups` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
@@ -532,18 +506,18 @@ impl Client {
     /// Read-only: retried after throttling, server faults and lost answers.
     ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeDisasterRecoverGroups>
-    pub async fn describe_disaster_recover_groups(
+    pub fn describe_disaster_recover_groups(
         &self,
         request: operations::describe_disaster_recover_groups::DescribeDisasterRecoverGroupsRequest,
-    ) -> ::std::result::Result<
+    ) -> ::yun_core::Call<
+        '_,
         operations::describe_disaster_recover_groups::DescribeDisasterRecoverGroupsResponse,
-        ::yun_core::Error,
     > {
-        let call = ::yun_core::internal::tencent_request(
+        ::yun_core::internal::tencent_call(
+            &self.inner,
             &operations::describe_disaster_recover_groups::OPERATION,
             &request,
-        )?;
-        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `DescribeHosts` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
@@ -553,16 +527,15 @@ impl Client {
     /// Read-only: retried after throttling, server faults and lost answers.
     ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeHosts>
-    pub async fn describe_hosts(
+    pub fn describe_hosts(
         &self,
         request: operations::describe_hosts::DescribeHostsRequest,
-    ) -> ::std::result::Result<operations::describe_hosts::DescribeHostsResponse, ::yun_core::Error>
-    {
-        let call = ::yun_core::internal::tencent_request(
+    ) -> ::yun_core::Call<'_, operations::describe_hosts::DescribeHostsResponse> {
+        ::yun_core::internal::tencent_call(
+            &self.inner,
             &operations::describe_hosts::OPERATION,
             &request,
-        )?;
-        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `DescribeHpcClusters` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
@@ -572,18 +545,15 @@ impl Client {
     /// Read-only: retried after throttling, server faults and lost answers.
     ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeHpcClusters>
-    pub async fn describe_hpc_clusters(
+    pub fn describe_hpc_clusters(
         &self,
         request: operations::describe_hpc_clusters::DescribeHpcClustersRequest,
-    ) -> ::std::result::Result<
-        operations::describe_hpc_clusters::DescribeHpcClustersResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::tencent_request(
+    ) -> ::yun_core::Call<'_, operations::describe_hpc_clusters::DescribeHpcClustersResponse> {
+        ::yun_core::internal::tencent_call(
+            &self.inner,
             &operations::describe_hpc_clusters::OPERATION,
             &request,
-        )?;
-        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `DescribeImageFromFamily` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
@@ -593,18 +563,16 @@ impl Client {
     /// Read-only: retried after throttling, server faults and lost answers.
     ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeImageFromFamily>
-    pub async fn describe_image_from_family(
+    pub fn describe_image_from_family(
         &self,
         request: operations::describe_image_from_family::DescribeImageFromFamilyRequest,
-    ) -> ::std::result::Result<
-        operations::describe_image_from_family::DescribeImageFromFamilyResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::tencent_request(
+    ) -> ::yun_core::Call<'_, operations::describe_image_from_family::DescribeImageFromFamilyResponse>
+    {
+        ::yun_core::internal::tencent_call(
+            &self.inner,
             &operations::describe_image_from_family::OPERATION,
             &request,
-        )?;
-        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `DescribeImageQuota` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
@@ -614,18 +582,15 @@ impl Client {
     /// Read-only: retried after throttling, server faults and lost answers.
     ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeImageQuota>
-    pub async fn describe_image_quota(
+    pub fn describe_image_quota(
         &self,
         request: operations::describe_image_quota::DescribeImageQuotaRequest,
-    ) -> ::std::result::Result<
-        operations::describe_image_quota::DescribeImageQuotaResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::tencent_request(
+    ) -> ::yun_core::Call<'_, operations::describe_image_quota::DescribeImageQuotaResponse> {
+        ::yun_core::internal::tencent_call(
+            &self.inner,
             &operations::describe_image_quota::OPERATION,
             &request,
-        )?;
-        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `DescribeImageSharePermission` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
@@ -635,18 +600,18 @@ impl Client {
     /// Read-only: retried after throttling, server faults and lost answers.
     ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeImageSharePermission>
-    pub async fn describe_image_share_permission(
+    pub fn describe_image_share_permission(
         &self,
         request: operations::describe_image_share_permission::DescribeImageSharePermissionRequest,
-    ) -> ::std::result::Result<
+    ) -> ::yun_core::Call<
+        '_,
         operations::describe_image_share_permission::DescribeImageSharePermissionResponse,
-        ::yun_core::Error,
     > {
-        let call = ::yun_core::internal::tencent_request(
+        ::yun_core::internal::tencent_call(
+            &self.inner,
             &operations::describe_image_share_permission::OPERATION,
             &request,
-        )?;
-        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `DescribeImages` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
@@ -656,16 +621,15 @@ impl Client {
     /// Read-only: retried after throttling, server faults and lost answers.
     ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeImages>
-    pub async fn describe_images(
+    pub fn describe_images(
         &self,
         request: operations::describe_images::DescribeImagesRequest,
-    ) -> ::std::result::Result<operations::describe_images::DescribeImagesResponse, ::yun_core::Error>
-    {
-        let call = ::yun_core::internal::tencent_request(
+    ) -> ::yun_core::Call<'_, operations::describe_images::DescribeImagesResponse> {
+        ::yun_core::internal::tencent_call(
+            &self.inner,
             &operations::describe_images::OPERATION,
             &request,
-        )?;
-        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `DescribeImportImageOs` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
@@ -675,18 +639,16 @@ impl Client {
     /// Read-only: retried after throttling, server faults and lost answers.
     ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeImportImageOs>
-    pub async fn describe_import_image_os(
+    pub fn describe_import_image_os(
         &self,
         request: operations::describe_import_image_os::DescribeImportImageOsRequest,
-    ) -> ::std::result::Result<
-        operations::describe_import_image_os::DescribeImportImageOsResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::tencent_request(
+    ) -> ::yun_core::Call<'_, operations::describe_import_image_os::DescribeImportImageOsResponse>
+    {
+        ::yun_core::internal::tencent_call(
+            &self.inner,
             &operations::describe_import_image_os::OPERATION,
             &request,
-        )?;
-        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `DescribeInstanceFamilyConfigs` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
@@ -696,18 +658,18 @@ impl Client {
     /// Read-only: retried after throttling, server faults and lost answers.
     ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeInstanceFamilyConfigs>
-    pub async fn describe_instance_family_configs(
+    pub fn describe_instance_family_configs(
         &self,
         request: operations::describe_instance_family_configs::DescribeInstanceFamilyConfigsRequest,
-    ) -> ::std::result::Result<
+    ) -> ::yun_core::Call<
+        '_,
         operations::describe_instance_family_configs::DescribeInstanceFamilyConfigsResponse,
-        ::yun_core::Error,
     > {
-        let call = ::yun_core::internal::tencent_request(
+        ::yun_core::internal::tencent_call(
+            &self.inner,
             &operations::describe_instance_family_configs::OPERATION,
             &request,
-        )?;
-        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `DescribeInstanceInternetBandwidthConfigs` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
@@ -717,18 +679,18 @@ impl Client {
     /// Read-only: retried after throttling, server faults and lost answers.
     ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeInstanceInternetBandwidthConfigs>
-    pub async fn describe_instance_internet_bandwidth_configs(
+    pub fn describe_instance_internet_bandwidth_configs(
         &self,
         request: operations::describe_instance_internet_bandwidth_configs::DescribeInstanceInternetBandwidthConfigsRequest,
-    ) -> ::std::result::Result<
+    ) -> ::yun_core::Call<
+        '_,
         operations::describe_instance_internet_bandwidth_configs::DescribeInstanceInternetBandwidthConfigsResponse,
-        ::yun_core::Error,
     >{
-        let call = ::yun_core::internal::tencent_request(
+        ::yun_core::internal::tencent_call(
+            &self.inner,
             &operations::describe_instance_internet_bandwidth_configs::OPERATION,
             &request,
-        )?;
-        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `DescribeInstanceTypeConfigs` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
@@ -738,18 +700,18 @@ impl Client {
     /// Read-only: retried after throttling, server faults and lost answers.
     ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeInstanceTypeConfigs>
-    pub async fn describe_instance_type_configs(
+    pub fn describe_instance_type_configs(
         &self,
         request: operations::describe_instance_type_configs::DescribeInstanceTypeConfigsRequest,
-    ) -> ::std::result::Result<
+    ) -> ::yun_core::Call<
+        '_,
         operations::describe_instance_type_configs::DescribeInstanceTypeConfigsResponse,
-        ::yun_core::Error,
     > {
-        let call = ::yun_core::internal::tencent_request(
+        ::yun_core::internal::tencent_call(
+            &self.inner,
             &operations::describe_instance_type_configs::OPERATION,
             &request,
-        )?;
-        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `DescribeInstanceVncUrl` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
@@ -759,18 +721,16 @@ impl Client {
     /// Read-only: retried after throttling, server faults and lost answers.
     ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeInstanceVncUrl>
-    pub async fn describe_instance_vnc_url(
+    pub fn describe_instance_vnc_url(
         &self,
         request: operations::describe_instance_vnc_url::DescribeInstanceVncUrlRequest,
-    ) -> ::std::result::Result<
-        operations::describe_instance_vnc_url::DescribeInstanceVncUrlResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::tencent_request(
+    ) -> ::yun_core::Call<'_, operations::describe_instance_vnc_url::DescribeInstanceVncUrlResponse>
+    {
+        ::yun_core::internal::tencent_call(
+            &self.inner,
             &operations::describe_instance_vnc_url::OPERATION,
             &request,
-        )?;
-        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `DescribeInstances` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
@@ -780,18 +740,15 @@ impl Client {
     /// Read-only: retried after throttling, server faults and lost answers.
     ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeInstances>
-    pub async fn describe_instances(
+    pub fn describe_instances(
         &self,
         request: operations::describe_instances::DescribeInstancesRequest,
-    ) -> ::std::result::Result<
-        operations::describe_instances::DescribeInstancesResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::tencent_request(
+    ) -> ::yun_core::Call<'_, operations::describe_instances::DescribeInstancesResponse> {
+        ::yun_core::internal::tencent_call(
+            &self.inner,
             &operations::describe_instances::OPERATION,
             &request,
-        )?;
-        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `DescribeInstancesActionTimer` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
@@ -801,18 +758,18 @@ impl Client {
     /// Read-only: retried after throttling, server faults and lost answers.
     ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeInstancesActionTimer>
-    pub async fn describe_instances_action_timer(
+    pub fn describe_instances_action_timer(
         &self,
         request: operations::describe_instances_action_timer::DescribeInstancesActionTimerRequest,
-    ) -> ::std::result::Result<
+    ) -> ::yun_core::Call<
+        '_,
         operations::describe_instances_action_timer::DescribeInstancesActionTimerResponse,
-        ::yun_core::Error,
     > {
-        let call = ::yun_core::internal::tencent_request(
+        ::yun_core::internal::tencent_call(
+            &self.inner,
             &operations::describe_instances_action_timer::OPERATION,
             &request,
-        )?;
-        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `DescribeInstancesAttributes` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
@@ -822,18 +779,18 @@ impl Client {
     /// Read-only: retried after throttling, server faults and lost answers.
     ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeInstancesAttributes>
-    pub async fn describe_instances_attributes(
+    pub fn describe_instances_attributes(
         &self,
         request: operations::describe_instances_attributes::DescribeInstancesAttributesRequest,
-    ) -> ::std::result::Result<
+    ) -> ::yun_core::Call<
+        '_,
         operations::describe_instances_attributes::DescribeInstancesAttributesResponse,
-        ::yun_core::Error,
     > {
-        let call = ::yun_core::internal::tencent_request(
+        ::yun_core::internal::tencent_call(
+            &self.inner,
             &operations::describe_instances_attributes::OPERATION,
             &request,
-        )?;
-        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `DescribeInstancesModification` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
@@ -843,18 +800,18 @@ impl Client {
     /// Read-only: retried after throttling, server faults and lost answers.
     ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeInstancesModification>
-    pub async fn describe_instances_modification(
+    pub fn describe_instances_modification(
         &self,
         request: operations::describe_instances_modification::DescribeInstancesModificationRequest,
-    ) -> ::std::result::Result<
+    ) -> ::yun_core::Call<
+        '_,
         operations::describe_instances_modification::DescribeInstancesModificationResponse,
-        ::yun_core::Error,
     > {
-        let call = ::yun_core::internal::tencent_request(
+        ::yun_core::internal::tencent_call(
+            &self.inner,
             &operations::describe_instances_modification::OPERATION,
             &request,
-        )?;
-        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `DescribeInstancesOperationLimit` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
@@ -864,18 +821,18 @@ impl Client {
     /// Read-only: retried after throttling, server faults and lost answers.
     ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeInstancesOperationLimit>
-    pub async fn describe_instances_operation_limit(
+    pub fn describe_instances_operation_limit(
         &self,
         request: operations::describe_instances_operation_limit::DescribeInstancesOperationLimitRequest,
-    ) -> ::std::result::Result<
+    ) -> ::yun_core::Call<
+        '_,
         operations::describe_instances_operation_limit::DescribeInstancesOperationLimitResponse,
-        ::yun_core::Error,
     > {
-        let call = ::yun_core::internal::tencent_request(
+        ::yun_core::internal::tencent_call(
+            &self.inner,
             &operations::describe_instances_operation_limit::OPERATION,
             &request,
-        )?;
-        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `DescribeInstancesStatus` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
@@ -885,18 +842,16 @@ impl Client {
     /// Read-only: retried after throttling, server faults and lost answers.
     ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeInstancesStatus>
-    pub async fn describe_instances_status(
+    pub fn describe_instances_status(
         &self,
         request: operations::describe_instances_status::DescribeInstancesStatusRequest,
-    ) -> ::std::result::Result<
-        operations::describe_instances_status::DescribeInstancesStatusResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::tencent_request(
+    ) -> ::yun_core::Call<'_, operations::describe_instances_status::DescribeInstancesStatusResponse>
+    {
+        ::yun_core::internal::tencent_call(
+            &self.inner,
             &operations::describe_instances_status::OPERATION,
             &request,
-        )?;
-        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `DescribeInternetChargeTypeConfigs` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
@@ -906,18 +861,18 @@ impl Client {
     /// Read-only: retried after throttling, server faults and lost answers.
     ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeInternetChargeTypeConfigs>
-    pub async fn describe_internet_charge_type_configs(
+    pub fn describe_internet_charge_type_configs(
         &self,
         request: operations::describe_internet_charge_type_configs::DescribeInternetChargeTypeConfigsRequest,
-    ) -> ::std::result::Result<
+    ) -> ::yun_core::Call<
+        '_,
         operations::describe_internet_charge_type_configs::DescribeInternetChargeTypeConfigsResponse,
-        ::yun_core::Error,
     >{
-        let call = ::yun_core::internal::tencent_request(
+        ::yun_core::internal::tencent_call(
+            &self.inner,
             &operations::describe_internet_charge_type_configs::OPERATION,
             &request,
-        )?;
-        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `DescribeKeyPairs` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
@@ -927,18 +882,15 @@ impl Client {
     /// Read-only: retried after throttling, server faults and lost answers.
     ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeKeyPairs>
-    pub async fn describe_key_pairs(
+    pub fn describe_key_pairs(
         &self,
         request: operations::describe_key_pairs::DescribeKeyPairsRequest,
-    ) -> ::std::result::Result<
-        operations::describe_key_pairs::DescribeKeyPairsResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::tencent_request(
+    ) -> ::yun_core::Call<'_, operations::describe_key_pairs::DescribeKeyPairsResponse> {
+        ::yun_core::internal::tencent_call(
+            &self.inner,
             &operations::describe_key_pairs::OPERATION,
             &request,
-        )?;
-        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `DescribeLaunchTemplateVersions` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
@@ -948,18 +900,18 @@ impl Client {
     /// Read-only: retried after throttling, server faults and lost answers.
     ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeLaunchTemplateVersions>
-    pub async fn describe_launch_template_versions(
+    pub fn describe_launch_template_versions(
         &self,
         request: operations::describe_launch_template_versions::DescribeLaunchTemplateVersionsRequest,
-    ) -> ::std::result::Result<
+    ) -> ::yun_core::Call<
+        '_,
         operations::describe_launch_template_versions::DescribeLaunchTemplateVersionsResponse,
-        ::yun_core::Error,
     > {
-        let call = ::yun_core::internal::tencent_request(
+        ::yun_core::internal::tencent_call(
+            &self.inner,
             &operations::describe_launch_template_versions::OPERATION,
             &request,
-        )?;
-        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `DescribeLaunchTemplates` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
@@ -969,18 +921,16 @@ impl Client {
     /// Read-only: retried after throttling, server faults and lost answers.
     ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeLaunchTemplates>
-    pub async fn describe_launch_templates(
+    pub fn describe_launch_templates(
         &self,
         request: operations::describe_launch_templates::DescribeLaunchTemplatesRequest,
-    ) -> ::std::result::Result<
-        operations::describe_launch_templates::DescribeLaunchTemplatesResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::tencent_request(
+    ) -> ::yun_core::Call<'_, operations::describe_launch_templates::DescribeLaunchTemplatesResponse>
+    {
+        ::yun_core::internal::tencent_call(
+            &self.inner,
             &operations::describe_launch_templates::OPERATION,
             &request,
-        )?;
-        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `DescribeRegions` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
@@ -990,18 +940,15 @@ impl Client {
     /// Read-only: retried after throttling, server faults and lost answers.
     ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeRegions>
-    pub async fn describe_regions(
+    pub fn describe_regions(
         &self,
         request: operations::describe_regions::DescribeRegionsRequest,
-    ) -> ::std::result::Result<
-        operations::describe_regions::DescribeRegionsResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::tencent_request(
+    ) -> ::yun_core::Call<'_, operations::describe_regions::DescribeRegionsResponse> {
+        ::yun_core::internal::tencent_call(
+            &self.inner,
             &operations::describe_regions::OPERATION,
             &request,
-        )?;
-        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `DescribeResourcePoolPackInstances` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
@@ -1011,18 +958,18 @@ impl Client {
     /// Read-only: retried after throttling, server faults and lost answers.
     ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeResourcePoolPackInstances>
-    pub async fn describe_resource_pool_pack_instances(
+    pub fn describe_resource_pool_pack_instances(
         &self,
         request: operations::describe_resource_pool_pack_instances::DescribeResourcePoolPackInstancesRequest,
-    ) -> ::std::result::Result<
+    ) -> ::yun_core::Call<
+        '_,
         operations::describe_resource_pool_pack_instances::DescribeResourcePoolPackInstancesResponse,
-        ::yun_core::Error,
     >{
-        let call = ::yun_core::internal::tencent_request(
+        ::yun_core::internal::tencent_call(
+            &self.inner,
             &operations::describe_resource_pool_pack_instances::OPERATION,
             &request,
-        )?;
-        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `DescribeResourcePoolPackTypeConfigs` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
@@ -1032,18 +979,18 @@ impl Client {
     /// Read-only: retried after throttling, server faults and lost answers.
     ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeResourcePoolPackTypeConfigs>
-    pub async fn describe_resource_pool_pack_type_configs(
+    pub fn describe_resource_pool_pack_type_configs(
         &self,
         request: operations::describe_resource_pool_pack_type_configs::DescribeResourcePoolPackTypeConfigsRequest,
-    ) -> ::std::result::Result<
+    ) -> ::yun_core::Call<
+        '_,
         operations::describe_resource_pool_pack_type_configs::DescribeResourcePoolPackTypeConfigsResponse,
-        ::yun_core::Error,
     >{
-        let call = ::yun_core::internal::tencent_request(
+        ::yun_core::internal::tencent_call(
+            &self.inner,
             &operations::describe_resource_pool_pack_type_configs::OPERATION,
             &request,
-        )?;
-        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `DescribeResourcePoolPacks` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
@@ -1053,18 +1000,18 @@ impl Client {
     /// Read-only: retried after throttling, server faults and lost answers.
     ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeResourcePoolPacks>
-    pub async fn describe_resource_pool_packs(
+    pub fn describe_resource_pool_packs(
         &self,
         request: operations::describe_resource_pool_packs::DescribeResourcePoolPacksRequest,
-    ) -> ::std::result::Result<
+    ) -> ::yun_core::Call<
+        '_,
         operations::describe_resource_pool_packs::DescribeResourcePoolPacksResponse,
-        ::yun_core::Error,
     > {
-        let call = ::yun_core::internal::tencent_request(
+        ::yun_core::internal::tencent_call(
+            &self.inner,
             &operations::describe_resource_pool_packs::OPERATION,
             &request,
-        )?;
-        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `DescribeTaskInfo` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
@@ -1074,18 +1021,15 @@ impl Client {
     /// Read-only: retried after throttling, server faults and lost answers.
     ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeTaskInfo>
-    pub async fn describe_task_info(
+    pub fn describe_task_info(
         &self,
         request: operations::describe_task_info::DescribeTaskInfoRequest,
-    ) -> ::std::result::Result<
-        operations::describe_task_info::DescribeTaskInfoResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::tencent_request(
+    ) -> ::yun_core::Call<'_, operations::describe_task_info::DescribeTaskInfoResponse> {
+        ::yun_core::internal::tencent_call(
+            &self.inner,
             &operations::describe_task_info::OPERATION,
             &request,
-        )?;
-        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `DescribeZoneInstanceConfigInfos` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
@@ -1095,18 +1039,18 @@ impl Client {
     /// Read-only: retried after throttling, server faults and lost answers.
     ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeZoneInstanceConfigInfos>
-    pub async fn describe_zone_instance_config_infos(
+    pub fn describe_zone_instance_config_infos(
         &self,
         request: operations::describe_zone_instance_config_infos::DescribeZoneInstanceConfigInfosRequest,
-    ) -> ::std::result::Result<
+    ) -> ::yun_core::Call<
+        '_,
         operations::describe_zone_instance_config_infos::DescribeZoneInstanceConfigInfosResponse,
-        ::yun_core::Error,
     > {
-        let call = ::yun_core::internal::tencent_request(
+        ::yun_core::internal::tencent_call(
+            &self.inner,
             &operations::describe_zone_instance_config_infos::OPERATION,
             &request,
-        )?;
-        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `DescribeZones` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
@@ -1116,16 +1060,15 @@ impl Client {
     /// Read-only: retried after throttling, server faults and lost answers.
     ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DescribeZones>
-    pub async fn describe_zones(
+    pub fn describe_zones(
         &self,
         request: operations::describe_zones::DescribeZonesRequest,
-    ) -> ::std::result::Result<operations::describe_zones::DescribeZonesResponse, ::yun_core::Error>
-    {
-        let call = ::yun_core::internal::tencent_request(
+    ) -> ::yun_core::Call<'_, operations::describe_zones::DescribeZonesResponse> {
+        ::yun_core::internal::tencent_call(
+            &self.inner,
             &operations::describe_zones::OPERATION,
             &request,
-        )?;
-        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `DisassociateInstancesKeyPairs` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
@@ -1135,18 +1078,18 @@ impl Client {
     /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
     ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DisassociateInstancesKeyPairs>
-    pub async fn disassociate_instances_key_pairs(
+    pub fn disassociate_instances_key_pairs(
         &self,
         request: operations::disassociate_instances_key_pairs::DisassociateInstancesKeyPairsRequest,
-    ) -> ::std::result::Result<
+    ) -> ::yun_core::Call<
+        '_,
         operations::disassociate_instances_key_pairs::DisassociateInstancesKeyPairsResponse,
-        ::yun_core::Error,
     > {
-        let call = ::yun_core::internal::tencent_request(
+        ::yun_core::internal::tencent_call(
+            &self.inner,
             &operations::disassociate_instances_key_pairs::OPERATION,
             &request,
-        )?;
-        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `DisassociateSecurityGroups` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
@@ -1156,18 +1099,18 @@ impl Client {
     /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
     ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=DisassociateSecurityGroups>
-    pub async fn disassociate_security_groups(
+    pub fn disassociate_security_groups(
         &self,
         request: operations::disassociate_security_groups::DisassociateSecurityGroupsRequest,
-    ) -> ::std::result::Result<
+    ) -> ::yun_core::Call<
+        '_,
         operations::disassociate_security_groups::DisassociateSecurityGroupsResponse,
-        ::yun_core::Error,
     > {
-        let call = ::yun_core::internal::tencent_request(
+        ::yun_core::internal::tencent_call(
+            &self.inner,
             &operations::disassociate_security_groups::OPERATION,
             &request,
-        )?;
-        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `EnterRescueMode` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
@@ -1177,18 +1120,15 @@ impl Client {
     /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
     ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=EnterRescueMode>
-    pub async fn enter_rescue_mode(
+    pub fn enter_rescue_mode(
         &self,
         request: operations::enter_rescue_mode::EnterRescueModeRequest,
-    ) -> ::std::result::Result<
-        operations::enter_rescue_mode::EnterRescueModeResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::tencent_request(
+    ) -> ::yun_core::Call<'_, operations::enter_rescue_mode::EnterRescueModeResponse> {
+        ::yun_core::internal::tencent_call(
+            &self.inner,
             &operations::enter_rescue_mode::OPERATION,
             &request,
-        )?;
-        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `ExitRescueMode` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
@@ -1198,18 +1138,15 @@ impl Client {
     /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
     ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ExitRescueMode>
-    pub async fn exit_rescue_mode(
+    pub fn exit_rescue_mode(
         &self,
         request: operations::exit_rescue_mode::ExitRescueModeRequest,
-    ) -> ::std::result::Result<
-        operations::exit_rescue_mode::ExitRescueModeResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::tencent_request(
+    ) -> ::yun_core::Call<'_, operations::exit_rescue_mode::ExitRescueModeResponse> {
+        ::yun_core::internal::tencent_call(
+            &self.inner,
             &operations::exit_rescue_mode::OPERATION,
             &request,
-        )?;
-        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `ExportImages` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
@@ -1219,14 +1156,15 @@ impl Client {
     /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
     ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ExportImages>
-    pub async fn export_images(
+    pub fn export_images(
         &self,
         request: operations::export_images::ExportImagesRequest,
-    ) -> ::std::result::Result<operations::export_images::ExportImagesResponse, ::yun_core::Error>
-    {
-        let call =
-            ::yun_core::internal::tencent_request(&operations::export_images::OPERATION, &request)?;
-        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+    ) -> ::yun_core::Call<'_, operations::export_images::ExportImagesResponse> {
+        ::yun_core::internal::tencent_call(
+            &self.inner,
+            &operations::export_images::OPERATION,
+            &request,
+        )
     }
 
     /// Calls `ImportImage` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
@@ -1236,14 +1174,15 @@ impl Client {
     /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
     ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ImportImage>
-    pub async fn import_image(
+    pub fn import_image(
         &self,
         request: operations::import_image::ImportImageRequest,
-    ) -> ::std::result::Result<operations::import_image::ImportImageResponse, ::yun_core::Error>
-    {
-        let call =
-            ::yun_core::internal::tencent_request(&operations::import_image::OPERATION, &request)?;
-        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+    ) -> ::yun_core::Call<'_, operations::import_image::ImportImageResponse> {
+        ::yun_core::internal::tencent_call(
+            &self.inner,
+            &operations::import_image::OPERATION,
+            &request,
+        )
     }
 
     /// Calls `ImportInstancesActionTimer` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
@@ -1253,18 +1192,18 @@ impl Client {
     /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
     ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ImportInstancesActionTimer>
-    pub async fn import_instances_action_timer(
+    pub fn import_instances_action_timer(
         &self,
         request: operations::import_instances_action_timer::ImportInstancesActionTimerRequest,
-    ) -> ::std::result::Result<
+    ) -> ::yun_core::Call<
+        '_,
         operations::import_instances_action_timer::ImportInstancesActionTimerResponse,
-        ::yun_core::Error,
     > {
-        let call = ::yun_core::internal::tencent_request(
+        ::yun_core::internal::tencent_call(
+            &self.inner,
             &operations::import_instances_action_timer::OPERATION,
             &request,
-        )?;
-        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `ImportKeyPair` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
@@ -1274,16 +1213,15 @@ impl Client {
     /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
     ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ImportKeyPair>
-    pub async fn import_key_pair(
+    pub fn import_key_pair(
         &self,
         request: operations::import_key_pair::ImportKeyPairRequest,
-    ) -> ::std::result::Result<operations::import_key_pair::ImportKeyPairResponse, ::yun_core::Error>
-    {
-        let call = ::yun_core::internal::tencent_request(
+    ) -> ::yun_core::Call<'_, operations::import_key_pair::ImportKeyPairResponse> {
+        ::yun_core::internal::tencent_call(
+            &self.inner,
             &operations::import_key_pair::OPERATION,
             &request,
-        )?;
-        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `InquirePricePurchaseResourcePoolPacks` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
@@ -1293,18 +1231,18 @@ impl Client {
     /// Read-only: retried after throttling, server faults and lost answers.
     ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=InquirePricePurchaseResourcePoolPacks>
-    pub async fn inquire_price_purchase_resource_pool_packs(
+    pub fn inquire_price_purchase_resource_pool_packs(
         &self,
         request: operations::inquire_price_purchase_resource_pool_packs::InquirePricePurchaseResourcePoolPacksRequest,
-    ) -> ::std::result::Result<
+    ) -> ::yun_core::Call<
+        '_,
         operations::inquire_price_purchase_resource_pool_packs::InquirePricePurchaseResourcePoolPacksResponse,
-        ::yun_core::Error,
     >{
-        let call = ::yun_core::internal::tencent_request(
+        ::yun_core::internal::tencent_call(
+            &self.inner,
             &operations::inquire_price_purchase_resource_pool_packs::OPERATION,
             &request,
-        )?;
-        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `InquiryPriceModifyInstancesChargeType` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
@@ -1314,18 +1252,18 @@ impl Client {
     /// Read-only: retried after throttling, server faults and lost answers.
     ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=InquiryPriceModifyInstancesChargeType>
-    pub async fn inquiry_price_modify_instances_charge_type(
+    pub fn inquiry_price_modify_instances_charge_type(
         &self,
         request: operations::inquiry_price_modify_instances_charge_type::InquiryPriceModifyInstancesChargeTypeRequest,
-    ) -> ::std::result::Result<
+    ) -> ::yun_core::Call<
+        '_,
         operations::inquiry_price_modify_instances_charge_type::InquiryPriceModifyInstancesChargeTypeResponse,
-        ::yun_core::Error,
     >{
-        let call = ::yun_core::internal::tencent_request(
+        ::yun_core::internal::tencent_call(
+            &self.inner,
             &operations::inquiry_price_modify_instances_charge_type::OPERATION,
             &request,
-        )?;
-        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `InquiryPriceRenewHosts` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
@@ -1335,18 +1273,16 @@ impl Client {
     /// Read-only: retried after throttling, server faults and lost answers.
     ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=InquiryPriceRenewHosts>
-    pub async fn inquiry_price_renew_hosts(
+    pub fn inquiry_price_renew_hosts(
         &self,
         request: operations::inquiry_price_renew_hosts::InquiryPriceRenewHostsRequest,
-    ) -> ::std::result::Result<
-        operations::inquiry_price_renew_hosts::InquiryPriceRenewHostsResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::tencent_request(
+    ) -> ::yun_core::Call<'_, operations::inquiry_price_renew_hosts::InquiryPriceRenewHostsResponse>
+    {
+        ::yun_core::internal::tencent_call(
+            &self.inner,
             &operations::inquiry_price_renew_hosts::OPERATION,
             &request,
-        )?;
-        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `InquiryPriceRenewInstances` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
@@ -1356,18 +1292,18 @@ impl Client {
     /// Read-only: retried after throttling, server faults and lost answers.
     ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=InquiryPriceRenewInstances>
-    pub async fn inquiry_price_renew_instances(
+    pub fn inquiry_price_renew_instances(
         &self,
         request: operations::inquiry_price_renew_instances::InquiryPriceRenewInstancesRequest,
-    ) -> ::std::result::Result<
+    ) -> ::yun_core::Call<
+        '_,
         operations::inquiry_price_renew_instances::InquiryPriceRenewInstancesResponse,
-        ::yun_core::Error,
     > {
-        let call = ::yun_core::internal::tencent_request(
+        ::yun_core::internal::tencent_call(
+            &self.inner,
             &operations::inquiry_price_renew_instances::OPERATION,
             &request,
-        )?;
-        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `InquiryPriceResetInstance` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
@@ -1377,18 +1313,18 @@ impl Client {
     /// Read-only: retried after throttling, server faults and lost answers.
     ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=InquiryPriceResetInstance>
-    pub async fn inquiry_price_reset_instance(
+    pub fn inquiry_price_reset_instance(
         &self,
         request: operations::inquiry_price_reset_instance::InquiryPriceResetInstanceRequest,
-    ) -> ::std::result::Result<
+    ) -> ::yun_core::Call<
+        '_,
         operations::inquiry_price_reset_instance::InquiryPriceResetInstanceResponse,
-        ::yun_core::Error,
     > {
-        let call = ::yun_core::internal::tencent_request(
+        ::yun_core::internal::tencent_call(
+            &self.inner,
             &operations::inquiry_price_reset_instance::OPERATION,
             &request,
-        )?;
-        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `InquiryPriceResetInstancesInternetMaxBandwidth` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
@@ -1398,18 +1334,18 @@ impl Client {
     /// Read-only: retried after throttling, server faults and lost answers.
     ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=InquiryPriceResetInstancesInternetMaxBandwidth>
-    pub async fn inquiry_price_reset_instances_internet_max_bandwidth(
+    pub fn inquiry_price_reset_instances_internet_max_bandwidth(
         &self,
         request: operations::inquiry_price_reset_instances_internet_max_bandwidth::InquiryPriceResetInstancesInternetMaxBandwidthRequest,
-    ) -> ::std::result::Result<
+    ) -> ::yun_core::Call<
+        '_,
         operations::inquiry_price_reset_instances_internet_max_bandwidth::InquiryPriceResetInstancesInternetMaxBandwidthResponse,
-        ::yun_core::Error,
     >{
-        let call = ::yun_core::internal::tencent_request(
+        ::yun_core::internal::tencent_call(
+            &self.inner,
             &operations::inquiry_price_reset_instances_internet_max_bandwidth::OPERATION,
             &request,
-        )?;
-        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `InquiryPriceResetInstancesType` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
@@ -1419,18 +1355,18 @@ impl Client {
     /// Read-only: retried after throttling, server faults and lost answers.
     ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=InquiryPriceResetInstancesType>
-    pub async fn inquiry_price_reset_instances_type(
+    pub fn inquiry_price_reset_instances_type(
         &self,
         request: operations::inquiry_price_reset_instances_type::InquiryPriceResetInstancesTypeRequest,
-    ) -> ::std::result::Result<
+    ) -> ::yun_core::Call<
+        '_,
         operations::inquiry_price_reset_instances_type::InquiryPriceResetInstancesTypeResponse,
-        ::yun_core::Error,
     > {
-        let call = ::yun_core::internal::tencent_request(
+        ::yun_core::internal::tencent_call(
+            &self.inner,
             &operations::inquiry_price_reset_instances_type::OPERATION,
             &request,
-        )?;
-        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `InquiryPriceResizeInstanceDisks` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
@@ -1440,18 +1376,18 @@ impl Client {
     /// Read-only: retried after throttling, server faults and lost answers.
     ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=InquiryPriceResizeInstanceDisks>
-    pub async fn inquiry_price_resize_instance_disks(
+    pub fn inquiry_price_resize_instance_disks(
         &self,
         request: operations::inquiry_price_resize_instance_disks::InquiryPriceResizeInstanceDisksRequest,
-    ) -> ::std::result::Result<
+    ) -> ::yun_core::Call<
+        '_,
         operations::inquiry_price_resize_instance_disks::InquiryPriceResizeInstanceDisksResponse,
-        ::yun_core::Error,
     > {
-        let call = ::yun_core::internal::tencent_request(
+        ::yun_core::internal::tencent_call(
+            &self.inner,
             &operations::inquiry_price_resize_instance_disks::OPERATION,
             &request,
-        )?;
-        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `InquiryPriceRunInstances` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
@@ -1461,18 +1397,18 @@ impl Client {
     /// Read-only: retried after throttling, server faults and lost answers.
     ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=InquiryPriceRunInstances>
-    pub async fn inquiry_price_run_instances(
+    pub fn inquiry_price_run_instances(
         &self,
         request: operations::inquiry_price_run_instances::InquiryPriceRunInstancesRequest,
-    ) -> ::std::result::Result<
+    ) -> ::yun_core::Call<
+        '_,
         operations::inquiry_price_run_instances::InquiryPriceRunInstancesResponse,
-        ::yun_core::Error,
     > {
-        let call = ::yun_core::internal::tencent_request(
+        ::yun_core::internal::tencent_call(
+            &self.inner,
             &operations::inquiry_price_run_instances::OPERATION,
             &request,
-        )?;
-        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `InquiryPriceTerminateInstances` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
@@ -1482,18 +1418,18 @@ impl Client {
     /// Read-only: retried after throttling, server faults and lost answers.
     ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=InquiryPriceTerminateInstances>
-    pub async fn inquiry_price_terminate_instances(
+    pub fn inquiry_price_terminate_instances(
         &self,
         request: operations::inquiry_price_terminate_instances::InquiryPriceTerminateInstancesRequest,
-    ) -> ::std::result::Result<
+    ) -> ::yun_core::Call<
+        '_,
         operations::inquiry_price_terminate_instances::InquiryPriceTerminateInstancesResponse,
-        ::yun_core::Error,
     > {
-        let call = ::yun_core::internal::tencent_request(
+        ::yun_core::internal::tencent_call(
+            &self.inner,
             &operations::inquiry_price_terminate_instances::OPERATION,
             &request,
-        )?;
-        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `ModifyChcAttribute` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
@@ -1503,18 +1439,15 @@ impl Client {
     /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
     ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ModifyChcAttribute>
-    pub async fn modify_chc_attribute(
+    pub fn modify_chc_attribute(
         &self,
         request: operations::modify_chc_attribute::ModifyChcAttributeRequest,
-    ) -> ::std::result::Result<
-        operations::modify_chc_attribute::ModifyChcAttributeResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::tencent_request(
+    ) -> ::yun_core::Call<'_, operations::modify_chc_attribute::ModifyChcAttributeResponse> {
+        ::yun_core::internal::tencent_call(
+            &self.inner,
             &operations::modify_chc_attribute::OPERATION,
             &request,
-        )?;
-        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `ModifyChcNetworkMode` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
@@ -1524,18 +1457,16 @@ impl Client {
     /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
     ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ModifyChcNetworkMode>
-    pub async fn modify_chc_network_mode(
+    pub fn modify_chc_network_mode(
         &self,
         request: operations::modify_chc_network_mode::ModifyChcNetworkModeRequest,
-    ) -> ::std::result::Result<
-        operations::modify_chc_network_mode::ModifyChcNetworkModeResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::tencent_request(
+    ) -> ::yun_core::Call<'_, operations::modify_chc_network_mode::ModifyChcNetworkModeResponse>
+    {
+        ::yun_core::internal::tencent_call(
+            &self.inner,
             &operations::modify_chc_network_mode::OPERATION,
             &request,
-        )?;
-        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `ModifyDisasterRecoverGroupAttribute` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
@@ -1545,18 +1476,18 @@ impl Client {
     /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
     ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ModifyDisasterRecoverGroupAttribute>
-    pub async fn modify_disaster_recover_group_attribute(
+    pub fn modify_disaster_recover_group_attribute(
         &self,
         request: operations::modify_disaster_recover_group_attribute::ModifyDisasterRecoverGroupAttributeRequest,
-    ) -> ::std::result::Result<
+    ) -> ::yun_core::Call<
+        '_,
         operations::modify_disaster_recover_group_attribute::ModifyDisasterRecoverGroupAttributeResponse,
-        ::yun_core::Error,
     >{
-        let call = ::yun_core::internal::tencent_request(
+        ::yun_core::internal::tencent_call(
+            &self.inner,
             &operations::modify_disaster_recover_group_attribute::OPERATION,
             &request,
-        )?;
-        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `ModifyHostsAttribute` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
@@ -1566,18 +1497,16 @@ impl Client {
     /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
     ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ModifyHostsAttribute>
-    pub async fn modify_hosts_attribute(
+    pub fn modify_hosts_attribute(
         &self,
         request: operations::modify_hosts_attribute::ModifyHostsAttributeRequest,
-    ) -> ::std::result::Result<
-        operations::modify_hosts_attribute::ModifyHostsAttributeResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::tencent_request(
+    ) -> ::yun_core::Call<'_, operations::modify_hosts_attribute::ModifyHostsAttributeResponse>
+    {
+        ::yun_core::internal::tencent_call(
+            &self.inner,
             &operations::modify_hosts_attribute::OPERATION,
             &request,
-        )?;
-        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `ModifyHpcClusterAttribute` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
@@ -1587,18 +1516,18 @@ impl Client {
     /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
     ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ModifyHpcClusterAttribute>
-    pub async fn modify_hpc_cluster_attribute(
+    pub fn modify_hpc_cluster_attribute(
         &self,
         request: operations::modify_hpc_cluster_attribute::ModifyHpcClusterAttributeRequest,
-    ) -> ::std::result::Result<
+    ) -> ::yun_core::Call<
+        '_,
         operations::modify_hpc_cluster_attribute::ModifyHpcClusterAttributeResponse,
-        ::yun_core::Error,
     > {
-        let call = ::yun_core::internal::tencent_request(
+        ::yun_core::internal::tencent_call(
+            &self.inner,
             &operations::modify_hpc_cluster_attribute::OPERATION,
             &request,
-        )?;
-        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `ModifyImageAttribute` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
@@ -1608,18 +1537,16 @@ impl Client {
     /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
     ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ModifyImageAttribute>
-    pub async fn modify_image_attribute(
+    pub fn modify_image_attribute(
         &self,
         request: operations::modify_image_attribute::ModifyImageAttributeRequest,
-    ) -> ::std::result::Result<
-        operations::modify_image_attribute::ModifyImageAttributeResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::tencent_request(
+    ) -> ::yun_core::Call<'_, operations::modify_image_attribute::ModifyImageAttributeResponse>
+    {
+        ::yun_core::internal::tencent_call(
+            &self.inner,
             &operations::modify_image_attribute::OPERATION,
             &request,
-        )?;
-        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `ModifyImageSharePermission` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
@@ -1629,18 +1556,18 @@ impl Client {
     /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
     ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ModifyImageSharePermission>
-    pub async fn modify_image_share_permission(
+    pub fn modify_image_share_permission(
         &self,
         request: operations::modify_image_share_permission::ModifyImageSharePermissionRequest,
-    ) -> ::std::result::Result<
+    ) -> ::yun_core::Call<
+        '_,
         operations::modify_image_share_permission::ModifyImageSharePermissionResponse,
-        ::yun_core::Error,
     > {
-        let call = ::yun_core::internal::tencent_request(
+        ::yun_core::internal::tencent_call(
+            &self.inner,
             &operations::modify_image_share_permission::OPERATION,
             &request,
-        )?;
-        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `ModifyInstanceDiskType` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
@@ -1650,18 +1577,16 @@ impl Client {
     /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
     ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ModifyInstanceDiskType>
-    pub async fn modify_instance_disk_type(
+    pub fn modify_instance_disk_type(
         &self,
         request: operations::modify_instance_disk_type::ModifyInstanceDiskTypeRequest,
-    ) -> ::std::result::Result<
-        operations::modify_instance_disk_type::ModifyInstanceDiskTypeResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::tencent_request(
+    ) -> ::yun_core::Call<'_, operations::modify_instance_disk_type::ModifyInstanceDiskTypeResponse>
+    {
+        ::yun_core::internal::tencent_call(
+            &self.inner,
             &operations::modify_instance_disk_type::OPERATION,
             &request,
-        )?;
-        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `ModifyInstancesAttribute` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
@@ -1671,18 +1596,18 @@ impl Client {
     /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
     ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ModifyInstancesAttribute>
-    pub async fn modify_instances_attribute(
+    pub fn modify_instances_attribute(
         &self,
         request: operations::modify_instances_attribute::ModifyInstancesAttributeRequest,
-    ) -> ::std::result::Result<
+    ) -> ::yun_core::Call<
+        '_,
         operations::modify_instances_attribute::ModifyInstancesAttributeResponse,
-        ::yun_core::Error,
     > {
-        let call = ::yun_core::internal::tencent_request(
+        ::yun_core::internal::tencent_call(
+            &self.inner,
             &operations::modify_instances_attribute::OPERATION,
             &request,
-        )?;
-        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `ModifyInstancesChargeType` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
@@ -1692,18 +1617,18 @@ impl Client {
     /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
     ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ModifyInstancesChargeType>
-    pub async fn modify_instances_charge_type(
+    pub fn modify_instances_charge_type(
         &self,
         request: operations::modify_instances_charge_type::ModifyInstancesChargeTypeRequest,
-    ) -> ::std::result::Result<
+    ) -> ::yun_core::Call<
+        '_,
         operations::modify_instances_charge_type::ModifyInstancesChargeTypeResponse,
-        ::yun_core::Error,
     > {
-        let call = ::yun_core::internal::tencent_request(
+        ::yun_core::internal::tencent_call(
+            &self.inner,
             &operations::modify_instances_charge_type::OPERATION,
             &request,
-        )?;
-        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `ModifyInstancesDisasterRecoverGroup` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
@@ -1713,18 +1638,18 @@ impl Client {
     /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
     ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ModifyInstancesDisasterRecoverGroup>
-    pub async fn modify_instances_disaster_recover_group(
+    pub fn modify_instances_disaster_recover_group(
         &self,
         request: operations::modify_instances_disaster_recover_group::ModifyInstancesDisasterRecoverGroupRequest,
-    ) -> ::std::result::Result<
+    ) -> ::yun_core::Call<
+        '_,
         operations::modify_instances_disaster_recover_group::ModifyInstancesDisasterRecoverGroupResponse,
-        ::yun_core::Error,
     >{
-        let call = ::yun_core::internal::tencent_request(
+        ::yun_core::internal::tencent_call(
+            &self.inner,
             &operations::modify_instances_disaster_recover_group::OPERATION,
             &request,
-        )?;
-        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `ModifyInstancesProject` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
@@ -1734,18 +1659,16 @@ impl Client {
     /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
     ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ModifyInstancesProject>
-    pub async fn modify_instances_project(
+    pub fn modify_instances_project(
         &self,
         request: operations::modify_instances_project::ModifyInstancesProjectRequest,
-    ) -> ::std::result::Result<
-        operations::modify_instances_project::ModifyInstancesProjectResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::tencent_request(
+    ) -> ::yun_core::Call<'_, operations::modify_instances_project::ModifyInstancesProjectResponse>
+    {
+        ::yun_core::internal::tencent_call(
+            &self.inner,
             &operations::modify_instances_project::OPERATION,
             &request,
-        )?;
-        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `ModifyInstancesRenewFlag` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
@@ -1755,18 +1678,18 @@ impl Client {
     /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
     ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ModifyInstancesRenewFlag>
-    pub async fn modify_instances_renew_flag(
+    pub fn modify_instances_renew_flag(
         &self,
         request: operations::modify_instances_renew_flag::ModifyInstancesRenewFlagRequest,
-    ) -> ::std::result::Result<
+    ) -> ::yun_core::Call<
+        '_,
         operations::modify_instances_renew_flag::ModifyInstancesRenewFlagResponse,
-        ::yun_core::Error,
     > {
-        let call = ::yun_core::internal::tencent_request(
+        ::yun_core::internal::tencent_call(
+            &self.inner,
             &operations::modify_instances_renew_flag::OPERATION,
             &request,
-        )?;
-        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `ModifyInstancesVpcAttribute` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
@@ -1776,18 +1699,18 @@ impl Client {
     /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
     ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ModifyInstancesVpcAttribute>
-    pub async fn modify_instances_vpc_attribute(
+    pub fn modify_instances_vpc_attribute(
         &self,
         request: operations::modify_instances_vpc_attribute::ModifyInstancesVpcAttributeRequest,
-    ) -> ::std::result::Result<
+    ) -> ::yun_core::Call<
+        '_,
         operations::modify_instances_vpc_attribute::ModifyInstancesVpcAttributeResponse,
-        ::yun_core::Error,
     > {
-        let call = ::yun_core::internal::tencent_request(
+        ::yun_core::internal::tencent_call(
+            &self.inner,
             &operations::modify_instances_vpc_attribute::OPERATION,
             &request,
-        )?;
-        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `ModifyKeyPairAttribute` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
@@ -1797,18 +1720,16 @@ impl Client {
     /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
     ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ModifyKeyPairAttribute>
-    pub async fn modify_key_pair_attribute(
+    pub fn modify_key_pair_attribute(
         &self,
         request: operations::modify_key_pair_attribute::ModifyKeyPairAttributeRequest,
-    ) -> ::std::result::Result<
-        operations::modify_key_pair_attribute::ModifyKeyPairAttributeResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::tencent_request(
+    ) -> ::yun_core::Call<'_, operations::modify_key_pair_attribute::ModifyKeyPairAttributeResponse>
+    {
+        ::yun_core::internal::tencent_call(
+            &self.inner,
             &operations::modify_key_pair_attribute::OPERATION,
             &request,
-        )?;
-        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `ModifyLaunchTemplateDefaultVersion` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
@@ -1818,18 +1739,18 @@ impl Client {
     /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
     ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ModifyLaunchTemplateDefaultVersion>
-    pub async fn modify_launch_template_default_version(
+    pub fn modify_launch_template_default_version(
         &self,
         request: operations::modify_launch_template_default_version::ModifyLaunchTemplateDefaultVersionRequest,
-    ) -> ::std::result::Result<
+    ) -> ::yun_core::Call<
+        '_,
         operations::modify_launch_template_default_version::ModifyLaunchTemplateDefaultVersionResponse,
-        ::yun_core::Error,
     >{
-        let call = ::yun_core::internal::tencent_request(
+        ::yun_core::internal::tencent_call(
+            &self.inner,
             &operations::modify_launch_template_default_version::OPERATION,
             &request,
-        )?;
-        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `ProgramFpgaImage` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
@@ -1839,18 +1760,15 @@ impl Client {
     /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
     ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ProgramFpgaImage>
-    pub async fn program_fpga_image(
+    pub fn program_fpga_image(
         &self,
         request: operations::program_fpga_image::ProgramFpgaImageRequest,
-    ) -> ::std::result::Result<
-        operations::program_fpga_image::ProgramFpgaImageResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::tencent_request(
+    ) -> ::yun_core::Call<'_, operations::program_fpga_image::ProgramFpgaImageResponse> {
+        ::yun_core::internal::tencent_call(
+            &self.inner,
             &operations::program_fpga_image::OPERATION,
             &request,
-        )?;
-        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `PurchaseResourcePoolPacks` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
@@ -1860,18 +1778,18 @@ impl Client {
     /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
     ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=PurchaseResourcePoolPacks>
-    pub async fn purchase_resource_pool_packs(
+    pub fn purchase_resource_pool_packs(
         &self,
         request: operations::purchase_resource_pool_packs::PurchaseResourcePoolPacksRequest,
-    ) -> ::std::result::Result<
+    ) -> ::yun_core::Call<
+        '_,
         operations::purchase_resource_pool_packs::PurchaseResourcePoolPacksResponse,
-        ::yun_core::Error,
     > {
-        let call = ::yun_core::internal::tencent_request(
+        ::yun_core::internal::tencent_call(
+            &self.inner,
             &operations::purchase_resource_pool_packs::OPERATION,
             &request,
-        )?;
-        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `RebootInstances` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
@@ -1881,18 +1799,15 @@ impl Client {
     /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
     ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=RebootInstances>
-    pub async fn reboot_instances(
+    pub fn reboot_instances(
         &self,
         request: operations::reboot_instances::RebootInstancesRequest,
-    ) -> ::std::result::Result<
-        operations::reboot_instances::RebootInstancesResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::tencent_request(
+    ) -> ::yun_core::Call<'_, operations::reboot_instances::RebootInstancesResponse> {
+        ::yun_core::internal::tencent_call(
+            &self.inner,
             &operations::reboot_instances::OPERATION,
             &request,
-        )?;
-        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `RemoveChcAssistVpc` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
@@ -1902,18 +1817,15 @@ impl Client {
     /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
     ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=RemoveChcAssistVpc>
-    pub async fn remove_chc_assist_vpc(
+    pub fn remove_chc_assist_vpc(
         &self,
         request: operations::remove_chc_assist_vpc::RemoveChcAssistVpcRequest,
-    ) -> ::std::result::Result<
-        operations::remove_chc_assist_vpc::RemoveChcAssistVpcResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::tencent_request(
+    ) -> ::yun_core::Call<'_, operations::remove_chc_assist_vpc::RemoveChcAssistVpcResponse> {
+        ::yun_core::internal::tencent_call(
+            &self.inner,
             &operations::remove_chc_assist_vpc::OPERATION,
             &request,
-        )?;
-        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `RemoveChcDeployVpc` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
@@ -1923,18 +1835,15 @@ impl Client {
     /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
     ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=RemoveChcDeployVpc>
-    pub async fn remove_chc_deploy_vpc(
+    pub fn remove_chc_deploy_vpc(
         &self,
         request: operations::remove_chc_deploy_vpc::RemoveChcDeployVpcRequest,
-    ) -> ::std::result::Result<
-        operations::remove_chc_deploy_vpc::RemoveChcDeployVpcResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::tencent_request(
+    ) -> ::yun_core::Call<'_, operations::remove_chc_deploy_vpc::RemoveChcDeployVpcResponse> {
+        ::yun_core::internal::tencent_call(
+            &self.inner,
             &operations::remove_chc_deploy_vpc::OPERATION,
             &request,
-        )?;
-        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `RenewHosts` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
@@ -1944,13 +1853,15 @@ impl Client {
     /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
     ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=RenewHosts>
-    pub async fn renew_hosts(
+    pub fn renew_hosts(
         &self,
         request: operations::renew_hosts::RenewHostsRequest,
-    ) -> ::std::result::Result<operations::renew_hosts::RenewHostsResponse, ::yun_core::Error> {
-        let call =
-            ::yun_core::internal::tencent_request(&operations::renew_hosts::OPERATION, &request)?;
-        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+    ) -> ::yun_core::Call<'_, operations::renew_hosts::RenewHostsResponse> {
+        ::yun_core::internal::tencent_call(
+            &self.inner,
+            &operations::renew_hosts::OPERATION,
+            &request,
+        )
     }
 
     /// Calls `RenewInstances` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
@@ -1960,16 +1871,15 @@ impl Client {
     /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
     ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=RenewInstances>
-    pub async fn renew_instances(
+    pub fn renew_instances(
         &self,
         request: operations::renew_instances::RenewInstancesRequest,
-    ) -> ::std::result::Result<operations::renew_instances::RenewInstancesResponse, ::yun_core::Error>
-    {
-        let call = ::yun_core::internal::tencent_request(
+    ) -> ::yun_core::Call<'_, operations::renew_instances::RenewInstancesResponse> {
+        ::yun_core::internal::tencent_call(
+            &self.inner,
             &operations::renew_instances::OPERATION,
             &request,
-        )?;
-        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `RepairTaskControl` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
@@ -1979,18 +1889,15 @@ impl Client {
     /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
     ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=RepairTaskControl>
-    pub async fn repair_task_control(
+    pub fn repair_task_control(
         &self,
         request: operations::repair_task_control::RepairTaskControlRequest,
-    ) -> ::std::result::Result<
-        operations::repair_task_control::RepairTaskControlResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::tencent_request(
+    ) -> ::yun_core::Call<'_, operations::repair_task_control::RepairTaskControlResponse> {
+        ::yun_core::internal::tencent_call(
+            &self.inner,
             &operations::repair_task_control::OPERATION,
             &request,
-        )?;
-        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `ResetInstance` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
@@ -2000,16 +1907,15 @@ impl Client {
     /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
     ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ResetInstance>
-    pub async fn reset_instance(
+    pub fn reset_instance(
         &self,
         request: operations::reset_instance::ResetInstanceRequest,
-    ) -> ::std::result::Result<operations::reset_instance::ResetInstanceResponse, ::yun_core::Error>
-    {
-        let call = ::yun_core::internal::tencent_request(
+    ) -> ::yun_core::Call<'_, operations::reset_instance::ResetInstanceResponse> {
+        ::yun_core::internal::tencent_call(
+            &self.inner,
             &operations::reset_instance::OPERATION,
             &request,
-        )?;
-        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `ResetInstancesInternetMaxBandwidth` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
@@ -2019,18 +1925,18 @@ impl Client {
     /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
     ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ResetInstancesInternetMaxBandwidth>
-    pub async fn reset_instances_internet_max_bandwidth(
+    pub fn reset_instances_internet_max_bandwidth(
         &self,
         request: operations::reset_instances_internet_max_bandwidth::ResetInstancesInternetMaxBandwidthRequest,
-    ) -> ::std::result::Result<
+    ) -> ::yun_core::Call<
+        '_,
         operations::reset_instances_internet_max_bandwidth::ResetInstancesInternetMaxBandwidthResponse,
-        ::yun_core::Error,
     >{
-        let call = ::yun_core::internal::tencent_request(
+        ::yun_core::internal::tencent_call(
+            &self.inner,
             &operations::reset_instances_internet_max_bandwidth::OPERATION,
             &request,
-        )?;
-        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `ResetInstancesPassword` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
@@ -2040,18 +1946,16 @@ impl Client {
     /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
     ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ResetInstancesPassword>
-    pub async fn reset_instances_password(
+    pub fn reset_instances_password(
         &self,
         request: operations::reset_instances_password::ResetInstancesPasswordRequest,
-    ) -> ::std::result::Result<
-        operations::reset_instances_password::ResetInstancesPasswordResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::tencent_request(
+    ) -> ::yun_core::Call<'_, operations::reset_instances_password::ResetInstancesPasswordResponse>
+    {
+        ::yun_core::internal::tencent_call(
+            &self.inner,
             &operations::reset_instances_password::OPERATION,
             &request,
-        )?;
-        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `ResetInstancesType` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
@@ -2061,18 +1965,15 @@ impl Client {
     /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
     ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ResetInstancesType>
-    pub async fn reset_instances_type(
+    pub fn reset_instances_type(
         &self,
         request: operations::reset_instances_type::ResetInstancesTypeRequest,
-    ) -> ::std::result::Result<
-        operations::reset_instances_type::ResetInstancesTypeResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::tencent_request(
+    ) -> ::yun_core::Call<'_, operations::reset_instances_type::ResetInstancesTypeResponse> {
+        ::yun_core::internal::tencent_call(
+            &self.inner,
             &operations::reset_instances_type::OPERATION,
             &request,
-        )?;
-        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `ResizeInstanceDisks` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
@@ -2082,18 +1983,15 @@ impl Client {
     /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
     ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=ResizeInstanceDisks>
-    pub async fn resize_instance_disks(
+    pub fn resize_instance_disks(
         &self,
         request: operations::resize_instance_disks::ResizeInstanceDisksRequest,
-    ) -> ::std::result::Result<
-        operations::resize_instance_disks::ResizeInstanceDisksResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::tencent_request(
+    ) -> ::yun_core::Call<'_, operations::resize_instance_disks::ResizeInstanceDisksResponse> {
+        ::yun_core::internal::tencent_call(
+            &self.inner,
             &operations::resize_instance_disks::OPERATION,
             &request,
-        )?;
-        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `RunInstances` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
@@ -2103,14 +2001,15 @@ impl Client {
     /// Idempotent through `ClientToken`: left unset, it is filled with a fresh token that every attempt of the call sends, so retries after lost answers cannot apply the change twice.
     ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=RunInstances>
-    pub async fn run_instances(
+    pub fn run_instances(
         &self,
         request: operations::run_instances::RunInstancesRequest,
-    ) -> ::std::result::Result<operations::run_instances::RunInstancesResponse, ::yun_core::Error>
-    {
-        let call =
-            ::yun_core::internal::tencent_request(&operations::run_instances::OPERATION, &request)?;
-        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+    ) -> ::yun_core::Call<'_, operations::run_instances::RunInstancesResponse> {
+        ::yun_core::internal::tencent_call(
+            &self.inner,
+            &operations::run_instances::OPERATION,
+            &request,
+        )
     }
 
     /// Calls `StartInstances` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
@@ -2120,16 +2019,15 @@ impl Client {
     /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
     ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=StartInstances>
-    pub async fn start_instances(
+    pub fn start_instances(
         &self,
         request: operations::start_instances::StartInstancesRequest,
-    ) -> ::std::result::Result<operations::start_instances::StartInstancesResponse, ::yun_core::Error>
-    {
-        let call = ::yun_core::internal::tencent_request(
+    ) -> ::yun_core::Call<'_, operations::start_instances::StartInstancesResponse> {
+        ::yun_core::internal::tencent_call(
+            &self.inner,
             &operations::start_instances::OPERATION,
             &request,
-        )?;
-        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `StopInstances` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
@@ -2139,16 +2037,15 @@ impl Client {
     /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
     ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=StopInstances>
-    pub async fn stop_instances(
+    pub fn stop_instances(
         &self,
         request: operations::stop_instances::StopInstancesRequest,
-    ) -> ::std::result::Result<operations::stop_instances::StopInstancesResponse, ::yun_core::Error>
-    {
-        let call = ::yun_core::internal::tencent_request(
+    ) -> ::yun_core::Call<'_, operations::stop_instances::StopInstancesResponse> {
+        ::yun_core::internal::tencent_call(
+            &self.inner,
             &operations::stop_instances::OPERATION,
             &request,
-        )?;
-        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `SyncImages` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
@@ -2158,13 +2055,15 @@ impl Client {
     /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
     ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=SyncImages>
-    pub async fn sync_images(
+    pub fn sync_images(
         &self,
         request: operations::sync_images::SyncImagesRequest,
-    ) -> ::std::result::Result<operations::sync_images::SyncImagesResponse, ::yun_core::Error> {
-        let call =
-            ::yun_core::internal::tencent_request(&operations::sync_images::OPERATION, &request)?;
-        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+    ) -> ::yun_core::Call<'_, operations::sync_images::SyncImagesResponse> {
+        ::yun_core::internal::tencent_call(
+            &self.inner,
+            &operations::sync_images::OPERATION,
+            &request,
+        )
     }
 
     /// Calls `TerminateInstances` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
@@ -2174,18 +2073,15 @@ impl Client {
     /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
     ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=TerminateInstances>
-    pub async fn terminate_instances(
+    pub fn terminate_instances(
         &self,
         request: operations::terminate_instances::TerminateInstancesRequest,
-    ) -> ::std::result::Result<
-        operations::terminate_instances::TerminateInstancesResponse,
-        ::yun_core::Error,
-    > {
-        let call = ::yun_core::internal::tencent_request(
+    ) -> ::yun_core::Call<'_, operations::terminate_instances::TerminateInstancesResponse> {
+        ::yun_core::internal::tencent_call(
+            &self.inner,
             &operations::terminate_instances::OPERATION,
             &request,
-        )?;
-        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+        )
     }
 
     /// Calls `TerminateResourcePoolPacks` of API version `2017-03-12`: sent as HTTP POST; the API accepts POST and GET.
@@ -2195,18 +2091,18 @@ impl Client {
     /// A write without an idempotency token: retried only when the service did not act on the request (throttling, HTTP 503); after a lost answer the call fails with `Error::OutcomeUnknown` instead.
     ///
     /// Reference: <https://console.cloud.tencent.com/api/explorer?Product=cvm&Version=2017-03-12&Action=TerminateResourcePoolPacks>
-    pub async fn terminate_resource_pool_packs(
+    pub fn terminate_resource_pool_packs(
         &self,
         request: operations::terminate_resource_pool_packs::TerminateResourcePoolPacksRequest,
-    ) -> ::std::result::Result<
+    ) -> ::yun_core::Call<
+        '_,
         operations::terminate_resource_pool_packs::TerminateResourcePoolPacksResponse,
-        ::yun_core::Error,
     > {
-        let call = ::yun_core::internal::tencent_request(
+        ::yun_core::internal::tencent_call(
+            &self.inner,
             &operations::terminate_resource_pool_packs::OPERATION,
             &request,
-        )?;
-        ::yun_core::tencent::decode_response(&self.inner.send(&call).await?)
+        )
     }
 
     /// Pages through `DescribeChcHosts` by offset (`Offset`, `Limit`; `TotalCount` in the response): `.pages()` yields each response, `.items()` each item of `ChcHostSet`, fetched one page at a time with the page size set in `request`. See [`yun_core::paginate`] for when it stops; `.max_pages(n)` caps it.

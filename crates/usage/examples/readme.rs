@@ -73,6 +73,51 @@ mod readme {
         Ok(())
     }
 
+    async fn call_options(client: yun_aliyun_ecs::Client, credential: Credential) -> Result {
+        use std::time::Duration;
+        use yun_aliyun_ecs::DescribeInstancesRequest;
+        use yun_core::options::{AfterSigning, Answered, BeforeSigning, CallOptions, Interceptor};
+        use yun_core::retry::RetryConfig;
+
+        let resp = client
+            .describe_instances(DescribeInstancesRequest::new("cn-hangzhou"))
+            .attempt_timeout(Duration::from_secs(3))       // each attempt, connect to last byte
+            .timeout(Duration::from_secs(8))               // the whole call, retries included
+            .retry(RetryConfig::default().max_attempts(5)) // this call's retry rules
+            .header("x-acs-resourcegroup-id", "rg-aek2")   // sent and signed
+            .query("OwnerAccount", "ops")                  // a parameter the typed request lacks, signed
+            .await?;
+
+        /// Tags every call with the job that makes it, and counts throttled answers.
+        struct Job(std::sync::atomic::AtomicU64);
+
+        impl Interceptor for Job {
+            fn before_signing(&self, request: &mut BeforeSigning<'_>) -> yun_core::Result<()> {
+                request.header("x-acs-caller", "nightly-report")     // signed with the rest
+            }
+            fn after_signing(&self, request: &mut AfterSigning<'_>) -> yun_core::Result<()> {
+                request.add_header("traceparent", "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01")
+            }
+            fn on_answer(&self, answer: &Answered<'_>) {
+                if answer.status() == 429 {
+                    self.0.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                }
+            }
+        }
+
+        let config = yun_core::Config::builder()
+            .interceptor(Job(Default::default()))          // every call of clients built from it
+            .credentials(credential)
+            .build()?;
+        let every_page = CallOptions::new().timeout(Duration::from_secs(30));
+        let instances = yun_aliyun_ecs::Client::new(config)
+            .describe_instances_paginator(DescribeInstancesRequest::new("cn-hangzhou"))
+            .options(every_page)
+            .collect_items()
+            .await?;
+        Ok(())
+    }
+
     fn retries(credential: Credential, company_ca_pem: String) -> Result {
         use std::time::Duration;
         use yun_core::http::{HttpOptions, TlsRoots};

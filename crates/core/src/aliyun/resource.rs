@@ -44,8 +44,9 @@ use crate::credentials::Credential;
 use crate::encode::{percent_encode, Params};
 use crate::endpoint::Endpoint;
 use crate::error::Error;
+use crate::options::CallOptions;
 use crate::response::{from_json, json_content_type};
-use crate::retry::{new_idempotency_token, Call, RetryFacts};
+use crate::retry::{new_idempotency_token, CallFacts, RetryFacts};
 use crate::sign::{acs3, new_nonce};
 use crate::upload::FileSource;
 use bytes::Bytes;
@@ -288,8 +289,8 @@ impl ResourceRequest {
 }
 
 impl RetryFacts for ResourceRequest {
-    fn call(&self) -> Call<'_> {
-        Call {
+    fn call(&self) -> CallFacts<'_> {
+        CallFacts {
             action: &self.action,
             version: &self.version,
             read_only: self.read_only,
@@ -393,6 +394,16 @@ impl AliyunClient {
         &self,
         request: &ResourceRequest,
     ) -> Result<crate::sse::EventStream<T>, Error> {
+        self.resource_events_with::<T>(request, &CallOptions::default())
+            .await
+    }
+
+    /// [`Self::call_resource_sse`] with a call's options.
+    pub(crate) async fn resource_events_with<T: crate::json::Decode + Send + 'static>(
+        &self,
+        request: &ResourceRequest,
+        options: &CallOptions,
+    ) -> Result<crate::sse::EventStream<T>, Error> {
         request.path()?;
         if matches!(request.body, Body::File(_)) {
             return Err(Error::invalid_input(format!(
@@ -421,6 +432,7 @@ impl AliyunClient {
                 whole: crate::response::decode_json_object::<T>,
                 event: crate::sse::decode_event::<T>,
             },
+            options,
         )
         .await
     }
@@ -430,6 +442,16 @@ impl AliyunClient {
     pub async fn send_resource(
         &self,
         request: &ResourceRequest,
+    ) -> Result<ResourceResponse, Error> {
+        self.send_resource_with(request, &CallOptions::default())
+            .await
+    }
+
+    /// [`Self::send_resource`] with a call's options.
+    pub(crate) async fn send_resource_with(
+        &self,
+        request: &ResourceRequest,
+        options: &CallOptions,
     ) -> Result<ResourceResponse, Error> {
         // A path that cannot be sent fails before any I/O.
         request.path()?;
@@ -455,6 +477,7 @@ impl AliyunClient {
                 )
             },
             check_resource,
+            options,
         )
         .await
     }

@@ -8,6 +8,7 @@ use super::{call_span, checked, signed, Built, Check, LastAnswer, Target};
 use crate::config::Config;
 use crate::credentials::Credential;
 use crate::error::{Error, Vendor};
+use crate::options::CallOptions;
 use crate::retry::{prepare, RetryFacts};
 use crate::sse::{DecodeEvent, Event, EventReader, EventStream, RawEvent};
 use bytes::Bytes;
@@ -45,13 +46,15 @@ pub(crate) async fn send_events<R, B, T>(
     request: &R,
     build: B,
     decoders: Decoders<T>,
+    options: &CallOptions,
 ) -> Result<EventStream<T>, Error>
 where
     R: RetryFacts,
     B: Fn(&R, &Credential, u64) -> Result<Built, Error>,
     T: Send + 'static,
 {
-    let request = prepare(&config.retry, request);
+    let retry = options.retry_config(&config.retry);
+    let request = prepare(&retry, request);
     let call = request.call();
     let span = call_span(config, target, &call);
     let last = LastAnswer {
@@ -59,11 +62,10 @@ where
         ..LastAnswer::default()
     };
     let started = Instant::now();
-    let opened = config
-        .retry
+    let opened = retry
         .run(&config.state, &call, || {
             last.attempts.fetch_add(1, Ordering::Relaxed);
-            open(config, &*request, &build, decoders.check, &last)
+            open(config, &*request, &build, decoders.check, &last, options)
         })
         .instrument(span.clone())
         .await
@@ -119,6 +121,7 @@ async fn open<R, B>(
     build: &B,
     check: Check<Bytes>,
     last: &LastAnswer,
+    options: &CallOptions,
 ) -> Result<Opened, Error>
 where
     R: RetryFacts,
@@ -129,7 +132,7 @@ where
         canonical_request,
         string_to_sign,
         stream,
-    } = signed(config, request, build).await?;
+    } = signed(config, request, build, options).await?;
     if stream.is_some() {
         // The clients refuse file bodies before they get here.
         return Err(Error::invalid_input(
@@ -146,6 +149,7 @@ where
         .is_some_and(|ct| ct.trim_start().starts_with("text/event-stream"));
     if !(head.status.is_success() && events) {
         let body = read_whole(body).await?;
+        super::answered(config, options, request, &head, &body);
         return checked(
             config,
             &head,
@@ -156,6 +160,8 @@ where
         )
         .map(Opened::Whole);
     }
+    // A stream's events are read later, by the caller: its head only.
+    super::answered(config, options, request, &head, &[]);
     config.state.clock.observe(&head.headers, false);
     let mut reader = EventReader::new(body);
     let first = reader.next().await?;

@@ -11,7 +11,7 @@
 
 use crate::error::{Error, TimeoutKind};
 use crate::http::{HttpOptions, ReqwestTransport, Transport};
-use crate::retry::{Call, ClientState, RetryConfig};
+use crate::retry::{CallFacts, ClientState, RetryConfig};
 use bytes::Bytes;
 use serde::de::DeserializeOwned;
 use std::sync::Arc;
@@ -103,7 +103,7 @@ impl Fetcher {
         exchange: &Exchange<'_>,
         read: impl Fn(u16, Bytes) -> Result<T, Error>,
     ) -> Result<T, Error> {
-        let call = Call {
+        let call = CallFacts {
             action: exchange.what,
             version: "",
             read_only: true,
