@@ -787,9 +787,18 @@ impl Harness {
         };
         match ty["kind"].as_str() {
             Some("string") | Some("any") | None => true,
+            // Within what the response's Rust type holds: u64 for `uint64`,
+            // else i64 (a response widens int32).
             Some("integer") => {
-                exact_integer(example).is_some()
-                    || numeric(example).is_some_and(|f| f.fract() == 0.0 && f.abs() < 9.0e15)
+                let range = if ty["format"] == "uint64" {
+                    0..=i128::from(u64::MAX)
+                } else {
+                    i128::from(i64::MIN)..=i128::from(i64::MAX)
+                };
+                match exact_integer(example) {
+                    Some(n) => range.contains(&n),
+                    None => numeric(example).is_some_and(|f| f.fract() == 0.0 && f.abs() < 9.0e15),
+                }
             }
             Some("number") => numeric(example).is_some_and(f64::is_finite),
             Some("boolean") => match example {
@@ -859,20 +868,23 @@ impl Harness {
                     .and_then(|s| s.iter().find(|s| s["name"] == ty["name"]));
                 let members = shape.and_then(|s| s["members"].as_array());
                 if depth > 6 {
-                    // Deep enough: the shape's scalars only, so a member
-                    // it requires is still set.
-                    let scalars: Vec<Value> = members
+                    // Deep enough: the shape's scalars, and the members it
+                    // requires whatever their kind (mps's required object
+                    // nine levels down), so the request stays valid; far
+                    // deeper, scalars only, so a shape that requires
+                    // itself cannot recurse for ever.
+                    let kept: Vec<Value> = members
                         .into_iter()
                         .flatten()
                         .filter(|m| {
                             matches!(
                                 m["type"]["kind"].as_str(),
                                 Some("string" | "integer" | "number" | "boolean")
-                            )
+                            ) || (m["required"] == true && depth <= 24)
                         })
                         .cloned()
                         .collect();
-                    return self.sample_members(Some(&scalars), depth);
+                    return self.sample_members(Some(&kept), depth);
                 }
                 self.sample_members(members, depth)
             }
