@@ -134,6 +134,13 @@ pub fn read_metadata(file: &str, text: &str) -> Result<(Spec, Report), MetadataE
     report_binary(&spec, &mut report);
     report_secrets(&spec, &mut report);
     report_acronyms(&spec, &mut report);
+    let (models, objects) = crate::render::merged_shapes(&spec);
+    if models > 0 {
+        report.note(format!(
+            "one type per shape: {objects} objects declared alike by several operations are \
+             {models} models (`models::…`; see render::merge for the rule and the names)"
+        ));
+    }
     report_simple_lists(&spec, &mut report);
     report_json_text(&spec, &mut report);
     report_members(

@@ -158,7 +158,12 @@ pub(crate) fn upload_example_program(crate_dir: &str, example: &OpNames<'_>) -> 
     }
 }
 
-pub(crate) fn lib_rs(spec: &Spec, crate_dir: &str, ops: &[OpNames<'_>]) -> TokenStream {
+pub(crate) fn lib_rs(
+    spec: &Spec,
+    crate_dir: &str,
+    ops: &[OpNames<'_>],
+    has_models: bool,
+) -> TokenStream {
     let crate_name = format!("yun_{}", crate_dir.replace('-', "_"));
     let mut doc = format!(
         "{} {} API `{}`, typed: one [`Client`] method per operation ({} in all).\n\n\
@@ -195,7 +200,6 @@ pub(crate) fn lib_rs(spec: &Spec, crate_dir: &str, ops: &[OpNames<'_>]) -> Token
          the objects they hold; requests and responses are also re-exported at the crate root \
          (`use {crate_name}::{{Client, <Operation>Request}};`), where the docs do not list them again.\n",
     ));
-    let has_models = spec.vendor == Vendor::Tencent || !spec.shapes.is_empty();
     if has_models {
         doc.push_str("- [`models`]: objects shared by requests and responses.\n");
     }

@@ -8,6 +8,7 @@
 //! nested types), and for Tencent Cloud `models.rs` (shared shapes).
 
 mod client;
+mod merge;
 mod paging;
 mod scaffold;
 mod types;
@@ -136,7 +137,12 @@ pub fn render_crate(spec: &Spec, layout: &Layout) -> Result<Vec<(String, String)
         ),
         (
             "src/lib.rs".to_owned(),
-            format(client::lib_rs(spec, &layout.crate_dir, &ops))?,
+            format(client::lib_rs(
+                spec,
+                &layout.crate_dir,
+                &ops,
+                has_models(spec, &shapes),
+            ))?,
         ),
         (
             "src/client.rs".to_owned(),
@@ -173,7 +179,7 @@ pub fn render_crate(spec: &Spec, layout: &Layout) -> Result<Vec<(String, String)
         );
         files.push((path, format(operation_module(spec, &shapes, names))?));
     }
-    if spec.vendor == Vendor::Tencent || !spec.shapes.is_empty() {
+    if has_models(spec, &shapes) {
         files.push(("src/models.rs".to_owned(), format(models(spec, &shapes))?));
     }
     files.sort();
@@ -314,6 +320,7 @@ fn operation_module(spec: &Spec, shapes: &Shapes, names: &OpNames<'_>) -> TokenS
     // never named like a model it is not.
     let mut reserved: Vec<&str> = vec![&names.request, &names.response];
     reserved.extend(shapes.names.values().map(String::as_str));
+    reserved.extend(shapes.merged.names());
     let mut builder = Builder::new(shapes, &reserved);
     let request_doc = format!(
         "The request of [`Client::{m}`](crate::Client::{m}) (`{}`).",
@@ -636,10 +643,45 @@ fn retry_facts(op: &Operation) -> (bool, TokenStream) {
 }
 
 /// The shared shapes: Tencent Cloud objects, Alibaba Cloud schemas.
+/// One type per shape, for import's report: the models made of objects
+/// several operations declare alike, and how many objects they replace.
+pub(crate) fn merged_shapes(spec: &Spec) -> (usize, usize) {
+    let shapes = Shapes::of(spec);
+    (shapes.merged.defs.len(), shapes.merged.uses())
+}
+
+/// The crate has a `models` module: Tencent Cloud's objects, Alibaba
+/// Cloud's named schemas, or objects several operations declare alike.
+pub(crate) fn has_models(spec: &Spec, shapes: &Shapes) -> bool {
+    spec.vendor == Vendor::Tencent || !spec.shapes.is_empty() || !shapes.merged.defs.is_empty()
+}
+
 fn models(spec: &Spec, shapes: &Shapes) -> TokenStream {
     // Objects declared in place inside a shape are named around the shapes.
-    let reserved: Vec<&str> = shapes.names.values().map(String::as_str).collect();
+    let mut reserved: Vec<&str> = shapes.names.values().map(String::as_str).collect();
+    reserved.extend(shapes.merged.names());
     let mut builder = Builder::new(shapes, &reserved);
+    for def in &shapes.merged.defs {
+        let path: Vec<&str> = def.path.iter().map(String::as_str).collect();
+        let first = def.operations.first().map_or("", String::as_str);
+        let doc = format!(
+            "The `{}` object, declared alike in the {} of {} operations (`{first}` first).",
+            def.path.join("."),
+            match def.side {
+                Side::Input => "requests",
+                Side::Output => "responses",
+            },
+            def.operations.len()
+        );
+        builder.add_struct(
+            def.name.clone(),
+            doc,
+            def.side,
+            &def.members,
+            &path,
+            &BTreeSet::new(),
+        );
+    }
     for shape in &spec.shapes {
         let name = shapes
             .names

@@ -302,11 +302,7 @@ fn item_type(
             let ident = format_ident!("{}", rust);
             Some(quote!(crate::models::#ident))
         }
-        Type::Object { .. } => {
-            let name = builder.output_paths.get(&paging.items.join("."))?;
-            let ident = format_ident!("{}", name);
-            Some(quote!(#ident))
-        }
+        Type::Object { .. } => builder.output_paths.get(&paging.items.join(".")).cloned(),
         _ => None,
     }
 }

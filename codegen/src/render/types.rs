@@ -86,16 +86,20 @@ pub(crate) struct Shapes {
     /// directly (not through a list): those fields are boxed, or the type
     /// would have infinite size.
     pub boxed: BTreeSet<(String, String)>,
+    /// Objects several operations declare alike, generated once in `models`.
+    pub merged: super::merge::Merged,
 }
 
 impl Shapes {
     pub(crate) fn of(spec: &Spec) -> Shapes {
         let mut scope = Scope::default();
-        let names = spec
+        let names: BTreeMap<String, String> = spec
             .shapes
             .iter()
             .map(|s| (s.name.clone(), scope.claim(type_name(&s.name))))
             .collect();
+        let taken: Vec<&str> = names.values().map(String::as_str).collect();
+        let merged = super::merge::Merged::of(spec, &taken);
         // Shapes reachable from any response are output types; the rest
         // (reachable only from requests) are input types.
         let mut from_output = BTreeSet::new();
@@ -125,6 +129,7 @@ impl Shapes {
             input_only,
             from_input: reached_from_input,
             boxed,
+            merged,
         }
     }
 
@@ -179,14 +184,17 @@ pub(crate) struct Builder<'a> {
     pub scope: Scope,
     pub structs: Vec<StructDef>,
     pub enums: Vec<EnumDef>,
-    /// The struct named for each response object, by its path of wire
-    /// names (`Instances.Instance`).
-    pub output_paths: BTreeMap<String, String>,
+    /// The type of each response object, by its path of wire names
+    /// (`Instances.Instance`).
+    pub output_paths: BTreeMap<String, TokenStream>,
     /// Structs added from now on are buildable even on the output side
     /// (a shared model that requests reach).
     pub shared_input: bool,
     /// The value being typed is a list's item (its name is singular).
     in_list: bool,
+    /// For the object last typed, when it only wraps a list: that list's
+    /// field and type (see [`FieldDef::wraps`]).
+    wrapped: Option<(String, TokenStream)>,
 }
 
 impl<'a> Builder<'a> {
@@ -199,6 +207,7 @@ impl<'a> Builder<'a> {
             output_paths: BTreeMap::new(),
             shared_input: false,
             in_list: false,
+            wrapped: None,
         }
     }
 
@@ -226,14 +235,7 @@ impl<'a> Builder<'a> {
                 ty = quote!(::std::boxed::Box<#ty>);
             }
             let wraps = match &m.ty {
-                Type::Object { members: inner } if side == Side::Output && inner.len() == 1 => {
-                    let wrapped = self.structs.last().and_then(|def| {
-                        let field = def.fields.first()?;
-                        matches!(inner[0].ty, Type::List { .. })
-                            .then(|| (field.rust.clone(), field.ty.clone()))
-                    });
-                    wrapped
-                }
+                Type::Object { .. } => self.wrapped.take(),
                 _ => None,
             };
             fields.push(FieldDef {
@@ -332,6 +334,15 @@ impl<'a> Builder<'a> {
                 (quote!(crate::models::#ident), Takes::Plain)
             }
             Type::Object { members } => {
+                if let Some(model) = self.shapes.merged.name_of(side, members) {
+                    let ident = format_ident!("{}", model);
+                    let ty = quote!(crate::models::#ident);
+                    self.wrapped = self.wrapped_list(side, members, path);
+                    if side == Side::Output {
+                        self.output_paths.insert(path.join("."), ty.clone());
+                    }
+                    return (ty, Takes::Plain);
+                }
                 let name = self.nested_name(path, item, side);
                 let doc = format!(
                     "The `{}` object{}.",
@@ -342,14 +353,43 @@ impl<'a> Builder<'a> {
                         " of the response"
                     }
                 );
+                let ident = format_ident!("{}", name);
                 if side == Side::Output {
-                    self.output_paths.insert(path.join("."), name.clone());
+                    self.output_paths.insert(path.join("."), quote!(#ident));
                 }
                 self.add_struct(name.clone(), doc, side, members, path, &BTreeSet::new());
-                let ident = format_ident!("{}", name);
+                self.wrapped = self.structs.last().and_then(|def| {
+                    let field = def.fields.first()?;
+                    self.wraps_a_list(side, members)
+                        .then(|| (field.rust.clone(), field.ty.clone()))
+                });
                 (quote!(#ident), Takes::Plain)
             }
         }
+    }
+
+    /// An answer's object whose one member is a list: it only wraps it.
+    fn wraps_a_list(&self, side: Side, members: &[Member]) -> bool {
+        side == Side::Output && matches!(members, [only] if matches!(only.ty, Type::List { .. }))
+    }
+
+    /// For a merged object that only wraps a list, that list's field and
+    /// type, as its model declares them (the list's items are merged too:
+    /// the same operations declare them).
+    fn wrapped_list(
+        &mut self,
+        side: Side,
+        members: &[Member],
+        path: &[&str],
+    ) -> Option<(String, TokenStream)> {
+        if !self.wraps_a_list(side, members) {
+            return None;
+        }
+        let list = &members[0];
+        let mut list_path = path.to_vec();
+        list_path.push(&list.name);
+        let (ty, _) = self.value_type(&list.ty, side, &list_path);
+        Some((Scope::default().claim(field_name(&list.name)), ty))
     }
 
     /// A nested object's name: its last path segment (in the singular for a
@@ -413,7 +453,7 @@ pub(crate) fn singular(word: &str) -> String {
 
 /// Path segments joined with `_`, a segment left out where its singular is
 /// the next one's (a wrapper named for what it holds: `Tags` around `Tag`).
-fn without_wrappers(words: &[String]) -> String {
+pub(crate) fn without_wrappers(words: &[String]) -> String {
     let mut kept: Vec<&str> = Vec::with_capacity(words.len());
     for (i, word) in words.iter().enumerate() {
         let wraps_next = words

@@ -87,7 +87,12 @@ async fn tencent_run_instances_from_constructors_and_setters() {
 
 #[tokio::test]
 async fn aliyun_run_instances_from_constructors_and_setters() {
-    use yun_aliyun_ecs::operations::run_instances::{DataDisk, NetworkInterface, SystemDisk, Tag};
+    // `Tag` is the one type of the 69 requests that declare it alike; the
+    // disks and interfaces of RunInstances are its own.
+    use yun_aliyun_ecs::models::Tag;
+    use yun_aliyun_ecs::operations::run_instances::{
+        RequestDataDisk as DataDisk, RequestNetworkInterface as NetworkInterface, SystemDisk,
+    };
     use yun_aliyun_ecs::{Client, RunInstancesRequest};
 
     let server = TestServer::start(|r: &Received| match verify_aliyun(r, ID, SECRET) {

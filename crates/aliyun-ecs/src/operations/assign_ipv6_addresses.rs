@@ -245,7 +245,7 @@ impl ::yun_core::json::Decode for AssignIpv6AddressesRequest {
 /// The `Ipv6PrefixSets` object of the response.
 #[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
-pub struct Ipv6PrefixSets {
+pub struct ResponseIpv6PrefixSets {
     /// `Ipv6Prefix`.
     #[serde(
         rename = "Ipv6Prefix",
@@ -254,24 +254,24 @@ pub struct Ipv6PrefixSets {
     pub ipv6_prefix: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
 }
 
-impl ::std::fmt::Debug for Ipv6PrefixSets {
+impl ::std::fmt::Debug for ResponseIpv6PrefixSets {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;
         d::members(
             f,
-            "Ipv6PrefixSets",
+            "ResponseIpv6PrefixSets",
             &[("ipv6_prefix", d::opt(&self.ipv6_prefix))],
         )
     }
 }
 
-impl ::yun_core::json::Decode for Ipv6PrefixSets {
+impl ::yun_core::json::Decode for ResponseIpv6PrefixSets {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
         const NAMES: &[&str] = &["Ipv6Prefix"];
         static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
-        let mut out = Ipv6PrefixSets::default();
+        let mut out = ResponseIpv6PrefixSets::default();
         let mut members = r.object()?;
         while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
             match member {
@@ -287,7 +287,7 @@ impl ::yun_core::json::Decode for Ipv6PrefixSets {
 /// The `Ipv6Sets` object of the response.
 #[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
-pub struct Ipv6Sets {
+pub struct ResponseIpv6Sets {
     /// `Ipv6Address`.
     #[serde(
         rename = "Ipv6Address",
@@ -296,24 +296,24 @@ pub struct Ipv6Sets {
     pub ipv6_address: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
 }
 
-impl ::std::fmt::Debug for Ipv6Sets {
+impl ::std::fmt::Debug for ResponseIpv6Sets {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;
         d::members(
             f,
-            "Ipv6Sets",
+            "ResponseIpv6Sets",
             &[("ipv6_address", d::opt(&self.ipv6_address))],
         )
     }
 }
 
-impl ::yun_core::json::Decode for Ipv6Sets {
+impl ::yun_core::json::Decode for ResponseIpv6Sets {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
         const NAMES: &[&str] = &["Ipv6Address"];
         static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
-        let mut out = Ipv6Sets::default();
+        let mut out = ResponseIpv6Sets::default();
         let mut members = r.object()?;
         while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
             match member {
@@ -335,13 +335,13 @@ pub struct AssignIpv6AddressesResponse {
         rename = "Ipv6PrefixSets",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub ipv6_prefix_sets: ::std::option::Option<Ipv6PrefixSets>,
+    pub ipv6_prefix_sets: ::std::option::Option<ResponseIpv6PrefixSets>,
     /// `Ipv6Sets`.
     #[serde(
         rename = "Ipv6Sets",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub ipv6_sets: ::std::option::Option<Ipv6Sets>,
+    pub ipv6_sets: ::std::option::Option<ResponseIpv6Sets>,
     /// `NetworkInterfaceId`.
     ///
     /// Example: `eni-bp1iqejowblx6h8j****`.

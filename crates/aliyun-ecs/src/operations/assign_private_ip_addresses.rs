@@ -252,7 +252,7 @@ impl ::yun_core::json::Decode for AssignPrivateIpAddressesRequest {
 /// The `AssignedPrivateIpAddressesSet.Ipv4PrefixSet` object of the response.
 #[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
-pub struct Ipv4PrefixSet {
+pub struct AssignedPrivateIpAddressesSetIpv4PrefixSet {
     /// `Ipv4Prefixes`.
     #[serde(
         rename = "Ipv4Prefixes",
@@ -261,24 +261,24 @@ pub struct Ipv4PrefixSet {
     pub ipv4_prefixes: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
 }
 
-impl ::std::fmt::Debug for Ipv4PrefixSet {
+impl ::std::fmt::Debug for AssignedPrivateIpAddressesSetIpv4PrefixSet {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;
         d::members(
             f,
-            "Ipv4PrefixSet",
+            "AssignedPrivateIpAddressesSetIpv4PrefixSet",
             &[("ipv4_prefixes", d::opt(&self.ipv4_prefixes))],
         )
     }
 }
 
-impl ::yun_core::json::Decode for Ipv4PrefixSet {
+impl ::yun_core::json::Decode for AssignedPrivateIpAddressesSetIpv4PrefixSet {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
         const NAMES: &[&str] = &["Ipv4Prefixes"];
         static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
-        let mut out = Ipv4PrefixSet::default();
+        let mut out = AssignedPrivateIpAddressesSetIpv4PrefixSet::default();
         let mut members = r.object()?;
         while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
             match member {
@@ -294,7 +294,7 @@ impl ::yun_core::json::Decode for Ipv4PrefixSet {
 /// The `AssignedPrivateIpAddressesSet.PrivateIpSet` object of the response.
 #[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
-pub struct PrivateIpSet {
+pub struct AssignedPrivateIpAddressesSetPrivateIpSet {
     /// `PrivateIpAddress`.
     #[serde(
         rename = "PrivateIpAddress",
@@ -303,24 +303,24 @@ pub struct PrivateIpSet {
     pub private_ip_address: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
 }
 
-impl ::std::fmt::Debug for PrivateIpSet {
+impl ::std::fmt::Debug for AssignedPrivateIpAddressesSetPrivateIpSet {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;
         d::members(
             f,
-            "PrivateIpSet",
+            "AssignedPrivateIpAddressesSetPrivateIpSet",
             &[("private_ip_address", d::opt(&self.private_ip_address))],
         )
     }
 }
 
-impl ::yun_core::json::Decode for PrivateIpSet {
+impl ::yun_core::json::Decode for AssignedPrivateIpAddressesSetPrivateIpSet {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
         const NAMES: &[&str] = &["PrivateIpAddress"];
         static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
-        let mut out = PrivateIpSet::default();
+        let mut out = AssignedPrivateIpAddressesSetPrivateIpSet::default();
         let mut members = r.object()?;
         while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
             match member {
@@ -342,7 +342,7 @@ pub struct AssignedPrivateIpAddressesSet {
         rename = "Ipv4PrefixSet",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub ipv4_prefix_set: ::std::option::Option<Ipv4PrefixSet>,
+    pub ipv4_prefix_set: ::std::option::Option<AssignedPrivateIpAddressesSetIpv4PrefixSet>,
     /// `NetworkInterfaceId`.
     ///
     /// Example: `eni-bp125p95hhdhn3ot****`.
@@ -356,7 +356,7 @@ pub struct AssignedPrivateIpAddressesSet {
         rename = "PrivateIpSet",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub private_ip_set: ::std::option::Option<PrivateIpSet>,
+    pub private_ip_set: ::std::option::Option<AssignedPrivateIpAddressesSetPrivateIpSet>,
 }
 
 impl AssignedPrivateIpAddressesSet {

@@ -873,79 +873,6 @@ impl ::yun_core::json::Decode for LaunchConfigurationDataDisk {
     }
 }
 
-/// The `LaunchConfiguration.Tag` object of the request.
-#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
-#[non_exhaustive]
-pub struct LaunchConfigurationTag {
-    /// `Key`.
-    ///
-    /// Example: `TestKey`.
-    #[serde(rename = "Key", skip_serializing_if = "::std::option::Option::is_none")]
-    pub key: ::std::option::Option<::std::string::String>,
-    /// `Value`.
-    ///
-    /// Example: `TestValue`.
-    #[serde(
-        rename = "Value",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub value: ::std::option::Option<::std::string::String>,
-}
-
-impl LaunchConfigurationTag {
-    /// An empty `LaunchConfigurationTag`; set members with the setters.
-    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
-    pub fn new() -> Self {
-        Self {
-            key: ::std::option::Option::None,
-            value: ::std::option::Option::None,
-        }
-    }
-
-    /// Sets `Key`.
-    pub fn key(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
-        self.key = ::std::option::Option::Some(value.into());
-        self
-    }
-
-    /// Sets `Value`.
-    pub fn value(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
-        self.value = ::std::option::Option::Some(value.into());
-        self
-    }
-}
-
-impl ::std::fmt::Debug for LaunchConfigurationTag {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        use ::yun_core::internal::debug as d;
-        d::members(
-            f,
-            "LaunchConfigurationTag",
-            &[("key", d::opt(&self.key)), ("value", d::opt(&self.value))],
-        )
-    }
-}
-
-impl ::yun_core::json::Decode for LaunchConfigurationTag {
-    fn decode(
-        r: &mut ::yun_core::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
-        const NAMES: &[&str] = &["Key", "Value"];
-        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
-        let mut out = LaunchConfigurationTag::default();
-        let mut members = r.object()?;
-        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
-            match member {
-                0 => out.key = r.decode()?,
-                1 => out.value = r.decode()?,
-                _ => r.skip()?,
-            }
-        }
-
-        ::std::result::Result::Ok(out)
-    }
-}
-
 /// The `SystemDiskConfig` object of the request.
 #[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -1199,173 +1126,6 @@ impl ::yun_core::json::Decode for LaunchConfigurationSystemDisk {
                 2 => out.encrypted = r.decode()?,
                 3 => out.kms_key_id = r.decode()?,
                 4 => out.provisioned_iops = r.decode()?,
-                _ => r.skip()?,
-            }
-        }
-
-        ::std::result::Result::Ok(out)
-    }
-}
-
-/// The `LaunchConfiguration.Arn` object of the request.
-#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
-#[non_exhaustive]
-pub struct LaunchConfigurationArn {
-    /// `AssumeRoleFor`.
-    #[serde(
-        rename = "AssumeRoleFor",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub assume_role_for: ::std::option::Option<i64>,
-    /// `RoleType`.
-    ///
-    /// Example: `34458433936495****:alice`.
-    #[serde(
-        rename = "RoleType",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub role_type: ::std::option::Option<::std::string::String>,
-    /// `Rolearn`.
-    ///
-    /// Example: `acs:ram::123456789012****:role/adminrole`.
-    #[serde(
-        rename = "Rolearn",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub rolearn: ::std::option::Option<::std::string::String>,
-}
-
-impl LaunchConfigurationArn {
-    /// An empty `LaunchConfigurationArn`; set members with the setters.
-    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
-    pub fn new() -> Self {
-        Self {
-            assume_role_for: ::std::option::Option::None,
-            role_type: ::std::option::Option::None,
-            rolearn: ::std::option::Option::None,
-        }
-    }
-
-    /// Sets `AssumeRoleFor`.
-    pub fn assume_role_for(mut self, value: i64) -> Self {
-        self.assume_role_for = ::std::option::Option::Some(value);
-        self
-    }
-
-    /// Sets `RoleType`.
-    pub fn role_type(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
-        self.role_type = ::std::option::Option::Some(value.into());
-        self
-    }
-
-    /// Sets `Rolearn`.
-    pub fn rolearn(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
-        self.rolearn = ::std::option::Option::Some(value.into());
-        self
-    }
-}
-
-impl ::std::fmt::Debug for LaunchConfigurationArn {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        use ::yun_core::internal::debug as d;
-        d::members(
-            f,
-            "LaunchConfigurationArn",
-            &[
-                ("assume_role_for", d::opt(&self.assume_role_for)),
-                ("role_type", d::opt(&self.role_type)),
-                ("rolearn", d::opt(&self.rolearn)),
-            ],
-        )
-    }
-}
-
-impl ::yun_core::json::Decode for LaunchConfigurationArn {
-    fn decode(
-        r: &mut ::yun_core::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
-        const NAMES: &[&str] = &["AssumeRoleFor", "RoleType", "Rolearn"];
-        static ORDER: [::std::sync::atomic::AtomicU16; 4] = ::yun_core::json::member_order();
-        let mut out = LaunchConfigurationArn::default();
-        let mut members = r.object()?;
-        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
-            match member {
-                0 => out.assume_role_for = r.decode()?,
-                1 => out.role_type = r.decode()?,
-                2 => out.rolearn = r.decode()?,
-                _ => r.skip()?,
-            }
-        }
-
-        ::std::result::Result::Ok(out)
-    }
-}
-
-/// The `Tag` object of the request.
-#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
-#[non_exhaustive]
-pub struct Tag {
-    /// `Key`.
-    ///
-    /// Example: `TestKey`.
-    #[serde(rename = "Key", skip_serializing_if = "::std::option::Option::is_none")]
-    pub key: ::std::option::Option<::std::string::String>,
-    /// `Value`.
-    ///
-    /// Example: `TestValue`.
-    #[serde(
-        rename = "Value",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub value: ::std::option::Option<::std::string::String>,
-}
-
-impl Tag {
-    /// An empty `Tag`; set members with the setters.
-    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
-    pub fn new() -> Self {
-        Self {
-            key: ::std::option::Option::None,
-            value: ::std::option::Option::None,
-        }
-    }
-
-    /// Sets `Key`.
-    pub fn key(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
-        self.key = ::std::option::Option::Some(value.into());
-        self
-    }
-
-    /// Sets `Value`.
-    pub fn value(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
-        self.value = ::std::option::Option::Some(value.into());
-        self
-    }
-}
-
-impl ::std::fmt::Debug for Tag {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        use ::yun_core::internal::debug as d;
-        d::members(
-            f,
-            "Tag",
-            &[("key", d::opt(&self.key)), ("value", d::opt(&self.value))],
-        )
-    }
-}
-
-impl ::yun_core::json::Decode for Tag {
-    fn decode(
-        r: &mut ::yun_core::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
-        const NAMES: &[&str] = &["Key", "Value"];
-        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
-        let mut out = Tag::default();
-        let mut members = r.object()?;
-        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
-            match member {
-                0 => out.key = r.decode()?,
-                1 => out.value = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -1760,7 +1520,7 @@ pub struct CreateAutoProvisioningGroupRequest {
         rename = "LaunchConfiguration.Tag",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub launch_configuration_tag: ::std::option::Option<::std::vec::Vec<LaunchConfigurationTag>>,
+    pub launch_configuration_tag: ::std::option::Option<::std::vec::Vec<crate::models::Tag>>,
     /// `SystemDiskConfig` (query, sent as `SystemDiskConfig.1`, `SystemDiskConfig.2`, …).
     ///
     /// At most 10 items.
@@ -1818,7 +1578,7 @@ pub struct CreateAutoProvisioningGroupRequest {
         rename = "LaunchConfiguration.Arn",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub launch_configuration_arn: ::std::option::Option<::std::vec::Vec<LaunchConfigurationArn>>,
+    pub launch_configuration_arn: ::std::option::Option<::std::vec::Vec<crate::models::Arn>>,
     /// `HibernationOptionsConfigured` (query).
     ///
     /// Example: `false`.
@@ -1847,7 +1607,7 @@ pub struct CreateAutoProvisioningGroupRequest {
     ///
     /// At most 20 items.
     #[serde(rename = "Tag", skip_serializing_if = "::std::option::Option::is_none")]
-    pub tag: ::std::option::Option<::std::vec::Vec<Tag>>,
+    pub tag: ::std::option::Option<::std::vec::Vec<crate::models::Tag>>,
 }
 
 impl CreateAutoProvisioningGroupRequest {
@@ -2290,10 +2050,7 @@ impl CreateAutoProvisioningGroupRequest {
     }
 
     /// Sets `LaunchConfiguration.Tag`.
-    pub fn launch_configuration_tag(
-        mut self,
-        value: ::std::vec::Vec<LaunchConfigurationTag>,
-    ) -> Self {
+    pub fn launch_configuration_tag(mut self, value: ::std::vec::Vec<crate::models::Tag>) -> Self {
         self.launch_configuration_tag = ::std::option::Option::Some(value);
         self
     }
@@ -2351,10 +2108,7 @@ impl CreateAutoProvisioningGroupRequest {
     }
 
     /// Sets `LaunchConfiguration.Arn`.
-    pub fn launch_configuration_arn(
-        mut self,
-        value: ::std::vec::Vec<LaunchConfigurationArn>,
-    ) -> Self {
+    pub fn launch_configuration_arn(mut self, value: ::std::vec::Vec<crate::models::Arn>) -> Self {
         self.launch_configuration_arn = ::std::option::Option::Some(value);
         self
     }
@@ -2384,7 +2138,7 @@ impl CreateAutoProvisioningGroupRequest {
     }
 
     /// Sets `Tag`.
-    pub fn tag(mut self, value: ::std::vec::Vec<Tag>) -> Self {
+    pub fn tag(mut self, value: ::std::vec::Vec<crate::models::Tag>) -> Self {
         self.tag = ::std::option::Option::Some(value);
         self
     }
@@ -2766,7 +2520,7 @@ impl ::yun_core::json::Decode for CreateAutoProvisioningGroupRequest {
             ::std::vec::Vec<LaunchConfigurationDataDisk>,
         > = ::std::option::Option::None;
         let mut m_launch_configuration_tag: ::std::option::Option<
-            ::std::vec::Vec<LaunchConfigurationTag>,
+            ::std::vec::Vec<crate::models::Tag>,
         > = ::std::option::Option::None;
         let mut m_system_disk_config: ::std::option::Option<::std::vec::Vec<SystemDiskConfig>> =
             ::std::option::Option::None;
@@ -2784,7 +2538,7 @@ impl ::yun_core::json::Decode for CreateAutoProvisioningGroupRequest {
             LaunchConfigurationSystemDisk,
         > = ::std::option::Option::None;
         let mut m_launch_configuration_arn: ::std::option::Option<
-            ::std::vec::Vec<LaunchConfigurationArn>,
+            ::std::vec::Vec<crate::models::Arn>,
         > = ::std::option::Option::None;
         let mut m_hibernation_options_configured: ::std::option::Option<bool> =
             ::std::option::Option::None;
@@ -2793,7 +2547,8 @@ impl ::yun_core::json::Decode for CreateAutoProvisioningGroupRequest {
         > = ::std::option::Option::None;
         let mut m_launch_configuration_image_family: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
-        let mut m_tag: ::std::option::Option<::std::vec::Vec<Tag>> = ::std::option::Option::None;
+        let mut m_tag: ::std::option::Option<::std::vec::Vec<crate::models::Tag>> =
+            ::std::option::Option::None;
         let mut members = r.object()?;
         while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
             match member {
@@ -2930,48 +2685,6 @@ impl ::yun_core::json::Decode for CreateAutoProvisioningGroupRequest {
     }
 }
 
-/// The `LaunchResults.LaunchResult.InstanceIds` object of the response.
-#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
-#[non_exhaustive]
-pub struct InstanceIds {
-    /// `InstanceId`.
-    #[serde(
-        rename = "InstanceId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub instance_id: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
-}
-
-impl ::std::fmt::Debug for InstanceIds {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        use ::yun_core::internal::debug as d;
-        d::members(
-            f,
-            "InstanceIds",
-            &[("instance_id", d::opt(&self.instance_id))],
-        )
-    }
-}
-
-impl ::yun_core::json::Decode for InstanceIds {
-    fn decode(
-        r: &mut ::yun_core::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
-        const NAMES: &[&str] = &["InstanceId"];
-        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
-        let mut out = InstanceIds::default();
-        let mut members = r.object()?;
-        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
-            match member {
-                0 => out.instance_id = r.decode()?,
-                _ => r.skip()?,
-            }
-        }
-
-        ::std::result::Result::Ok(out)
-    }
-}
-
 /// The `LaunchResults.LaunchResult` object of the response.
 #[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -3005,7 +2718,7 @@ pub struct LaunchResult {
         rename = "InstanceIds",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub instance_ids: ::std::option::Option<InstanceIds>,
+    pub instance_ids: ::std::option::Option<crate::models::InstanceIds>,
     /// `InstanceType`.
     ///
     /// Example: `ecs.g5.large`.

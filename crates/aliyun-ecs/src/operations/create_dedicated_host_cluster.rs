@@ -51,79 +51,6 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
         nested_required: &[],
     };
 
-/// The `Tag` object of the request.
-#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
-#[non_exhaustive]
-pub struct Tag {
-    /// `Key`.
-    ///
-    /// Example: `TestKey`.
-    #[serde(rename = "Key", skip_serializing_if = "::std::option::Option::is_none")]
-    pub key: ::std::option::Option<::std::string::String>,
-    /// `Value`.
-    ///
-    /// Example: `TestValue`.
-    #[serde(
-        rename = "Value",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub value: ::std::option::Option<::std::string::String>,
-}
-
-impl Tag {
-    /// An empty `Tag`; set members with the setters.
-    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
-    pub fn new() -> Self {
-        Self {
-            key: ::std::option::Option::None,
-            value: ::std::option::Option::None,
-        }
-    }
-
-    /// Sets `Key`.
-    pub fn key(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
-        self.key = ::std::option::Option::Some(value.into());
-        self
-    }
-
-    /// Sets `Value`.
-    pub fn value(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
-        self.value = ::std::option::Option::Some(value.into());
-        self
-    }
-}
-
-impl ::std::fmt::Debug for Tag {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        use ::yun_core::internal::debug as d;
-        d::members(
-            f,
-            "Tag",
-            &[("key", d::opt(&self.key)), ("value", d::opt(&self.value))],
-        )
-    }
-}
-
-impl ::yun_core::json::Decode for Tag {
-    fn decode(
-        r: &mut ::yun_core::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
-        const NAMES: &[&str] = &["Key", "Value"];
-        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
-        let mut out = Tag::default();
-        let mut members = r.object()?;
-        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
-            match member {
-                0 => out.key = r.decode()?,
-                1 => out.value = r.decode()?,
-                _ => r.skip()?,
-            }
-        }
-
-        ::std::result::Result::Ok(out)
-    }
-}
-
 /// The request of [`Client::create_dedicated_host_cluster`](crate::Client::create_dedicated_host_cluster) (`CreateDedicatedHostCluster`).
 #[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
@@ -147,7 +74,7 @@ pub struct CreateDedicatedHostClusterRequest {
     ///
     /// At most 20 items.
     #[serde(rename = "Tag", skip_serializing_if = "::std::option::Option::is_none")]
-    pub tag: ::std::option::Option<::std::vec::Vec<Tag>>,
+    pub tag: ::std::option::Option<::std::vec::Vec<crate::models::Tag>>,
     /// `ResourceGroupId` (query).
     ///
     /// Example: `rg-bp67acfmxazb4p****`.
@@ -204,7 +131,7 @@ impl CreateDedicatedHostClusterRequest {
     }
 
     /// Sets `Tag`.
-    pub fn tag(mut self, value: ::std::vec::Vec<Tag>) -> Self {
+    pub fn tag(mut self, value: ::std::vec::Vec<crate::models::Tag>) -> Self {
         self.tag = ::std::option::Option::Some(value);
         self
     }
@@ -273,7 +200,8 @@ impl ::yun_core::json::Decode for CreateDedicatedHostClusterRequest {
         let mut m_region_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_dry_run: ::std::option::Option<bool> = ::std::option::Option::None;
-        let mut m_tag: ::std::option::Option<::std::vec::Vec<Tag>> = ::std::option::Option::None;
+        let mut m_tag: ::std::option::Option<::std::vec::Vec<crate::models::Tag>> =
+            ::std::option::Option::None;
         let mut m_resource_group_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_zone_id: ::std::option::Option<::std::string::String> =

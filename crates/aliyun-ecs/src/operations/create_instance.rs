@@ -309,7 +309,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 /// The `DataDisk` object of the request.
 #[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
-pub struct DataDisk {
+pub struct RequestDataDisk {
     /// `Category`.
     ///
     /// Example: `cloud_ssd`.
@@ -406,8 +406,8 @@ pub struct DataDisk {
     pub storage_cluster_id: ::std::option::Option<::std::string::String>,
 }
 
-impl DataDisk {
-    /// An empty `DataDisk`; set members with the setters.
+impl RequestDataDisk {
+    /// An empty `RequestDataDisk`; set members with the setters.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
     pub fn new() -> Self {
         Self {
@@ -508,12 +508,12 @@ impl DataDisk {
     }
 }
 
-impl ::std::fmt::Debug for DataDisk {
+impl ::std::fmt::Debug for RequestDataDisk {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;
         d::members(
             f,
-            "DataDisk",
+            "RequestDataDisk",
             &[
                 ("category", d::opt(&self.category)),
                 ("delete_with_instance", d::opt(&self.delete_with_instance)),
@@ -532,7 +532,7 @@ impl ::std::fmt::Debug for DataDisk {
     }
 }
 
-impl ::yun_core::json::Decode for DataDisk {
+impl ::yun_core::json::Decode for RequestDataDisk {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
@@ -551,7 +551,7 @@ impl ::yun_core::json::Decode for DataDisk {
             "StorageClusterId",
         ];
         static ORDER: [::std::sync::atomic::AtomicU16; 13] = ::yun_core::json::member_order();
-        let mut out = DataDisk::default();
+        let mut out = RequestDataDisk::default();
         let mut members = r.object()?;
         while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
             match member {
@@ -567,175 +567,6 @@ impl ::yun_core::json::Decode for DataDisk {
                 9 => out.size = r.decode()?,
                 10 => out.snapshot_id = r.decode()?,
                 11 => out.storage_cluster_id = r.decode()?,
-                _ => r.skip()?,
-            }
-        }
-
-        ::std::result::Result::Ok(out)
-    }
-}
-
-/// The `Arn` object of the request.
-#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
-#[non_exhaustive]
-pub struct Arn {
-    /// `AssumeRoleFor`.
-    ///
-    /// Example: `1234567890`.
-    #[serde(
-        rename = "AssumeRoleFor",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub assume_role_for: ::std::option::Option<i64>,
-    /// `RoleType`.
-    ///
-    /// Example: `Primary`.
-    #[serde(
-        rename = "RoleType",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub role_type: ::std::option::Option<::std::string::String>,
-    /// `Rolearn`.
-    ///
-    /// Example: `acs:ram::123456789012****:role/adminrole`.
-    #[serde(
-        rename = "Rolearn",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub rolearn: ::std::option::Option<::std::string::String>,
-}
-
-impl Arn {
-    /// An empty `Arn`; set members with the setters.
-    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
-    pub fn new() -> Self {
-        Self {
-            assume_role_for: ::std::option::Option::None,
-            role_type: ::std::option::Option::None,
-            rolearn: ::std::option::Option::None,
-        }
-    }
-
-    /// Sets `AssumeRoleFor`.
-    pub fn assume_role_for(mut self, value: i64) -> Self {
-        self.assume_role_for = ::std::option::Option::Some(value);
-        self
-    }
-
-    /// Sets `RoleType`.
-    pub fn role_type(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
-        self.role_type = ::std::option::Option::Some(value.into());
-        self
-    }
-
-    /// Sets `Rolearn`.
-    pub fn rolearn(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
-        self.rolearn = ::std::option::Option::Some(value.into());
-        self
-    }
-}
-
-impl ::std::fmt::Debug for Arn {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        use ::yun_core::internal::debug as d;
-        d::members(
-            f,
-            "Arn",
-            &[
-                ("assume_role_for", d::opt(&self.assume_role_for)),
-                ("role_type", d::opt(&self.role_type)),
-                ("rolearn", d::opt(&self.rolearn)),
-            ],
-        )
-    }
-}
-
-impl ::yun_core::json::Decode for Arn {
-    fn decode(
-        r: &mut ::yun_core::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
-        const NAMES: &[&str] = &["AssumeRoleFor", "RoleType", "Rolearn"];
-        static ORDER: [::std::sync::atomic::AtomicU16; 4] = ::yun_core::json::member_order();
-        let mut out = Arn::default();
-        let mut members = r.object()?;
-        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
-            match member {
-                0 => out.assume_role_for = r.decode()?,
-                1 => out.role_type = r.decode()?,
-                2 => out.rolearn = r.decode()?,
-                _ => r.skip()?,
-            }
-        }
-
-        ::std::result::Result::Ok(out)
-    }
-}
-
-/// The `Tag` object of the request.
-#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
-#[non_exhaustive]
-pub struct Tag {
-    /// `Key`.
-    ///
-    /// Example: `TestKey`.
-    #[serde(rename = "Key", skip_serializing_if = "::std::option::Option::is_none")]
-    pub key: ::std::option::Option<::std::string::String>,
-    /// `Value`.
-    ///
-    /// Example: `TestValue`.
-    #[serde(
-        rename = "Value",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub value: ::std::option::Option<::std::string::String>,
-}
-
-impl Tag {
-    /// An empty `Tag`; set members with the setters.
-    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
-    pub fn new() -> Self {
-        Self {
-            key: ::std::option::Option::None,
-            value: ::std::option::Option::None,
-        }
-    }
-
-    /// Sets `Key`.
-    pub fn key(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
-        self.key = ::std::option::Option::Some(value.into());
-        self
-    }
-
-    /// Sets `Value`.
-    pub fn value(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
-        self.value = ::std::option::Option::Some(value.into());
-        self
-    }
-}
-
-impl ::std::fmt::Debug for Tag {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        use ::yun_core::internal::debug as d;
-        d::members(
-            f,
-            "Tag",
-            &[("key", d::opt(&self.key)), ("value", d::opt(&self.value))],
-        )
-    }
-}
-
-impl ::yun_core::json::Decode for Tag {
-    fn decode(
-        r: &mut ::yun_core::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
-        const NAMES: &[&str] = &["Key", "Value"];
-        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
-        let mut out = Tag::default();
-        let mut members = r.object()?;
-        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
-            match member {
-                0 => out.key = r.decode()?,
-                1 => out.value = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -1345,17 +1176,17 @@ pub struct CreateInstanceRequest {
         rename = "DataDisk",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub data_disk: ::std::option::Option<::std::vec::Vec<DataDisk>>,
+    pub data_disk: ::std::option::Option<::std::vec::Vec<RequestDataDisk>>,
     /// `Arn` (query, sent as `Arn.1`, `Arn.2`, …).
     ///
     /// At most 10 items.
     #[serde(rename = "Arn", skip_serializing_if = "::std::option::Option::is_none")]
-    pub arn: ::std::option::Option<::std::vec::Vec<Arn>>,
+    pub arn: ::std::option::Option<::std::vec::Vec<crate::models::Arn>>,
     /// `Tag` (query, sent as `Tag.1`, `Tag.2`, …).
     ///
     /// At most 20 items.
     #[serde(rename = "Tag", skip_serializing_if = "::std::option::Option::is_none")]
-    pub tag: ::std::option::Option<::std::vec::Vec<Tag>>,
+    pub tag: ::std::option::Option<::std::vec::Vec<crate::models::Tag>>,
     /// `SystemDisk` (query, sent as `SystemDisk.<member>`).
     #[serde(
         rename = "SystemDisk",
@@ -1809,19 +1640,19 @@ impl CreateInstanceRequest {
     }
 
     /// Sets `DataDisk`.
-    pub fn data_disk(mut self, value: ::std::vec::Vec<DataDisk>) -> Self {
+    pub fn data_disk(mut self, value: ::std::vec::Vec<RequestDataDisk>) -> Self {
         self.data_disk = ::std::option::Option::Some(value);
         self
     }
 
     /// Sets `Arn`.
-    pub fn arn(mut self, value: ::std::vec::Vec<Arn>) -> Self {
+    pub fn arn(mut self, value: ::std::vec::Vec<crate::models::Arn>) -> Self {
         self.arn = ::std::option::Option::Some(value);
         self
     }
 
     /// Sets `Tag`.
-    pub fn tag(mut self, value: ::std::vec::Vec<Tag>) -> Self {
+    pub fn tag(mut self, value: ::std::vec::Vec<crate::models::Tag>) -> Self {
         self.tag = ::std::option::Option::Some(value);
         self
     }
@@ -2100,10 +1931,12 @@ impl ::yun_core::json::Decode for CreateInstanceRequest {
         > = ::std::option::Option::None;
         let mut m_private_pool_options_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
-        let mut m_data_disk: ::std::option::Option<::std::vec::Vec<DataDisk>> =
+        let mut m_data_disk: ::std::option::Option<::std::vec::Vec<RequestDataDisk>> =
             ::std::option::Option::None;
-        let mut m_arn: ::std::option::Option<::std::vec::Vec<Arn>> = ::std::option::Option::None;
-        let mut m_tag: ::std::option::Option<::std::vec::Vec<Tag>> = ::std::option::Option::None;
+        let mut m_arn: ::std::option::Option<::std::vec::Vec<crate::models::Arn>> =
+            ::std::option::Option::None;
+        let mut m_tag: ::std::option::Option<::std::vec::Vec<crate::models::Tag>> =
+            ::std::option::Option::None;
         let mut m_system_disk: ::std::option::Option<SystemDisk> = ::std::option::Option::None;
         let mut members = r.object()?;
         while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {

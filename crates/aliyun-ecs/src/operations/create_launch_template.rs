@@ -296,639 +296,6 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
         nested_required: &[],
     };
 
-/// The `TemplateTag` object of the request.
-#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
-#[non_exhaustive]
-pub struct TemplateTag {
-    /// `Key`.
-    ///
-    /// Example: `TestKey`.
-    #[serde(rename = "Key", skip_serializing_if = "::std::option::Option::is_none")]
-    pub key: ::std::option::Option<::std::string::String>,
-    /// `Value`.
-    ///
-    /// Example: `TestValue`.
-    #[serde(
-        rename = "Value",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub value: ::std::option::Option<::std::string::String>,
-}
-
-impl TemplateTag {
-    /// An empty `TemplateTag`; set members with the setters.
-    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
-    pub fn new() -> Self {
-        Self {
-            key: ::std::option::Option::None,
-            value: ::std::option::Option::None,
-        }
-    }
-
-    /// Sets `Key`.
-    pub fn key(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
-        self.key = ::std::option::Option::Some(value.into());
-        self
-    }
-
-    /// Sets `Value`.
-    pub fn value(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
-        self.value = ::std::option::Option::Some(value.into());
-        self
-    }
-}
-
-impl ::std::fmt::Debug for TemplateTag {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        use ::yun_core::internal::debug as d;
-        d::members(
-            f,
-            "TemplateTag",
-            &[("key", d::opt(&self.key)), ("value", d::opt(&self.value))],
-        )
-    }
-}
-
-impl ::yun_core::json::Decode for TemplateTag {
-    fn decode(
-        r: &mut ::yun_core::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
-        const NAMES: &[&str] = &["Key", "Value"];
-        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
-        let mut out = TemplateTag::default();
-        let mut members = r.object()?;
-        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
-            match member {
-                0 => out.key = r.decode()?,
-                1 => out.value = r.decode()?,
-                _ => r.skip()?,
-            }
-        }
-
-        ::std::result::Result::Ok(out)
-    }
-}
-
-/// The `DataDisk` object of the request.
-#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
-#[non_exhaustive]
-pub struct DataDisk {
-    /// `AutoSnapshotPolicyId`.
-    ///
-    /// Example: `sp-m5e7fa9ute44ssa****`.
-    #[serde(
-        rename = "AutoSnapshotPolicyId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub auto_snapshot_policy_id: ::std::option::Option<::std::string::String>,
-    /// `BurstingEnabled`.
-    ///
-    /// Example: `true`.
-    #[serde(
-        rename = "BurstingEnabled",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub bursting_enabled: ::std::option::Option<bool>,
-    /// `Category`.
-    ///
-    /// Example: `cloud_ssd`.
-    #[serde(
-        rename = "Category",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub category: ::std::option::Option<::std::string::String>,
-    /// `DeleteWithInstance`.
-    ///
-    /// Example: `true`.
-    #[serde(
-        rename = "DeleteWithInstance",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub delete_with_instance: ::std::option::Option<bool>,
-    /// `Description`.
-    ///
-    /// Example: `testDataDiskDescription`.
-    #[serde(
-        rename = "Description",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub description: ::std::option::Option<::std::string::String>,
-    /// `Device`.
-    #[serde(
-        rename = "Device",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub device: ::std::option::Option<::std::string::String>,
-    /// `DiskName`.
-    ///
-    /// Example: `testDataDiskName`.
-    #[serde(
-        rename = "DiskName",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub disk_name: ::std::option::Option<::std::string::String>,
-    /// `Encrypted`.
-    ///
-    /// Example: `false`.
-    #[serde(
-        rename = "Encrypted",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub encrypted: ::std::option::Option<::std::string::String>,
-    /// `PerformanceLevel`.
-    ///
-    /// Example: `PL1`.
-    #[serde(
-        rename = "PerformanceLevel",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub performance_level: ::std::option::Option<::std::string::String>,
-    /// `ProvisionedIops`.
-    ///
-    /// Example: `50000`.
-    #[serde(
-        rename = "ProvisionedIops",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub provisioned_iops: ::std::option::Option<i64>,
-    /// `Size`.
-    ///
-    /// Example: `2000`.
-    #[serde(
-        rename = "Size",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub size: ::std::option::Option<i32>,
-    /// `SnapshotId`.
-    ///
-    /// Example: `s-bp17441ohwka0yuh****`.
-    #[serde(
-        rename = "SnapshotId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub snapshot_id: ::std::option::Option<::std::string::String>,
-}
-
-impl DataDisk {
-    /// An empty `DataDisk`; set members with the setters.
-    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
-    pub fn new() -> Self {
-        Self {
-            auto_snapshot_policy_id: ::std::option::Option::None,
-            bursting_enabled: ::std::option::Option::None,
-            category: ::std::option::Option::None,
-            delete_with_instance: ::std::option::Option::None,
-            description: ::std::option::Option::None,
-            device: ::std::option::Option::None,
-            disk_name: ::std::option::Option::None,
-            encrypted: ::std::option::Option::None,
-            performance_level: ::std::option::Option::None,
-            provisioned_iops: ::std::option::Option::None,
-            size: ::std::option::Option::None,
-            snapshot_id: ::std::option::Option::None,
-        }
-    }
-
-    /// Sets `AutoSnapshotPolicyId`.
-    pub fn auto_snapshot_policy_id(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.auto_snapshot_policy_id = ::std::option::Option::Some(value.into());
-        self
-    }
-
-    /// Sets `BurstingEnabled`.
-    pub fn bursting_enabled(mut self, value: bool) -> Self {
-        self.bursting_enabled = ::std::option::Option::Some(value);
-        self
-    }
-
-    /// Sets `Category`.
-    pub fn category(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
-        self.category = ::std::option::Option::Some(value.into());
-        self
-    }
-
-    /// Sets `DeleteWithInstance`.
-    pub fn delete_with_instance(mut self, value: bool) -> Self {
-        self.delete_with_instance = ::std::option::Option::Some(value);
-        self
-    }
-
-    /// Sets `Description`.
-    pub fn description(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
-        self.description = ::std::option::Option::Some(value.into());
-        self
-    }
-
-    /// Sets `Device`.
-    pub fn device(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
-        self.device = ::std::option::Option::Some(value.into());
-        self
-    }
-
-    /// Sets `DiskName`.
-    pub fn disk_name(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
-        self.disk_name = ::std::option::Option::Some(value.into());
-        self
-    }
-
-    /// Sets `Encrypted`.
-    pub fn encrypted(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
-        self.encrypted = ::std::option::Option::Some(value.into());
-        self
-    }
-
-    /// Sets `PerformanceLevel`.
-    pub fn performance_level(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.performance_level = ::std::option::Option::Some(value.into());
-        self
-    }
-
-    /// Sets `ProvisionedIops`.
-    pub fn provisioned_iops(mut self, value: i64) -> Self {
-        self.provisioned_iops = ::std::option::Option::Some(value);
-        self
-    }
-
-    /// Sets `Size`.
-    pub fn size(mut self, value: i32) -> Self {
-        self.size = ::std::option::Option::Some(value);
-        self
-    }
-
-    /// Sets `SnapshotId`.
-    pub fn snapshot_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
-        self.snapshot_id = ::std::option::Option::Some(value.into());
-        self
-    }
-}
-
-impl ::std::fmt::Debug for DataDisk {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        use ::yun_core::internal::debug as d;
-        d::members(
-            f,
-            "DataDisk",
-            &[
-                (
-                    "auto_snapshot_policy_id",
-                    d::opt(&self.auto_snapshot_policy_id),
-                ),
-                ("bursting_enabled", d::opt(&self.bursting_enabled)),
-                ("category", d::opt(&self.category)),
-                ("delete_with_instance", d::opt(&self.delete_with_instance)),
-                ("description", d::opt(&self.description)),
-                ("device", d::opt(&self.device)),
-                ("disk_name", d::opt(&self.disk_name)),
-                ("encrypted", d::opt(&self.encrypted)),
-                ("performance_level", d::opt(&self.performance_level)),
-                ("provisioned_iops", d::opt(&self.provisioned_iops)),
-                ("size", d::opt(&self.size)),
-                ("snapshot_id", d::opt(&self.snapshot_id)),
-            ],
-        )
-    }
-}
-
-impl ::yun_core::json::Decode for DataDisk {
-    fn decode(
-        r: &mut ::yun_core::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
-        const NAMES: &[&str] = &[
-            "AutoSnapshotPolicyId",
-            "BurstingEnabled",
-            "Category",
-            "DeleteWithInstance",
-            "Description",
-            "Device",
-            "DiskName",
-            "Encrypted",
-            "PerformanceLevel",
-            "ProvisionedIops",
-            "Size",
-            "SnapshotId",
-        ];
-        static ORDER: [::std::sync::atomic::AtomicU16; 13] = ::yun_core::json::member_order();
-        let mut out = DataDisk::default();
-        let mut members = r.object()?;
-        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
-            match member {
-                0 => out.auto_snapshot_policy_id = r.decode()?,
-                1 => out.bursting_enabled = r.decode()?,
-                2 => out.category = r.decode()?,
-                3 => out.delete_with_instance = r.decode()?,
-                4 => out.description = r.decode()?,
-                5 => out.device = r.decode()?,
-                6 => out.disk_name = r.decode()?,
-                7 => out.encrypted = r.decode()?,
-                8 => out.performance_level = r.decode()?,
-                9 => out.provisioned_iops = r.decode()?,
-                10 => out.size = r.decode()?,
-                11 => out.snapshot_id = r.decode()?,
-                _ => r.skip()?,
-            }
-        }
-
-        ::std::result::Result::Ok(out)
-    }
-}
-
-/// The `NetworkInterface` object of the request.
-#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
-#[non_exhaustive]
-pub struct NetworkInterface {
-    /// `Description`.
-    ///
-    /// Example: `testEniDescription`.
-    #[serde(
-        rename = "Description",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub description: ::std::option::Option<::std::string::String>,
-    /// `InstanceType`.
-    ///
-    /// Example: `Secondary`.
-    #[serde(
-        rename = "InstanceType",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub instance_type: ::std::option::Option<::std::string::String>,
-    /// `NetworkInterfaceName`.
-    ///
-    /// Example: `testEniName`.
-    #[serde(
-        rename = "NetworkInterfaceName",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub network_interface_name: ::std::option::Option<::std::string::String>,
-    /// `NetworkInterfaceTrafficMode`.
-    ///
-    /// Example: `Standard`.
-    #[serde(
-        rename = "NetworkInterfaceTrafficMode",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub network_interface_traffic_mode: ::std::option::Option<::std::string::String>,
-    /// `PrimaryIpAddress`.
-    ///
-    /// Example: `192.168.**.**`.
-    #[serde(
-        rename = "PrimaryIpAddress",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub primary_ip_address: ::std::option::Option<::std::string::String>,
-    /// `SecurityGroupId`.
-    ///
-    /// Example: `sg-bp15ed6xe1yxeycg****`.
-    #[serde(
-        rename = "SecurityGroupId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub security_group_id: ::std::option::Option<::std::string::String>,
-    /// `SecurityGroupIds`.
-    ///
-    /// At most 16 items.
-    ///
-    /// Example: `sg-bp67acfmxazb4p****`.
-    #[serde(
-        rename = "SecurityGroupIds",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub security_group_ids: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-    /// `VSwitchId`.
-    ///
-    /// Example: `vsw-bp1s5fnvk4gn2tws0****`.
-    #[serde(
-        rename = "VSwitchId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub v_switch_id: ::std::option::Option<::std::string::String>,
-}
-
-impl NetworkInterface {
-    /// An empty `NetworkInterface`; set members with the setters.
-    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
-    pub fn new() -> Self {
-        Self {
-            description: ::std::option::Option::None,
-            instance_type: ::std::option::Option::None,
-            network_interface_name: ::std::option::Option::None,
-            network_interface_traffic_mode: ::std::option::Option::None,
-            primary_ip_address: ::std::option::Option::None,
-            security_group_id: ::std::option::Option::None,
-            security_group_ids: ::std::option::Option::None,
-            v_switch_id: ::std::option::Option::None,
-        }
-    }
-
-    /// Sets `Description`.
-    pub fn description(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
-        self.description = ::std::option::Option::Some(value.into());
-        self
-    }
-
-    /// Sets `InstanceType`.
-    pub fn instance_type(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.instance_type = ::std::option::Option::Some(value.into());
-        self
-    }
-
-    /// Sets `NetworkInterfaceName`.
-    pub fn network_interface_name(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.network_interface_name = ::std::option::Option::Some(value.into());
-        self
-    }
-
-    /// Sets `NetworkInterfaceTrafficMode`.
-    pub fn network_interface_traffic_mode(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.network_interface_traffic_mode = ::std::option::Option::Some(value.into());
-        self
-    }
-
-    /// Sets `PrimaryIpAddress`.
-    pub fn primary_ip_address(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.primary_ip_address = ::std::option::Option::Some(value.into());
-        self
-    }
-
-    /// Sets `SecurityGroupId`.
-    pub fn security_group_id(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.security_group_id = ::std::option::Option::Some(value.into());
-        self
-    }
-
-    /// Sets `SecurityGroupIds`.
-    pub fn security_group_ids(
-        mut self,
-        value: impl ::std::iter::IntoIterator<Item = impl ::std::convert::Into<::std::string::String>>,
-    ) -> Self {
-        self.security_group_ids = ::std::option::Option::Some(
-            value.into_iter().map(::std::convert::Into::into).collect(),
-        );
-        self
-    }
-
-    /// Sets `VSwitchId`.
-    pub fn v_switch_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
-        self.v_switch_id = ::std::option::Option::Some(value.into());
-        self
-    }
-}
-
-impl ::std::fmt::Debug for NetworkInterface {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        use ::yun_core::internal::debug as d;
-        d::members(
-            f,
-            "NetworkInterface",
-            &[
-                ("description", d::opt(&self.description)),
-                ("instance_type", d::opt(&self.instance_type)),
-                (
-                    "network_interface_name",
-                    d::opt(&self.network_interface_name),
-                ),
-                (
-                    "network_interface_traffic_mode",
-                    d::opt(&self.network_interface_traffic_mode),
-                ),
-                ("primary_ip_address", d::opt(&self.primary_ip_address)),
-                ("security_group_id", d::opt(&self.security_group_id)),
-                ("security_group_ids", d::opt(&self.security_group_ids)),
-                ("v_switch_id", d::opt(&self.v_switch_id)),
-            ],
-        )
-    }
-}
-
-impl ::yun_core::json::Decode for NetworkInterface {
-    fn decode(
-        r: &mut ::yun_core::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
-        const NAMES: &[&str] = &[
-            "Description",
-            "InstanceType",
-            "NetworkInterfaceName",
-            "NetworkInterfaceTrafficMode",
-            "PrimaryIpAddress",
-            "SecurityGroupId",
-            "SecurityGroupIds",
-            "VSwitchId",
-        ];
-        static ORDER: [::std::sync::atomic::AtomicU16; 9] = ::yun_core::json::member_order();
-        let mut out = NetworkInterface::default();
-        let mut members = r.object()?;
-        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
-            match member {
-                0 => out.description = r.decode()?,
-                1 => out.instance_type = r.decode()?,
-                2 => out.network_interface_name = r.decode()?,
-                3 => out.network_interface_traffic_mode = r.decode()?,
-                4 => out.primary_ip_address = r.decode()?,
-                5 => out.security_group_id = r.decode()?,
-                6 => out.security_group_ids = r.decode()?,
-                7 => out.v_switch_id = r.decode()?,
-                _ => r.skip()?,
-            }
-        }
-
-        ::std::result::Result::Ok(out)
-    }
-}
-
-/// The `Tag` object of the request.
-#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
-#[non_exhaustive]
-pub struct Tag {
-    /// `Key`.
-    ///
-    /// Example: `TestKey`.
-    #[serde(rename = "Key", skip_serializing_if = "::std::option::Option::is_none")]
-    pub key: ::std::option::Option<::std::string::String>,
-    /// `Value`.
-    ///
-    /// Example: `TestValue`.
-    #[serde(
-        rename = "Value",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub value: ::std::option::Option<::std::string::String>,
-}
-
-impl Tag {
-    /// An empty `Tag`; set members with the setters.
-    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
-    pub fn new() -> Self {
-        Self {
-            key: ::std::option::Option::None,
-            value: ::std::option::Option::None,
-        }
-    }
-
-    /// Sets `Key`.
-    pub fn key(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
-        self.key = ::std::option::Option::Some(value.into());
-        self
-    }
-
-    /// Sets `Value`.
-    pub fn value(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
-        self.value = ::std::option::Option::Some(value.into());
-        self
-    }
-}
-
-impl ::std::fmt::Debug for Tag {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        use ::yun_core::internal::debug as d;
-        d::members(
-            f,
-            "Tag",
-            &[("key", d::opt(&self.key)), ("value", d::opt(&self.value))],
-        )
-    }
-}
-
-impl ::yun_core::json::Decode for Tag {
-    fn decode(
-        r: &mut ::yun_core::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
-        const NAMES: &[&str] = &["Key", "Value"];
-        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
-        let mut out = Tag::default();
-        let mut members = r.object()?;
-        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
-            match member {
-                0 => out.key = r.decode()?,
-                1 => out.value = r.decode()?,
-                _ => r.skip()?,
-            }
-        }
-
-        ::std::result::Result::Ok(out)
-    }
-}
-
 /// The request of [`Client::create_launch_template`](crate::Client::create_launch_template) (`CreateLaunchTemplate`).
 #[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
@@ -945,7 +312,7 @@ pub struct CreateLaunchTemplateRequest {
         rename = "TemplateTag",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub template_tag: ::std::option::Option<::std::vec::Vec<TemplateTag>>,
+    pub template_tag: ::std::option::Option<::std::vec::Vec<crate::models::Tag>>,
     /// `LaunchTemplateName` (query). Required.
     ///
     /// Example: `testLaunchTemplateName`.
@@ -1302,7 +669,7 @@ pub struct CreateLaunchTemplateRequest {
         rename = "DataDisk",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub data_disk: ::std::option::Option<::std::vec::Vec<DataDisk>>,
+    pub data_disk: ::std::option::Option<::std::vec::Vec<crate::models::DataDisk>>,
     /// `NetworkInterface` (query, sent as `NetworkInterface.1`, `NetworkInterface.2`, …).
     ///
     /// At most 8 items.
@@ -1310,12 +677,12 @@ pub struct CreateLaunchTemplateRequest {
         rename = "NetworkInterface",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub network_interface: ::std::option::Option<::std::vec::Vec<NetworkInterface>>,
+    pub network_interface: ::std::option::Option<::std::vec::Vec<crate::models::NetworkInterface>>,
     /// `Tag` (query, sent as `Tag.1`, `Tag.2`, …).
     ///
     /// At most 20 items.
     #[serde(rename = "Tag", skip_serializing_if = "::std::option::Option::is_none")]
-    pub tag: ::std::option::Option<::std::vec::Vec<Tag>>,
+    pub tag: ::std::option::Option<::std::vec::Vec<crate::models::Tag>>,
     /// `SecurityGroupIds` (query, sent as `SecurityGroupIds.1`, `SecurityGroupIds.2`, …).
     ///
     /// At most 16 items.
@@ -1444,7 +811,7 @@ impl CreateLaunchTemplateRequest {
     }
 
     /// Sets `TemplateTag`.
-    pub fn template_tag(mut self, value: ::std::vec::Vec<TemplateTag>) -> Self {
+    pub fn template_tag(mut self, value: ::std::vec::Vec<crate::models::Tag>) -> Self {
         self.template_tag = ::std::option::Option::Some(value);
         self
     }
@@ -1771,19 +1138,22 @@ impl CreateLaunchTemplateRequest {
     }
 
     /// Sets `DataDisk`.
-    pub fn data_disk(mut self, value: ::std::vec::Vec<DataDisk>) -> Self {
+    pub fn data_disk(mut self, value: ::std::vec::Vec<crate::models::DataDisk>) -> Self {
         self.data_disk = ::std::option::Option::Some(value);
         self
     }
 
     /// Sets `NetworkInterface`.
-    pub fn network_interface(mut self, value: ::std::vec::Vec<NetworkInterface>) -> Self {
+    pub fn network_interface(
+        mut self,
+        value: ::std::vec::Vec<crate::models::NetworkInterface>,
+    ) -> Self {
         self.network_interface = ::std::option::Option::Some(value);
         self
     }
 
     /// Sets `Tag`.
-    pub fn tag(mut self, value: ::std::vec::Vec<Tag>) -> Self {
+    pub fn tag(mut self, value: ::std::vec::Vec<crate::models::Tag>) -> Self {
         self.tag = ::std::option::Option::Some(value);
         self
     }
@@ -2005,7 +1375,7 @@ impl ::yun_core::json::Decode for CreateLaunchTemplateRequest {
         static ORDER: [::std::sync::atomic::AtomicU16; 57] = ::yun_core::json::member_order();
         let mut m_region_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
-        let mut m_template_tag: ::std::option::Option<::std::vec::Vec<TemplateTag>> =
+        let mut m_template_tag: ::std::option::Option<::std::vec::Vec<crate::models::Tag>> =
             ::std::option::Option::None;
         let mut m_launch_template_name: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
@@ -2088,11 +1458,13 @@ impl ::yun_core::json::Decode for CreateLaunchTemplateRequest {
         let mut m_deployment_set_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_ipv6_address_count: ::std::option::Option<i32> = ::std::option::Option::None;
-        let mut m_data_disk: ::std::option::Option<::std::vec::Vec<DataDisk>> =
+        let mut m_data_disk: ::std::option::Option<::std::vec::Vec<crate::models::DataDisk>> =
             ::std::option::Option::None;
-        let mut m_network_interface: ::std::option::Option<::std::vec::Vec<NetworkInterface>> =
+        let mut m_network_interface: ::std::option::Option<
+            ::std::vec::Vec<crate::models::NetworkInterface>,
+        > = ::std::option::Option::None;
+        let mut m_tag: ::std::option::Option<::std::vec::Vec<crate::models::Tag>> =
             ::std::option::Option::None;
-        let mut m_tag: ::std::option::Option<::std::vec::Vec<Tag>> = ::std::option::Option::None;
         let mut m_security_group_ids: ::std::option::Option<
             ::std::vec::Vec<::std::string::String>,
         > = ::std::option::Option::None;

@@ -161,311 +161,6 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
         nested_required: &[],
     };
 
-/// The `Tag` object of the request.
-#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
-#[non_exhaustive]
-pub struct Tag {
-    /// `Key`.
-    ///
-    /// Example: `TestKey`.
-    #[serde(rename = "Key", skip_serializing_if = "::std::option::Option::is_none")]
-    pub key: ::std::option::Option<::std::string::String>,
-    /// `Value`.
-    ///
-    /// Example: `TestValue`.
-    #[serde(
-        rename = "Value",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub value: ::std::option::Option<::std::string::String>,
-}
-
-impl Tag {
-    /// An empty `Tag`; set members with the setters.
-    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
-    pub fn new() -> Self {
-        Self {
-            key: ::std::option::Option::None,
-            value: ::std::option::Option::None,
-        }
-    }
-
-    /// Sets `Key`.
-    pub fn key(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
-        self.key = ::std::option::Option::Some(value.into());
-        self
-    }
-
-    /// Sets `Value`.
-    pub fn value(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
-        self.value = ::std::option::Option::Some(value.into());
-        self
-    }
-}
-
-impl ::std::fmt::Debug for Tag {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        use ::yun_core::internal::debug as d;
-        d::members(
-            f,
-            "Tag",
-            &[("key", d::opt(&self.key)), ("value", d::opt(&self.value))],
-        )
-    }
-}
-
-impl ::yun_core::json::Decode for Tag {
-    fn decode(
-        r: &mut ::yun_core::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
-        const NAMES: &[&str] = &["Key", "Value"];
-        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
-        let mut out = Tag::default();
-        let mut members = r.object()?;
-        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
-            match member {
-                0 => out.key = r.decode()?,
-                1 => out.value = r.decode()?,
-                _ => r.skip()?,
-            }
-        }
-
-        ::std::result::Result::Ok(out)
-    }
-}
-
-/// The `NetworkInterfaceTrafficConfig` object of the request.
-#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
-#[non_exhaustive]
-pub struct NetworkInterfaceTrafficConfig {
-    /// `NetworkInterfaceTrafficMode`.
-    #[serde(
-        rename = "NetworkInterfaceTrafficMode",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub network_interface_traffic_mode: ::std::option::Option<::std::string::String>,
-    /// `QueueNumber`.
-    #[serde(
-        rename = "QueueNumber",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub queue_number: ::std::option::Option<i32>,
-    /// `QueuePairNumber`.
-    #[serde(
-        rename = "QueuePairNumber",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub queue_pair_number: ::std::option::Option<i32>,
-    /// `RxQueueSize`.
-    #[serde(
-        rename = "RxQueueSize",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub rx_queue_size: ::std::option::Option<i32>,
-    /// `TxQueueSize`.
-    #[serde(
-        rename = "TxQueueSize",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub tx_queue_size: ::std::option::Option<i32>,
-}
-
-impl NetworkInterfaceTrafficConfig {
-    /// An empty `NetworkInterfaceTrafficConfig`; set members with the setters.
-    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
-    pub fn new() -> Self {
-        Self {
-            network_interface_traffic_mode: ::std::option::Option::None,
-            queue_number: ::std::option::Option::None,
-            queue_pair_number: ::std::option::Option::None,
-            rx_queue_size: ::std::option::Option::None,
-            tx_queue_size: ::std::option::Option::None,
-        }
-    }
-
-    /// Sets `NetworkInterfaceTrafficMode`.
-    pub fn network_interface_traffic_mode(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.network_interface_traffic_mode = ::std::option::Option::Some(value.into());
-        self
-    }
-
-    /// Sets `QueueNumber`.
-    pub fn queue_number(mut self, value: i32) -> Self {
-        self.queue_number = ::std::option::Option::Some(value);
-        self
-    }
-
-    /// Sets `QueuePairNumber`.
-    pub fn queue_pair_number(mut self, value: i32) -> Self {
-        self.queue_pair_number = ::std::option::Option::Some(value);
-        self
-    }
-
-    /// Sets `RxQueueSize`.
-    pub fn rx_queue_size(mut self, value: i32) -> Self {
-        self.rx_queue_size = ::std::option::Option::Some(value);
-        self
-    }
-
-    /// Sets `TxQueueSize`.
-    pub fn tx_queue_size(mut self, value: i32) -> Self {
-        self.tx_queue_size = ::std::option::Option::Some(value);
-        self
-    }
-}
-
-impl ::std::fmt::Debug for NetworkInterfaceTrafficConfig {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        use ::yun_core::internal::debug as d;
-        d::members(
-            f,
-            "NetworkInterfaceTrafficConfig",
-            &[
-                (
-                    "network_interface_traffic_mode",
-                    d::opt(&self.network_interface_traffic_mode),
-                ),
-                ("queue_number", d::opt(&self.queue_number)),
-                ("queue_pair_number", d::opt(&self.queue_pair_number)),
-                ("rx_queue_size", d::opt(&self.rx_queue_size)),
-                ("tx_queue_size", d::opt(&self.tx_queue_size)),
-            ],
-        )
-    }
-}
-
-impl ::yun_core::json::Decode for NetworkInterfaceTrafficConfig {
-    fn decode(
-        r: &mut ::yun_core::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
-        const NAMES: &[&str] = &[
-            "NetworkInterfaceTrafficMode",
-            "QueueNumber",
-            "QueuePairNumber",
-            "RxQueueSize",
-            "TxQueueSize",
-        ];
-        static ORDER: [::std::sync::atomic::AtomicU16; 6] = ::yun_core::json::member_order();
-        let mut out = NetworkInterfaceTrafficConfig::default();
-        let mut members = r.object()?;
-        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
-            match member {
-                0 => out.network_interface_traffic_mode = r.decode()?,
-                1 => out.queue_number = r.decode()?,
-                2 => out.queue_pair_number = r.decode()?,
-                3 => out.rx_queue_size = r.decode()?,
-                4 => out.tx_queue_size = r.decode()?,
-                _ => r.skip()?,
-            }
-        }
-
-        ::std::result::Result::Ok(out)
-    }
-}
-
-/// The `ConnectionTrackingConfiguration` object of the request.
-#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
-#[non_exhaustive]
-pub struct ConnectionTrackingConfiguration {
-    /// `TcpClosedAndTimeWaitTimeout`.
-    #[serde(
-        rename = "TcpClosedAndTimeWaitTimeout",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub tcp_closed_and_time_wait_timeout: ::std::option::Option<i32>,
-    /// `TcpEstablishedTimeout`.
-    #[serde(
-        rename = "TcpEstablishedTimeout",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub tcp_established_timeout: ::std::option::Option<i32>,
-    /// `UdpTimeout`.
-    #[serde(
-        rename = "UdpTimeout",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub udp_timeout: ::std::option::Option<i32>,
-}
-
-impl ConnectionTrackingConfiguration {
-    /// An empty `ConnectionTrackingConfiguration`; set members with the setters.
-    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
-    pub fn new() -> Self {
-        Self {
-            tcp_closed_and_time_wait_timeout: ::std::option::Option::None,
-            tcp_established_timeout: ::std::option::Option::None,
-            udp_timeout: ::std::option::Option::None,
-        }
-    }
-
-    /// Sets `TcpClosedAndTimeWaitTimeout`.
-    pub fn tcp_closed_and_time_wait_timeout(mut self, value: i32) -> Self {
-        self.tcp_closed_and_time_wait_timeout = ::std::option::Option::Some(value);
-        self
-    }
-
-    /// Sets `TcpEstablishedTimeout`.
-    pub fn tcp_established_timeout(mut self, value: i32) -> Self {
-        self.tcp_established_timeout = ::std::option::Option::Some(value);
-        self
-    }
-
-    /// Sets `UdpTimeout`.
-    pub fn udp_timeout(mut self, value: i32) -> Self {
-        self.udp_timeout = ::std::option::Option::Some(value);
-        self
-    }
-}
-
-impl ::std::fmt::Debug for ConnectionTrackingConfiguration {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        use ::yun_core::internal::debug as d;
-        d::members(
-            f,
-            "ConnectionTrackingConfiguration",
-            &[
-                (
-                    "tcp_closed_and_time_wait_timeout",
-                    d::opt(&self.tcp_closed_and_time_wait_timeout),
-                ),
-                (
-                    "tcp_established_timeout",
-                    d::opt(&self.tcp_established_timeout),
-                ),
-                ("udp_timeout", d::opt(&self.udp_timeout)),
-            ],
-        )
-    }
-}
-
-impl ::yun_core::json::Decode for ConnectionTrackingConfiguration {
-    fn decode(
-        r: &mut ::yun_core::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
-        const NAMES: &[&str] = &[
-            "TcpClosedAndTimeWaitTimeout",
-            "TcpEstablishedTimeout",
-            "UdpTimeout",
-        ];
-        static ORDER: [::std::sync::atomic::AtomicU16; 4] = ::yun_core::json::member_order();
-        let mut out = ConnectionTrackingConfiguration::default();
-        let mut members = r.object()?;
-        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
-            match member {
-                0 => out.tcp_closed_and_time_wait_timeout = r.decode()?,
-                1 => out.tcp_established_timeout = r.decode()?,
-                2 => out.udp_timeout = r.decode()?,
-                _ => r.skip()?,
-            }
-        }
-
-        ::std::result::Result::Ok(out)
-    }
-}
-
 /// The request of [`Client::create_network_interface`](crate::Client::create_network_interface) (`CreateNetworkInterface`).
 #[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
@@ -479,7 +174,7 @@ pub struct CreateNetworkInterfaceRequest {
     ///
     /// At most 20 items.
     #[serde(rename = "Tag", skip_serializing_if = "::std::option::Option::is_none")]
-    pub tag: ::std::option::Option<::std::vec::Vec<Tag>>,
+    pub tag: ::std::option::Option<::std::vec::Vec<crate::models::Tag>>,
     /// `ResourceGroupId` (query).
     ///
     /// Example: `rg-bp67acfmxazb4ph****`.
@@ -694,13 +389,15 @@ pub struct CreateNetworkInterfaceRequest {
         rename = "NetworkInterfaceTrafficConfig",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub network_interface_traffic_config: ::std::option::Option<NetworkInterfaceTrafficConfig>,
+    pub network_interface_traffic_config:
+        ::std::option::Option<crate::models::NetworkInterfaceTrafficConfig>,
     /// `ConnectionTrackingConfiguration` (query, sent as `ConnectionTrackingConfiguration.<member>`).
     #[serde(
         rename = "ConnectionTrackingConfiguration",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub connection_tracking_configuration: ::std::option::Option<ConnectionTrackingConfiguration>,
+    pub connection_tracking_configuration:
+        ::std::option::Option<crate::models::ConnectionTrackingConfiguration>,
 }
 
 impl CreateNetworkInterfaceRequest {
@@ -744,7 +441,7 @@ impl CreateNetworkInterfaceRequest {
     }
 
     /// Sets `Tag`.
-    pub fn tag(mut self, value: ::std::vec::Vec<Tag>) -> Self {
+    pub fn tag(mut self, value: ::std::vec::Vec<crate::models::Tag>) -> Self {
         self.tag = ::std::option::Option::Some(value);
         self
     }
@@ -942,7 +639,7 @@ impl CreateNetworkInterfaceRequest {
     /// Sets `NetworkInterfaceTrafficConfig`.
     pub fn network_interface_traffic_config(
         mut self,
-        value: NetworkInterfaceTrafficConfig,
+        value: crate::models::NetworkInterfaceTrafficConfig,
     ) -> Self {
         self.network_interface_traffic_config = ::std::option::Option::Some(value);
         self
@@ -951,7 +648,7 @@ impl CreateNetworkInterfaceRequest {
     /// Sets `ConnectionTrackingConfiguration`.
     pub fn connection_tracking_configuration(
         mut self,
-        value: ConnectionTrackingConfiguration,
+        value: crate::models::ConnectionTrackingConfiguration,
     ) -> Self {
         self.connection_tracking_configuration = ::std::option::Option::Some(value);
         self
@@ -1052,7 +749,8 @@ impl ::yun_core::json::Decode for CreateNetworkInterfaceRequest {
         static ORDER: [::std::sync::atomic::AtomicU16; 30] = ::yun_core::json::member_order();
         let mut m_region_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
-        let mut m_tag: ::std::option::Option<::std::vec::Vec<Tag>> = ::std::option::Option::None;
+        let mut m_tag: ::std::option::Option<::std::vec::Vec<crate::models::Tag>> =
+            ::std::option::Option::None;
         let mut m_resource_group_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_v_switch_id: ::std::option::Option<::std::string::String> =
@@ -1097,10 +795,10 @@ impl ::yun_core::json::Decode for CreateNetworkInterfaceRequest {
         let mut m_tx_queue_size: ::std::option::Option<i32> = ::std::option::Option::None;
         let mut m_rx_queue_size: ::std::option::Option<i32> = ::std::option::Option::None;
         let mut m_network_interface_traffic_config: ::std::option::Option<
-            NetworkInterfaceTrafficConfig,
+            crate::models::NetworkInterfaceTrafficConfig,
         > = ::std::option::Option::None;
         let mut m_connection_tracking_configuration: ::std::option::Option<
-            ConnectionTrackingConfiguration,
+            crate::models::ConnectionTrackingConfiguration,
         > = ::std::option::Option::None;
         let mut members = r.object()?;
         while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
@@ -1172,491 +870,6 @@ impl ::yun_core::json::Decode for CreateNetworkInterfaceRequest {
     }
 }
 
-/// The `Ipv4PrefixSets.Ipv4PrefixSet` object of the response.
-#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
-#[non_exhaustive]
-pub struct Ipv4PrefixSet {
-    /// `Ipv4Prefix`.
-    ///
-    /// Example: `192.168.**.**/28`.
-    #[serde(
-        rename = "Ipv4Prefix",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub ipv4_prefix: ::std::option::Option<::yun_core::Text>,
-}
-
-impl ::std::fmt::Debug for Ipv4PrefixSet {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        use ::yun_core::internal::debug as d;
-        d::members(
-            f,
-            "Ipv4PrefixSet",
-            &[("ipv4_prefix", d::opt(&self.ipv4_prefix))],
-        )
-    }
-}
-
-impl ::yun_core::json::Decode for Ipv4PrefixSet {
-    fn decode(
-        r: &mut ::yun_core::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
-        const NAMES: &[&str] = &["Ipv4Prefix"];
-        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
-        let mut out = Ipv4PrefixSet::default();
-        let mut members = r.object()?;
-        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
-            match member {
-                0 => out.ipv4_prefix = r.decode()?,
-                _ => r.skip()?,
-            }
-        }
-
-        ::std::result::Result::Ok(out)
-    }
-}
-
-/// The `Ipv4PrefixSets` object of the response.
-#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
-#[non_exhaustive]
-pub struct Ipv4PrefixSets {
-    /// `Ipv4PrefixSet`.
-    #[serde(
-        rename = "Ipv4PrefixSet",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub ipv4_prefix_set: ::std::option::Option<::std::vec::Vec<Ipv4PrefixSet>>,
-}
-
-impl ::std::fmt::Debug for Ipv4PrefixSets {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        use ::yun_core::internal::debug as d;
-        d::members(
-            f,
-            "Ipv4PrefixSets",
-            &[("ipv4_prefix_set", d::opt(&self.ipv4_prefix_set))],
-        )
-    }
-}
-
-impl ::yun_core::json::Decode for Ipv4PrefixSets {
-    fn decode(
-        r: &mut ::yun_core::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
-        const NAMES: &[&str] = &["Ipv4PrefixSet"];
-        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
-        let mut out = Ipv4PrefixSets::default();
-        let mut members = r.object()?;
-        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
-            match member {
-                0 => out.ipv4_prefix_set = r.decode()?,
-                _ => r.skip()?,
-            }
-        }
-
-        ::std::result::Result::Ok(out)
-    }
-}
-
-/// The `Ipv6PrefixSets.Ipv6PrefixSet` object of the response.
-#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
-#[non_exhaustive]
-pub struct Ipv6PrefixSet {
-    /// `Ipv6Prefix`.
-    ///
-    /// Example: `2001:db8:1234:1a00:****::/80`.
-    #[serde(
-        rename = "Ipv6Prefix",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub ipv6_prefix: ::std::option::Option<::yun_core::Text>,
-}
-
-impl ::std::fmt::Debug for Ipv6PrefixSet {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        use ::yun_core::internal::debug as d;
-        d::members(
-            f,
-            "Ipv6PrefixSet",
-            &[("ipv6_prefix", d::opt(&self.ipv6_prefix))],
-        )
-    }
-}
-
-impl ::yun_core::json::Decode for Ipv6PrefixSet {
-    fn decode(
-        r: &mut ::yun_core::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
-        const NAMES: &[&str] = &["Ipv6Prefix"];
-        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
-        let mut out = Ipv6PrefixSet::default();
-        let mut members = r.object()?;
-        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
-            match member {
-                0 => out.ipv6_prefix = r.decode()?,
-                _ => r.skip()?,
-            }
-        }
-
-        ::std::result::Result::Ok(out)
-    }
-}
-
-/// The `Ipv6PrefixSets` object of the response.
-#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
-#[non_exhaustive]
-pub struct Ipv6PrefixSets {
-    /// `Ipv6PrefixSet`.
-    #[serde(
-        rename = "Ipv6PrefixSet",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub ipv6_prefix_set: ::std::option::Option<::std::vec::Vec<Ipv6PrefixSet>>,
-}
-
-impl ::std::fmt::Debug for Ipv6PrefixSets {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        use ::yun_core::internal::debug as d;
-        d::members(
-            f,
-            "Ipv6PrefixSets",
-            &[("ipv6_prefix_set", d::opt(&self.ipv6_prefix_set))],
-        )
-    }
-}
-
-impl ::yun_core::json::Decode for Ipv6PrefixSets {
-    fn decode(
-        r: &mut ::yun_core::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
-        const NAMES: &[&str] = &["Ipv6PrefixSet"];
-        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
-        let mut out = Ipv6PrefixSets::default();
-        let mut members = r.object()?;
-        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
-            match member {
-                0 => out.ipv6_prefix_set = r.decode()?,
-                _ => r.skip()?,
-            }
-        }
-
-        ::std::result::Result::Ok(out)
-    }
-}
-
-/// The `Ipv6Sets.Ipv6Set` object of the response.
-#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
-#[non_exhaustive]
-pub struct Ipv6Set {
-    /// `Ipv6Address`.
-    ///
-    /// Example: `2001:db8:1234:1a00::****`.
-    #[serde(
-        rename = "Ipv6Address",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub ipv6_address: ::std::option::Option<::yun_core::Text>,
-}
-
-impl ::std::fmt::Debug for Ipv6Set {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        use ::yun_core::internal::debug as d;
-        d::members(
-            f,
-            "Ipv6Set",
-            &[("ipv6_address", d::opt(&self.ipv6_address))],
-        )
-    }
-}
-
-impl ::yun_core::json::Decode for Ipv6Set {
-    fn decode(
-        r: &mut ::yun_core::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
-        const NAMES: &[&str] = &["Ipv6Address"];
-        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
-        let mut out = Ipv6Set::default();
-        let mut members = r.object()?;
-        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
-            match member {
-                0 => out.ipv6_address = r.decode()?,
-                _ => r.skip()?,
-            }
-        }
-
-        ::std::result::Result::Ok(out)
-    }
-}
-
-/// The `Ipv6Sets` object of the response.
-#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
-#[non_exhaustive]
-pub struct Ipv6Sets {
-    /// `Ipv6Set`.
-    #[serde(
-        rename = "Ipv6Set",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub ipv6_set: ::std::option::Option<::std::vec::Vec<Ipv6Set>>,
-}
-
-impl ::std::fmt::Debug for Ipv6Sets {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        use ::yun_core::internal::debug as d;
-        d::members(f, "Ipv6Sets", &[("ipv6_set", d::opt(&self.ipv6_set))])
-    }
-}
-
-impl ::yun_core::json::Decode for Ipv6Sets {
-    fn decode(
-        r: &mut ::yun_core::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
-        const NAMES: &[&str] = &["Ipv6Set"];
-        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
-        let mut out = Ipv6Sets::default();
-        let mut members = r.object()?;
-        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
-            match member {
-                0 => out.ipv6_set = r.decode()?,
-                _ => r.skip()?,
-            }
-        }
-
-        ::std::result::Result::Ok(out)
-    }
-}
-
-/// The `PrivateIpSets.PrivateIpSet` object of the response.
-#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
-#[non_exhaustive]
-pub struct PrivateIpSet {
-    /// `Primary`.
-    ///
-    /// Example: `true`.
-    #[serde(
-        rename = "Primary",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub primary: ::std::option::Option<bool>,
-    /// `PrivateIpAddress`.
-    ///
-    /// Example: `172.17.**.**`.
-    #[serde(
-        rename = "PrivateIpAddress",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub private_ip_address: ::std::option::Option<::yun_core::Text>,
-}
-
-impl ::std::fmt::Debug for PrivateIpSet {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        use ::yun_core::internal::debug as d;
-        d::members(
-            f,
-            "PrivateIpSet",
-            &[
-                ("primary", d::opt(&self.primary)),
-                ("private_ip_address", d::opt(&self.private_ip_address)),
-            ],
-        )
-    }
-}
-
-impl ::yun_core::json::Decode for PrivateIpSet {
-    fn decode(
-        r: &mut ::yun_core::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
-        const NAMES: &[&str] = &["Primary", "PrivateIpAddress"];
-        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
-        let mut out = PrivateIpSet::default();
-        let mut members = r.object()?;
-        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
-            match member {
-                0 => out.primary = r.decode()?,
-                1 => out.private_ip_address = r.decode()?,
-                _ => r.skip()?,
-            }
-        }
-
-        ::std::result::Result::Ok(out)
-    }
-}
-
-/// The `PrivateIpSets` object of the response.
-#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
-#[non_exhaustive]
-pub struct PrivateIpSets {
-    /// `PrivateIpSet`.
-    #[serde(
-        rename = "PrivateIpSet",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub private_ip_set: ::std::option::Option<::std::vec::Vec<PrivateIpSet>>,
-}
-
-impl ::std::fmt::Debug for PrivateIpSets {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        use ::yun_core::internal::debug as d;
-        d::members(
-            f,
-            "PrivateIpSets",
-            &[("private_ip_set", d::opt(&self.private_ip_set))],
-        )
-    }
-}
-
-impl ::yun_core::json::Decode for PrivateIpSets {
-    fn decode(
-        r: &mut ::yun_core::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
-        const NAMES: &[&str] = &["PrivateIpSet"];
-        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
-        let mut out = PrivateIpSets::default();
-        let mut members = r.object()?;
-        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
-            match member {
-                0 => out.private_ip_set = r.decode()?,
-                _ => r.skip()?,
-            }
-        }
-
-        ::std::result::Result::Ok(out)
-    }
-}
-
-/// The `SecurityGroupIds` object of the response.
-#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
-#[non_exhaustive]
-pub struct SecurityGroupIds {
-    /// `SecurityGroupId`.
-    #[serde(
-        rename = "SecurityGroupId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub security_group_id: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
-}
-
-impl ::std::fmt::Debug for SecurityGroupIds {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        use ::yun_core::internal::debug as d;
-        d::members(
-            f,
-            "SecurityGroupIds",
-            &[("security_group_id", d::opt(&self.security_group_id))],
-        )
-    }
-}
-
-impl ::yun_core::json::Decode for SecurityGroupIds {
-    fn decode(
-        r: &mut ::yun_core::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
-        const NAMES: &[&str] = &["SecurityGroupId"];
-        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
-        let mut out = SecurityGroupIds::default();
-        let mut members = r.object()?;
-        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
-            match member {
-                0 => out.security_group_id = r.decode()?,
-                _ => r.skip()?,
-            }
-        }
-
-        ::std::result::Result::Ok(out)
-    }
-}
-
-/// The `Tags.Tag` object of the response.
-#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
-#[non_exhaustive]
-pub struct ResponseTag {
-    /// `TagKey`.
-    ///
-    /// Example: `TestKey`.
-    #[serde(
-        rename = "TagKey",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub tag_key: ::std::option::Option<::yun_core::Text>,
-    /// `TagValue`.
-    ///
-    /// Example: `TestValue`.
-    #[serde(
-        rename = "TagValue",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub tag_value: ::std::option::Option<::yun_core::Text>,
-}
-
-impl ::std::fmt::Debug for ResponseTag {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        use ::yun_core::internal::debug as d;
-        d::members(
-            f,
-            "ResponseTag",
-            &[
-                ("tag_key", d::opt(&self.tag_key)),
-                ("tag_value", d::opt(&self.tag_value)),
-            ],
-        )
-    }
-}
-
-impl ::yun_core::json::Decode for ResponseTag {
-    fn decode(
-        r: &mut ::yun_core::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
-        const NAMES: &[&str] = &["TagKey", "TagValue"];
-        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
-        let mut out = ResponseTag::default();
-        let mut members = r.object()?;
-        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
-            match member {
-                0 => out.tag_key = r.decode()?,
-                1 => out.tag_value = r.decode()?,
-                _ => r.skip()?,
-            }
-        }
-
-        ::std::result::Result::Ok(out)
-    }
-}
-
-/// The `Tags` object of the response.
-#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
-#[non_exhaustive]
-pub struct Tags {
-    /// `Tag`.
-    #[serde(rename = "Tag", skip_serializing_if = "::std::option::Option::is_none")]
-    pub tag: ::std::option::Option<::std::vec::Vec<ResponseTag>>,
-}
-
-impl ::std::fmt::Debug for Tags {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        use ::yun_core::internal::debug as d;
-        d::members(f, "Tags", &[("tag", d::opt(&self.tag))])
-    }
-}
-
-impl ::yun_core::json::Decode for Tags {
-    fn decode(
-        r: &mut ::yun_core::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
-        const NAMES: &[&str] = &["Tag"];
-        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
-        let mut out = Tags::default();
-        let mut members = r.object()?;
-        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
-            match member {
-                0 => out.tag = r.decode()?,
-                _ => r.skip()?,
-            }
-        }
-
-        ::std::result::Result::Ok(out)
-    }
-}
-
 /// The response of [`Client::create_network_interface`](crate::Client::create_network_interface) (`CreateNetworkInterface`).
 #[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -1674,19 +887,19 @@ pub struct CreateNetworkInterfaceResponse {
         rename = "Ipv4PrefixSets",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub ipv4_prefix_sets: ::std::option::Option<Ipv4PrefixSets>,
+    pub ipv4_prefix_sets: ::std::option::Option<crate::models::Ipv4PrefixSets>,
     /// `Ipv6PrefixSets`.
     #[serde(
         rename = "Ipv6PrefixSets",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub ipv6_prefix_sets: ::std::option::Option<Ipv6PrefixSets>,
+    pub ipv6_prefix_sets: ::std::option::Option<crate::models::Ipv6PrefixSets>,
     /// `Ipv6Sets`.
     #[serde(
         rename = "Ipv6Sets",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub ipv6_sets: ::std::option::Option<Ipv6Sets>,
+    pub ipv6_sets: ::std::option::Option<crate::models::Ipv6Sets>,
     /// `MacAddress`.
     ///
     /// Example: `00:16:3e:12:**:**`.
@@ -1732,7 +945,7 @@ pub struct CreateNetworkInterfaceResponse {
         rename = "PrivateIpSets",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub private_ip_sets: ::std::option::Option<PrivateIpSets>,
+    pub private_ip_sets: ::std::option::Option<crate::models::PrivateIpSets>,
     /// `RequestId`.
     ///
     /// Example: `473469C7-AA6F-4DC5-B3DB-A3DC0DE3C83E`.
@@ -1754,7 +967,7 @@ pub struct CreateNetworkInterfaceResponse {
         rename = "SecurityGroupIds",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub security_group_ids: ::std::option::Option<SecurityGroupIds>,
+    pub security_group_ids: ::std::option::Option<crate::models::SecurityGroupIds>,
     /// `ServiceID`.
     ///
     /// Example: `12345678910`.
@@ -1784,7 +997,7 @@ pub struct CreateNetworkInterfaceResponse {
         rename = "Tags",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub tags: ::std::option::Option<Tags>,
+    pub tags: ::std::option::Option<crate::models::Tags>,
     /// `Type`.
     ///
     /// Example: `Secondary`.
@@ -1821,7 +1034,7 @@ pub struct CreateNetworkInterfaceResponse {
 
 impl CreateNetworkInterfaceResponse {
     /// The items of `Ipv4PrefixSets` (through its wrapper), empty when absent.
-    pub fn ipv4_prefix_sets(&self) -> &[Ipv4PrefixSet] {
+    pub fn ipv4_prefix_sets(&self) -> &[crate::models::Ipv4PrefixSet] {
         self.ipv4_prefix_sets
             .as_ref()
             .and_then(|w| w.ipv4_prefix_set.as_deref())
@@ -1829,7 +1042,7 @@ impl CreateNetworkInterfaceResponse {
     }
 
     /// The items of `Ipv6PrefixSets` (through its wrapper), empty when absent.
-    pub fn ipv6_prefix_sets(&self) -> &[Ipv6PrefixSet] {
+    pub fn ipv6_prefix_sets(&self) -> &[crate::models::Ipv6PrefixSet] {
         self.ipv6_prefix_sets
             .as_ref()
             .and_then(|w| w.ipv6_prefix_set.as_deref())
@@ -1837,7 +1050,7 @@ impl CreateNetworkInterfaceResponse {
     }
 
     /// The items of `Ipv6Sets` (through its wrapper), empty when absent.
-    pub fn ipv6_sets(&self) -> &[Ipv6Set] {
+    pub fn ipv6_sets(&self) -> &[crate::models::Ipv6Set] {
         self.ipv6_sets
             .as_ref()
             .and_then(|w| w.ipv6_set.as_deref())
@@ -1845,7 +1058,7 @@ impl CreateNetworkInterfaceResponse {
     }
 
     /// The items of `PrivateIpSets` (through its wrapper), empty when absent.
-    pub fn private_ip_sets(&self) -> &[PrivateIpSet] {
+    pub fn private_ip_sets(&self) -> &[crate::models::PrivateIpSet] {
         self.private_ip_sets
             .as_ref()
             .and_then(|w| w.private_ip_set.as_deref())
@@ -1861,7 +1074,7 @@ impl CreateNetworkInterfaceResponse {
     }
 
     /// The items of `Tags` (through its wrapper), empty when absent.
-    pub fn tags(&self) -> &[ResponseTag] {
+    pub fn tags(&self) -> &[crate::models::ResponseTag] {
         self.tags
             .as_ref()
             .and_then(|w| w.tag.as_deref())

@@ -130,112 +130,6 @@ impl ::yun_core::json::Decode for CreateNetworkInterfacePermissionRequest {
     }
 }
 
-/// The `NetworkInterfacePermission` object of the response.
-#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
-#[non_exhaustive]
-pub struct NetworkInterfacePermission {
-    /// `AccountId`.
-    ///
-    /// Example: `1234567890`.
-    #[serde(
-        rename = "AccountId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub account_id: ::std::option::Option<i64>,
-    /// `NetworkInterfaceId`.
-    ///
-    /// Example: `eni-bp14v2sdd3v8htln****`.
-    #[serde(
-        rename = "NetworkInterfaceId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub network_interface_id: ::std::option::Option<::yun_core::Text>,
-    /// `NetworkInterfacePermissionId`.
-    ///
-    /// Example: `eni-perm-bp1cs4lwn56lfb****`.
-    #[serde(
-        rename = "NetworkInterfacePermissionId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub network_interface_permission_id: ::std::option::Option<::yun_core::Text>,
-    /// `Permission`.
-    ///
-    /// Example: `InstanceAttach`.
-    #[serde(
-        rename = "Permission",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub permission: ::std::option::Option<::yun_core::Text>,
-    /// `PermissionState`.
-    ///
-    /// Example: `Granted`.
-    #[serde(
-        rename = "PermissionState",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub permission_state: ::std::option::Option<::yun_core::Text>,
-    /// `ServiceName`.
-    ///
-    /// Example: `Elastic Compute Service`.
-    #[serde(
-        rename = "ServiceName",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub service_name: ::std::option::Option<::yun_core::Text>,
-}
-
-impl ::std::fmt::Debug for NetworkInterfacePermission {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        use ::yun_core::internal::debug as d;
-        d::members(
-            f,
-            "NetworkInterfacePermission",
-            &[
-                ("account_id", d::opt(&self.account_id)),
-                ("network_interface_id", d::opt(&self.network_interface_id)),
-                (
-                    "network_interface_permission_id",
-                    d::opt(&self.network_interface_permission_id),
-                ),
-                ("permission", d::opt(&self.permission)),
-                ("permission_state", d::opt(&self.permission_state)),
-                ("service_name", d::opt(&self.service_name)),
-            ],
-        )
-    }
-}
-
-impl ::yun_core::json::Decode for NetworkInterfacePermission {
-    fn decode(
-        r: &mut ::yun_core::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
-        const NAMES: &[&str] = &[
-            "AccountId",
-            "NetworkInterfaceId",
-            "NetworkInterfacePermissionId",
-            "Permission",
-            "PermissionState",
-            "ServiceName",
-        ];
-        static ORDER: [::std::sync::atomic::AtomicU16; 7] = ::yun_core::json::member_order();
-        let mut out = NetworkInterfacePermission::default();
-        let mut members = r.object()?;
-        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
-            match member {
-                0 => out.account_id = r.decode()?,
-                1 => out.network_interface_id = r.decode()?,
-                2 => out.network_interface_permission_id = r.decode()?,
-                3 => out.permission = r.decode()?,
-                4 => out.permission_state = r.decode()?,
-                5 => out.service_name = r.decode()?,
-                _ => r.skip()?,
-            }
-        }
-
-        ::std::result::Result::Ok(out)
-    }
-}
-
 /// The response of [`Client::create_network_interface_permission`](crate::Client::create_network_interface_permission) (`CreateNetworkInterfacePermission`).
 #[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -245,7 +139,8 @@ pub struct CreateNetworkInterfacePermissionResponse {
         rename = "NetworkInterfacePermission",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub network_interface_permission: ::std::option::Option<NetworkInterfacePermission>,
+    pub network_interface_permission:
+        ::std::option::Option<crate::models::NetworkInterfacePermission>,
     /// `RequestId`.
     ///
     /// Example: `0FCD3DEF-63D3-4605-A818-805C8BD7DB87`.

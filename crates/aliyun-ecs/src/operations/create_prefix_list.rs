@@ -51,81 +51,6 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
         nested_required: &["Entry.Cidr"],
     };
 
-/// The `Entry` object of the request.
-#[derive(Clone, PartialEq, ::serde::Serialize)]
-#[non_exhaustive]
-pub struct Entry {
-    /// `Cidr`. Required.
-    ///
-    /// Example: `192.168.1.0/24`.
-    #[serde(rename = "Cidr")]
-    pub cidr: ::std::string::String,
-    /// `Description`.
-    ///
-    /// Example: `Description Sample 01`.
-    #[serde(
-        rename = "Description",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub description: ::std::option::Option<::std::string::String>,
-}
-
-impl Entry {
-    /// A `Entry` with its required members: `Cidr`.
-    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
-    pub fn new(cidr: impl ::std::convert::Into<::std::string::String>) -> Self {
-        Self {
-            cidr: cidr.into(),
-            description: ::std::option::Option::None,
-        }
-    }
-
-    /// Sets `Description`.
-    pub fn description(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
-        self.description = ::std::option::Option::Some(value.into());
-        self
-    }
-}
-
-impl ::std::fmt::Debug for Entry {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        use ::yun_core::internal::debug as d;
-        d::members(
-            f,
-            "Entry",
-            &[
-                ("cidr", d::req(&self.cidr)),
-                ("description", d::opt(&self.description)),
-            ],
-        )
-    }
-}
-
-impl ::yun_core::json::Decode for Entry {
-    fn decode(
-        r: &mut ::yun_core::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
-        const NAMES: &[&str] = &["Cidr", "Description"];
-        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
-        let mut m_cidr: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut m_description: ::std::option::Option<::std::string::String> =
-            ::std::option::Option::None;
-        let mut members = r.object()?;
-        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
-            match member {
-                0 => m_cidr = r.decode()?,
-                1 => m_description = r.decode()?,
-                _ => r.skip()?,
-            }
-        }
-
-        ::std::result::Result::Ok(Entry {
-            cidr: m_cidr.ok_or_else(|| r.missing("Cidr"))?,
-            description: m_description,
-        })
-    }
-}
-
 /// The request of [`Client::create_prefix_list`](crate::Client::create_prefix_list) (`CreatePrefixList`).
 #[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
@@ -175,7 +100,7 @@ pub struct CreatePrefixListRequest {
         rename = "Entry",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub entry: ::std::option::Option<::std::vec::Vec<Entry>>,
+    pub entry: ::std::option::Option<::std::vec::Vec<crate::models::Entry>>,
 }
 
 impl CreatePrefixListRequest {
@@ -211,7 +136,7 @@ impl CreatePrefixListRequest {
     }
 
     /// Sets `Entry`.
-    pub fn entry(mut self, value: ::std::vec::Vec<Entry>) -> Self {
+    pub fn entry(mut self, value: ::std::vec::Vec<crate::models::Entry>) -> Self {
         self.entry = ::std::option::Option::Some(value);
         self
     }
@@ -261,7 +186,7 @@ impl ::yun_core::json::Decode for CreatePrefixListRequest {
             ::std::option::Option::None;
         let mut m_description: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
-        let mut m_entry: ::std::option::Option<::std::vec::Vec<Entry>> =
+        let mut m_entry: ::std::option::Option<::std::vec::Vec<crate::models::Entry>> =
             ::std::option::Option::None;
         let mut members = r.object()?;
         while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {

@@ -41,84 +41,6 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
         nested_required: &[],
     };
 
-/// The `NextHopList` object of the request.
-#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
-#[non_exhaustive]
-pub struct NextHopList {
-    /// `NextHopId`.
-    #[serde(
-        rename = "NextHopId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub next_hop_id: ::std::option::Option<::std::string::String>,
-    /// `NextHopType`.
-    #[serde(
-        rename = "NextHopType",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub next_hop_type: ::std::option::Option<::std::string::String>,
-}
-
-impl NextHopList {
-    /// An empty `NextHopList`; set members with the setters.
-    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
-    pub fn new() -> Self {
-        Self {
-            next_hop_id: ::std::option::Option::None,
-            next_hop_type: ::std::option::Option::None,
-        }
-    }
-
-    /// Sets `NextHopId`.
-    pub fn next_hop_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
-        self.next_hop_id = ::std::option::Option::Some(value.into());
-        self
-    }
-
-    /// Sets `NextHopType`.
-    pub fn next_hop_type(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.next_hop_type = ::std::option::Option::Some(value.into());
-        self
-    }
-}
-
-impl ::std::fmt::Debug for NextHopList {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        use ::yun_core::internal::debug as d;
-        d::members(
-            f,
-            "NextHopList",
-            &[
-                ("next_hop_id", d::opt(&self.next_hop_id)),
-                ("next_hop_type", d::opt(&self.next_hop_type)),
-            ],
-        )
-    }
-}
-
-impl ::yun_core::json::Decode for NextHopList {
-    fn decode(
-        r: &mut ::yun_core::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
-        const NAMES: &[&str] = &["NextHopId", "NextHopType"];
-        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
-        let mut out = NextHopList::default();
-        let mut members = r.object()?;
-        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
-            match member {
-                0 => out.next_hop_id = r.decode()?,
-                1 => out.next_hop_type = r.decode()?,
-                _ => r.skip()?,
-            }
-        }
-
-        ::std::result::Result::Ok(out)
-    }
-}
-
 /// The request of [`Client::delete_route_entry`](crate::Client::delete_route_entry) (`DeleteRouteEntry`).
 #[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
@@ -148,7 +70,7 @@ pub struct DeleteRouteEntryRequest {
         rename = "NextHopList",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub next_hop_list: ::std::option::Option<::std::vec::Vec<NextHopList>>,
+    pub next_hop_list: ::std::option::Option<::std::vec::Vec<crate::models::NextHopList>>,
 }
 
 impl DeleteRouteEntryRequest {
@@ -180,7 +102,7 @@ impl DeleteRouteEntryRequest {
     }
 
     /// Sets `NextHopList`.
-    pub fn next_hop_list(mut self, value: ::std::vec::Vec<NextHopList>) -> Self {
+    pub fn next_hop_list(mut self, value: ::std::vec::Vec<crate::models::NextHopList>) -> Self {
         self.next_hop_list = ::std::option::Option::Some(value);
         self
     }
@@ -226,8 +148,9 @@ impl ::yun_core::json::Decode for DeleteRouteEntryRequest {
             ::std::option::Option::None;
         let mut m_next_hop_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
-        let mut m_next_hop_list: ::std::option::Option<::std::vec::Vec<NextHopList>> =
-            ::std::option::Option::None;
+        let mut m_next_hop_list: ::std::option::Option<
+            ::std::vec::Vec<crate::models::NextHopList>,
+        > = ::std::option::Option::None;
         let mut members = r.object()?;
         while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
             match member {

@@ -486,138 +486,6 @@ impl ::yun_core::json::Decode for DescribeAvailableResourceRequest {
     }
 }
 
-/// The `AvailableZones.AvailableZone.AvailableResources.AvailableResource.SupportedResources.SupportedResource` object of the response.
-#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
-#[non_exhaustive]
-pub struct SupportedResource {
-    /// `Max`.
-    ///
-    /// Example: `2048`.
-    #[serde(rename = "Max", skip_serializing_if = "::std::option::Option::is_none")]
-    pub max: ::std::option::Option<i64>,
-    /// `Min`.
-    ///
-    /// Example: `20`.
-    #[serde(rename = "Min", skip_serializing_if = "::std::option::Option::is_none")]
-    pub min: ::std::option::Option<i64>,
-    /// `Status`.
-    ///
-    /// Example: `Available`.
-    #[serde(
-        rename = "Status",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub status: ::std::option::Option<::yun_core::Text>,
-    /// `StatusCategory`.
-    ///
-    /// Example: `WithStock`.
-    #[serde(
-        rename = "StatusCategory",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub status_category: ::std::option::Option<::yun_core::Text>,
-    /// `Unit`.
-    ///
-    /// Example: `GiB`.
-    #[serde(
-        rename = "Unit",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub unit: ::std::option::Option<::yun_core::Text>,
-    /// `Value`.
-    ///
-    /// Example: `ecs.d1ne.xlarge`.
-    #[serde(
-        rename = "Value",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub value: ::std::option::Option<::yun_core::Text>,
-}
-
-impl ::std::fmt::Debug for SupportedResource {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        use ::yun_core::internal::debug as d;
-        d::members(
-            f,
-            "SupportedResource",
-            &[
-                ("max", d::opt(&self.max)),
-                ("min", d::opt(&self.min)),
-                ("status", d::opt(&self.status)),
-                ("status_category", d::opt(&self.status_category)),
-                ("unit", d::opt(&self.unit)),
-                ("value", d::opt(&self.value)),
-            ],
-        )
-    }
-}
-
-impl ::yun_core::json::Decode for SupportedResource {
-    fn decode(
-        r: &mut ::yun_core::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
-        const NAMES: &[&str] = &["Max", "Min", "Status", "StatusCategory", "Unit", "Value"];
-        static ORDER: [::std::sync::atomic::AtomicU16; 7] = ::yun_core::json::member_order();
-        let mut out = SupportedResource::default();
-        let mut members = r.object()?;
-        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
-            match member {
-                0 => out.max = r.decode()?,
-                1 => out.min = r.decode()?,
-                2 => out.status = r.decode()?,
-                3 => out.status_category = r.decode()?,
-                4 => out.unit = r.decode()?,
-                5 => out.value = r.decode()?,
-                _ => r.skip()?,
-            }
-        }
-
-        ::std::result::Result::Ok(out)
-    }
-}
-
-/// The `AvailableZones.AvailableZone.AvailableResources.AvailableResource.SupportedResources` object of the response.
-#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
-#[non_exhaustive]
-pub struct SupportedResources {
-    /// `SupportedResource`.
-    #[serde(
-        rename = "SupportedResource",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub supported_resource: ::std::option::Option<::std::vec::Vec<SupportedResource>>,
-}
-
-impl ::std::fmt::Debug for SupportedResources {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        use ::yun_core::internal::debug as d;
-        d::members(
-            f,
-            "SupportedResources",
-            &[("supported_resource", d::opt(&self.supported_resource))],
-        )
-    }
-}
-
-impl ::yun_core::json::Decode for SupportedResources {
-    fn decode(
-        r: &mut ::yun_core::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
-        const NAMES: &[&str] = &["SupportedResource"];
-        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
-        let mut out = SupportedResources::default();
-        let mut members = r.object()?;
-        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
-            match member {
-                0 => out.supported_resource = r.decode()?,
-                _ => r.skip()?,
-            }
-        }
-
-        ::std::result::Result::Ok(out)
-    }
-}
-
 /// The `AvailableZones.AvailableZone.AvailableResources.AvailableResource` object of the response.
 #[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -627,7 +495,7 @@ pub struct AvailableResource {
         rename = "SupportedResources",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub supported_resources: ::std::option::Option<SupportedResources>,
+    pub supported_resources: ::std::option::Option<crate::models::SupportedResources>,
     /// `Type`.
     ///
     /// Example: `InstanceType`.
@@ -640,7 +508,7 @@ pub struct AvailableResource {
 
 impl AvailableResource {
     /// The items of `SupportedResources` (through its wrapper), empty when absent.
-    pub fn supported_resources(&self) -> &[SupportedResource] {
+    pub fn supported_resources(&self) -> &[crate::models::SupportedResource] {
         self.supported_resources
             .as_ref()
             .and_then(|w| w.supported_resource.as_deref())

@@ -158,92 +158,6 @@ impl ::yun_core::json::Decode for DescribeCapacityReservationInstancesRequest {
     }
 }
 
-/// The `CapacityReservationItem.InstanceIdSet` object of the response.
-#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
-#[non_exhaustive]
-pub struct InstanceIdSet {
-    /// `InstanceId`.
-    ///
-    /// Example: `i-bp67acfmxazb4****`.
-    #[serde(
-        rename = "InstanceId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub instance_id: ::std::option::Option<::yun_core::Text>,
-}
-
-impl ::std::fmt::Debug for InstanceIdSet {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        use ::yun_core::internal::debug as d;
-        d::members(
-            f,
-            "InstanceIdSet",
-            &[("instance_id", d::opt(&self.instance_id))],
-        )
-    }
-}
-
-impl ::yun_core::json::Decode for InstanceIdSet {
-    fn decode(
-        r: &mut ::yun_core::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
-        const NAMES: &[&str] = &["InstanceId"];
-        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
-        let mut out = InstanceIdSet::default();
-        let mut members = r.object()?;
-        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
-            match member {
-                0 => out.instance_id = r.decode()?,
-                _ => r.skip()?,
-            }
-        }
-
-        ::std::result::Result::Ok(out)
-    }
-}
-
-/// The `CapacityReservationItem` object of the response.
-#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
-#[non_exhaustive]
-pub struct CapacityReservationItem {
-    /// `InstanceIdSet`.
-    #[serde(
-        rename = "InstanceIdSet",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub instance_id_set: ::std::option::Option<::std::vec::Vec<InstanceIdSet>>,
-}
-
-impl ::std::fmt::Debug for CapacityReservationItem {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        use ::yun_core::internal::debug as d;
-        d::members(
-            f,
-            "CapacityReservationItem",
-            &[("instance_id_set", d::opt(&self.instance_id_set))],
-        )
-    }
-}
-
-impl ::yun_core::json::Decode for CapacityReservationItem {
-    fn decode(
-        r: &mut ::yun_core::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
-        const NAMES: &[&str] = &["InstanceIdSet"];
-        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
-        let mut out = CapacityReservationItem::default();
-        let mut members = r.object()?;
-        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
-            match member {
-                0 => out.instance_id_set = r.decode()?,
-                _ => r.skip()?,
-            }
-        }
-
-        ::std::result::Result::Ok(out)
-    }
-}
-
 /// The response of [`Client::describe_capacity_reservation_instances`](crate::Client::describe_capacity_reservation_instances) (`DescribeCapacityReservationInstances`).
 #[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -253,7 +167,7 @@ pub struct DescribeCapacityReservationInstancesResponse {
         rename = "CapacityReservationItem",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub capacity_reservation_item: ::std::option::Option<CapacityReservationItem>,
+    pub capacity_reservation_item: ::std::option::Option<crate::models::CapacityReservationItem>,
     /// `MaxResults`.
     ///
     /// Example: `10`.
@@ -290,7 +204,7 @@ pub struct DescribeCapacityReservationInstancesResponse {
 
 impl DescribeCapacityReservationInstancesResponse {
     /// The items of `CapacityReservationItem` (through its wrapper), empty when absent.
-    pub fn capacity_reservation_item(&self) -> &[InstanceIdSet] {
+    pub fn capacity_reservation_item(&self) -> &[crate::models::InstanceIdSet] {
         self.capacity_reservation_item
             .as_ref()
             .and_then(|w| w.instance_id_set.as_deref())
@@ -354,7 +268,7 @@ impl ::yun_core::internal::AliyunCall for DescribeCapacityReservationInstancesRe
 /// How `DescribeCapacityReservationInstances` pages (by `NextToken`), for [`Client::describe_capacity_reservation_instances_paginator`](crate::Client::describe_capacity_reservation_instances_paginator).
 impl ::yun_core::paginate::PagedRequest for DescribeCapacityReservationInstancesRequest {
     type Response = DescribeCapacityReservationInstancesResponse;
-    type Item = InstanceIdSet;
+    type Item = crate::models::InstanceIdSet;
     const STYLE: ::yun_core::paginate::PageStyle = ::yun_core::paginate::PageStyle::Token;
     fn page_size(&self) -> ::std::option::Option<u64> {
         self.max_results
@@ -390,7 +304,7 @@ impl ::yun_core::paginate::PagedRequest for DescribeCapacityReservationInstances
 
     fn into_items(
         page: DescribeCapacityReservationInstancesResponse,
-    ) -> ::std::vec::Vec<InstanceIdSet> {
+    ) -> ::std::vec::Vec<crate::models::InstanceIdSet> {
         page.capacity_reservation_item
             .and_then(|x| x.instance_id_set)
             .unwrap_or_default()

@@ -71,79 +71,6 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
         nested_required: &[],
     };
 
-/// The `Tag` object of the request.
-#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
-#[non_exhaustive]
-pub struct Tag {
-    /// `Key`.
-    ///
-    /// Example: `TestKey`.
-    #[serde(rename = "Key", skip_serializing_if = "::std::option::Option::is_none")]
-    pub key: ::std::option::Option<::std::string::String>,
-    /// `Value`.
-    ///
-    /// Example: `TestValue`.
-    #[serde(
-        rename = "Value",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub value: ::std::option::Option<::std::string::String>,
-}
-
-impl Tag {
-    /// An empty `Tag`; set members with the setters.
-    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
-    pub fn new() -> Self {
-        Self {
-            key: ::std::option::Option::None,
-            value: ::std::option::Option::None,
-        }
-    }
-
-    /// Sets `Key`.
-    pub fn key(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
-        self.key = ::std::option::Option::Some(value.into());
-        self
-    }
-
-    /// Sets `Value`.
-    pub fn value(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
-        self.value = ::std::option::Option::Some(value.into());
-        self
-    }
-}
-
-impl ::std::fmt::Debug for Tag {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        use ::yun_core::internal::debug as d;
-        d::members(
-            f,
-            "Tag",
-            &[("key", d::opt(&self.key)), ("value", d::opt(&self.value))],
-        )
-    }
-}
-
-impl ::yun_core::json::Decode for Tag {
-    fn decode(
-        r: &mut ::yun_core::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
-        const NAMES: &[&str] = &["Key", "Value"];
-        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
-        let mut out = Tag::default();
-        let mut members = r.object()?;
-        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
-            match member {
-                0 => out.key = r.decode()?,
-                1 => out.value = r.decode()?,
-                _ => r.skip()?,
-            }
-        }
-
-        ::std::result::Result::Ok(out)
-    }
-}
-
 /// The request of [`Client::describe_capacity_reservations`](crate::Client::describe_capacity_reservations) (`DescribeCapacityReservations`).
 #[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
@@ -165,7 +92,7 @@ pub struct DescribeCapacityReservationsRequest {
     ///
     /// At most 20 items.
     #[serde(rename = "Tag", skip_serializing_if = "::std::option::Option::is_none")]
-    pub tag: ::std::option::Option<::std::vec::Vec<Tag>>,
+    pub tag: ::std::option::Option<::std::vec::Vec<crate::models::Tag>>,
     /// `MaxResults` (query).
     ///
     /// From 1 to 100.
@@ -265,7 +192,7 @@ impl DescribeCapacityReservationsRequest {
     }
 
     /// Sets `Tag`.
-    pub fn tag(mut self, value: ::std::vec::Vec<Tag>) -> Self {
+    pub fn tag(mut self, value: ::std::vec::Vec<crate::models::Tag>) -> Self {
         self.tag = ::std::option::Option::Some(value);
         self
     }
@@ -376,7 +303,8 @@ impl ::yun_core::json::Decode for DescribeCapacityReservationsRequest {
             ::std::option::Option::None;
         let mut m_resource_group_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
-        let mut m_tag: ::std::option::Option<::std::vec::Vec<Tag>> = ::std::option::Option::None;
+        let mut m_tag: ::std::option::Option<::std::vec::Vec<crate::models::Tag>> =
+            ::std::option::Option::None;
         let mut m_max_results: ::std::option::Option<i32> = ::std::option::Option::None;
         let mut m_next_token: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
@@ -694,101 +622,10 @@ impl ::yun_core::json::Decode for AllocatedResources {
     }
 }
 
-/// The `CapacityReservationSet.CapacityReservationItem.Tags.Tag` object of the response.
-#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
-#[non_exhaustive]
-pub struct CapacityReservationItemTag {
-    /// `TagKey`.
-    ///
-    /// Example: `TestKey`.
-    #[serde(
-        rename = "TagKey",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub tag_key: ::std::option::Option<::yun_core::Text>,
-    /// `TagValue`.
-    ///
-    /// Example: `TestValue`.
-    #[serde(
-        rename = "TagValue",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub tag_value: ::std::option::Option<::yun_core::Text>,
-}
-
-impl ::std::fmt::Debug for CapacityReservationItemTag {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        use ::yun_core::internal::debug as d;
-        d::members(
-            f,
-            "CapacityReservationItemTag",
-            &[
-                ("tag_key", d::opt(&self.tag_key)),
-                ("tag_value", d::opt(&self.tag_value)),
-            ],
-        )
-    }
-}
-
-impl ::yun_core::json::Decode for CapacityReservationItemTag {
-    fn decode(
-        r: &mut ::yun_core::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
-        const NAMES: &[&str] = &["TagKey", "TagValue"];
-        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
-        let mut out = CapacityReservationItemTag::default();
-        let mut members = r.object()?;
-        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
-            match member {
-                0 => out.tag_key = r.decode()?,
-                1 => out.tag_value = r.decode()?,
-                _ => r.skip()?,
-            }
-        }
-
-        ::std::result::Result::Ok(out)
-    }
-}
-
-/// The `CapacityReservationSet.CapacityReservationItem.Tags` object of the response.
-#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
-#[non_exhaustive]
-pub struct Tags {
-    /// `Tag`.
-    #[serde(rename = "Tag", skip_serializing_if = "::std::option::Option::is_none")]
-    pub tag: ::std::option::Option<::std::vec::Vec<CapacityReservationItemTag>>,
-}
-
-impl ::std::fmt::Debug for Tags {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        use ::yun_core::internal::debug as d;
-        d::members(f, "Tags", &[("tag", d::opt(&self.tag))])
-    }
-}
-
-impl ::yun_core::json::Decode for Tags {
-    fn decode(
-        r: &mut ::yun_core::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
-        const NAMES: &[&str] = &["Tag"];
-        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
-        let mut out = Tags::default();
-        let mut members = r.object()?;
-        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
-            match member {
-                0 => out.tag = r.decode()?,
-                _ => r.skip()?,
-            }
-        }
-
-        ::std::result::Result::Ok(out)
-    }
-}
-
 /// The `CapacityReservationSet.CapacityReservationItem` object of the response.
 #[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
-pub struct CapacityReservationItem {
+pub struct CapacityReservationSetCapacityReservationItem {
     /// `AllocatedResources`.
     #[serde(
         rename = "AllocatedResources",
@@ -928,7 +765,7 @@ pub struct CapacityReservationItem {
         rename = "Tags",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub tags: ::std::option::Option<Tags>,
+    pub tags: ::std::option::Option<crate::models::Tags>,
     /// `TimeSlot`.
     #[serde(
         rename = "TimeSlot",
@@ -937,7 +774,7 @@ pub struct CapacityReservationItem {
     pub time_slot: ::std::option::Option<::yun_core::Text>,
 }
 
-impl CapacityReservationItem {
+impl CapacityReservationSetCapacityReservationItem {
     /// The items of `AllocatedResources` (through its wrapper), empty when absent.
     pub fn allocated_resources(&self) -> &[AllocatedResource] {
         self.allocated_resources
@@ -947,7 +784,7 @@ impl CapacityReservationItem {
     }
 
     /// The items of `Tags` (through its wrapper), empty when absent.
-    pub fn tags(&self) -> &[CapacityReservationItemTag] {
+    pub fn tags(&self) -> &[crate::models::ResponseTag] {
         self.tags
             .as_ref()
             .and_then(|w| w.tag.as_deref())
@@ -955,12 +792,12 @@ impl CapacityReservationItem {
     }
 }
 
-impl ::std::fmt::Debug for CapacityReservationItem {
+impl ::std::fmt::Debug for CapacityReservationSetCapacityReservationItem {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;
         d::members(
             f,
-            "CapacityReservationItem",
+            "CapacityReservationSetCapacityReservationItem",
             &[
                 ("allocated_resources", d::opt(&self.allocated_resources)),
                 (
@@ -998,7 +835,7 @@ impl ::std::fmt::Debug for CapacityReservationItem {
     }
 }
 
-impl ::yun_core::json::Decode for CapacityReservationItem {
+impl ::yun_core::json::Decode for CapacityReservationSetCapacityReservationItem {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
@@ -1024,7 +861,7 @@ impl ::yun_core::json::Decode for CapacityReservationItem {
             "TimeSlot",
         ];
         static ORDER: [::std::sync::atomic::AtomicU16; 20] = ::yun_core::json::member_order();
-        let mut out = CapacityReservationItem::default();
+        let mut out = CapacityReservationSetCapacityReservationItem::default();
         let mut members = r.object()?;
         while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
             match member {
@@ -1064,7 +901,8 @@ pub struct CapacityReservationSet {
         rename = "CapacityReservationItem",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub capacity_reservation_item: ::std::option::Option<::std::vec::Vec<CapacityReservationItem>>,
+    pub capacity_reservation_item:
+        ::std::option::Option<::std::vec::Vec<CapacityReservationSetCapacityReservationItem>>,
 }
 
 impl ::std::fmt::Debug for CapacityReservationSet {
@@ -1146,7 +984,7 @@ pub struct DescribeCapacityReservationsResponse {
 
 impl DescribeCapacityReservationsResponse {
     /// The items of `CapacityReservationSet` (through its wrapper), empty when absent.
-    pub fn capacity_reservation_set(&self) -> &[CapacityReservationItem] {
+    pub fn capacity_reservation_set(&self) -> &[CapacityReservationSetCapacityReservationItem] {
         self.capacity_reservation_set
             .as_ref()
             .and_then(|w| w.capacity_reservation_item.as_deref())
@@ -1210,7 +1048,7 @@ impl ::yun_core::internal::AliyunCall for DescribeCapacityReservationsRequest {
 /// How `DescribeCapacityReservations` pages (by `NextToken`), for [`Client::describe_capacity_reservations_paginator`](crate::Client::describe_capacity_reservations_paginator).
 impl ::yun_core::paginate::PagedRequest for DescribeCapacityReservationsRequest {
     type Response = DescribeCapacityReservationsResponse;
-    type Item = CapacityReservationItem;
+    type Item = CapacityReservationSetCapacityReservationItem;
     const STYLE: ::yun_core::paginate::PageStyle = ::yun_core::paginate::PageStyle::Token;
     fn page_size(&self) -> ::std::option::Option<u64> {
         self.max_results
@@ -1244,7 +1082,7 @@ impl ::yun_core::paginate::PagedRequest for DescribeCapacityReservationsRequest 
 
     fn into_items(
         page: DescribeCapacityReservationsResponse,
-    ) -> ::std::vec::Vec<CapacityReservationItem> {
+    ) -> ::std::vec::Vec<CapacityReservationSetCapacityReservationItem> {
         page.capacity_reservation_set
             .and_then(|x| x.capacity_reservation_item)
             .unwrap_or_default()

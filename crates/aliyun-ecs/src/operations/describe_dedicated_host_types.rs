@@ -140,96 +140,6 @@ impl ::yun_core::json::Decode for DescribeDedicatedHostTypesRequest {
     }
 }
 
-/// The `DedicatedHostTypes.DedicatedHostType.SupportedInstanceTypeFamilies` object of the response.
-#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
-#[non_exhaustive]
-pub struct SupportedInstanceTypeFamilies {
-    /// `SupportedInstanceTypeFamily`.
-    #[serde(
-        rename = "SupportedInstanceTypeFamily",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub supported_instance_type_family: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
-}
-
-impl ::std::fmt::Debug for SupportedInstanceTypeFamilies {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        use ::yun_core::internal::debug as d;
-        d::members(
-            f,
-            "SupportedInstanceTypeFamilies",
-            &[(
-                "supported_instance_type_family",
-                d::opt(&self.supported_instance_type_family),
-            )],
-        )
-    }
-}
-
-impl ::yun_core::json::Decode for SupportedInstanceTypeFamilies {
-    fn decode(
-        r: &mut ::yun_core::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
-        const NAMES: &[&str] = &["SupportedInstanceTypeFamily"];
-        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
-        let mut out = SupportedInstanceTypeFamilies::default();
-        let mut members = r.object()?;
-        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
-            match member {
-                0 => out.supported_instance_type_family = r.decode()?,
-                _ => r.skip()?,
-            }
-        }
-
-        ::std::result::Result::Ok(out)
-    }
-}
-
-/// The `DedicatedHostTypes.DedicatedHostType.SupportedInstanceTypesList` object of the response.
-#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
-#[non_exhaustive]
-pub struct SupportedInstanceTypesList {
-    /// `SupportedInstanceTypesList`.
-    #[serde(
-        rename = "SupportedInstanceTypesList",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub supported_instance_types_list: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
-}
-
-impl ::std::fmt::Debug for SupportedInstanceTypesList {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        use ::yun_core::internal::debug as d;
-        d::members(
-            f,
-            "SupportedInstanceTypesList",
-            &[(
-                "supported_instance_types_list",
-                d::opt(&self.supported_instance_types_list),
-            )],
-        )
-    }
-}
-
-impl ::yun_core::json::Decode for SupportedInstanceTypesList {
-    fn decode(
-        r: &mut ::yun_core::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
-        const NAMES: &[&str] = &["SupportedInstanceTypesList"];
-        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
-        let mut out = SupportedInstanceTypesList::default();
-        let mut members = r.object()?;
-        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
-            match member {
-                0 => out.supported_instance_types_list = r.decode()?,
-                _ => r.skip()?,
-            }
-        }
-
-        ::std::result::Result::Ok(out)
-    }
-}
-
 /// The `DedicatedHostTypes.DedicatedHostType` object of the response.
 #[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -327,13 +237,15 @@ pub struct DedicatedHostType {
         rename = "SupportedInstanceTypeFamilies",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub supported_instance_type_families: ::std::option::Option<SupportedInstanceTypeFamilies>,
+    pub supported_instance_type_families:
+        ::std::option::Option<crate::models::SupportedInstanceTypeFamilies>,
     /// `SupportedInstanceTypesList`.
     #[serde(
         rename = "SupportedInstanceTypesList",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub supported_instance_types_list: ::std::option::Option<SupportedInstanceTypesList>,
+    pub supported_instance_types_list:
+        ::std::option::Option<crate::models::SupportedInstanceTypesList>,
     /// `TotalVcpus`.
     ///
     /// Example: `56`.

@@ -91,79 +91,6 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
         nested_required: &[],
     };
 
-/// The `Tag` object of the request.
-#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
-#[non_exhaustive]
-pub struct Tag {
-    /// `Key`.
-    ///
-    /// Example: `TestKey`.
-    #[serde(rename = "Key", skip_serializing_if = "::std::option::Option::is_none")]
-    pub key: ::std::option::Option<::std::string::String>,
-    /// `Value`.
-    ///
-    /// Example: `TestValue`.
-    #[serde(
-        rename = "Value",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub value: ::std::option::Option<::std::string::String>,
-}
-
-impl Tag {
-    /// An empty `Tag`; set members with the setters.
-    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
-    pub fn new() -> Self {
-        Self {
-            key: ::std::option::Option::None,
-            value: ::std::option::Option::None,
-        }
-    }
-
-    /// Sets `Key`.
-    pub fn key(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
-        self.key = ::std::option::Option::Some(value.into());
-        self
-    }
-
-    /// Sets `Value`.
-    pub fn value(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
-        self.value = ::std::option::Option::Some(value.into());
-        self
-    }
-}
-
-impl ::std::fmt::Debug for Tag {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        use ::yun_core::internal::debug as d;
-        d::members(
-            f,
-            "Tag",
-            &[("key", d::opt(&self.key)), ("value", d::opt(&self.value))],
-        )
-    }
-}
-
-impl ::yun_core::json::Decode for Tag {
-    fn decode(
-        r: &mut ::yun_core::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
-        const NAMES: &[&str] = &["Key", "Value"];
-        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
-        let mut out = Tag::default();
-        let mut members = r.object()?;
-        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
-            match member {
-                0 => out.key = r.decode()?,
-                1 => out.value = r.decode()?,
-                _ => r.skip()?,
-            }
-        }
-
-        ::std::result::Result::Ok(out)
-    }
-}
-
 /// The request of [`Client::describe_dedicated_hosts`](crate::Client::describe_dedicated_hosts) (`DescribeDedicatedHosts`).
 #[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
@@ -255,7 +182,7 @@ pub struct DescribeDedicatedHostsRequest {
     ///
     /// At most 20 items.
     #[serde(rename = "Tag", skip_serializing_if = "::std::option::Option::is_none")]
-    pub tag: ::std::option::Option<::std::vec::Vec<Tag>>,
+    pub tag: ::std::option::Option<::std::vec::Vec<crate::models::Tag>>,
     /// `DedicatedHostClusterId` (query).
     ///
     /// Example: `dc-bp12wlf6am0vz9v2****`.
@@ -382,7 +309,7 @@ impl DescribeDedicatedHostsRequest {
     }
 
     /// Sets `Tag`.
-    pub fn tag(mut self, value: ::std::vec::Vec<Tag>) -> Self {
+    pub fn tag(mut self, value: ::std::vec::Vec<crate::models::Tag>) -> Self {
         self.tag = ::std::option::Option::Some(value);
         self
     }
@@ -488,7 +415,8 @@ impl ::yun_core::json::Decode for DescribeDedicatedHostsRequest {
         let mut m_page_size: ::std::option::Option<i32> = ::std::option::Option::None;
         let mut m_resource_group_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
-        let mut m_tag: ::std::option::Option<::std::vec::Vec<Tag>> = ::std::option::Option::None;
+        let mut m_tag: ::std::option::Option<::std::vec::Vec<crate::models::Tag>> =
+            ::std::option::Option::None;
         let mut m_dedicated_host_cluster_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_socket_details: ::std::option::Option<::std::string::String> =
@@ -1043,92 +971,6 @@ impl ::yun_core::json::Decode for NetworkAttributes {
     }
 }
 
-/// The `DedicatedHosts.DedicatedHost.OperationLocks.OperationLock` object of the response.
-#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
-#[non_exhaustive]
-pub struct OperationLock {
-    /// `LockReason`.
-    ///
-    /// Example: `financial`.
-    #[serde(
-        rename = "LockReason",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub lock_reason: ::std::option::Option<::yun_core::Text>,
-}
-
-impl ::std::fmt::Debug for OperationLock {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        use ::yun_core::internal::debug as d;
-        d::members(
-            f,
-            "OperationLock",
-            &[("lock_reason", d::opt(&self.lock_reason))],
-        )
-    }
-}
-
-impl ::yun_core::json::Decode for OperationLock {
-    fn decode(
-        r: &mut ::yun_core::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
-        const NAMES: &[&str] = &["LockReason"];
-        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
-        let mut out = OperationLock::default();
-        let mut members = r.object()?;
-        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
-            match member {
-                0 => out.lock_reason = r.decode()?,
-                _ => r.skip()?,
-            }
-        }
-
-        ::std::result::Result::Ok(out)
-    }
-}
-
-/// The `DedicatedHosts.DedicatedHost.OperationLocks` object of the response.
-#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
-#[non_exhaustive]
-pub struct OperationLocks {
-    /// `OperationLock`.
-    #[serde(
-        rename = "OperationLock",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub operation_lock: ::std::option::Option<::std::vec::Vec<OperationLock>>,
-}
-
-impl ::std::fmt::Debug for OperationLocks {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        use ::yun_core::internal::debug as d;
-        d::members(
-            f,
-            "OperationLocks",
-            &[("operation_lock", d::opt(&self.operation_lock))],
-        )
-    }
-}
-
-impl ::yun_core::json::Decode for OperationLocks {
-    fn decode(
-        r: &mut ::yun_core::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
-        const NAMES: &[&str] = &["OperationLock"];
-        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
-        let mut out = OperationLocks::default();
-        let mut members = r.object()?;
-        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
-            match member {
-                0 => out.operation_lock = r.decode()?,
-                _ => r.skip()?,
-            }
-        }
-
-        ::std::result::Result::Ok(out)
-    }
-}
-
 /// The `DedicatedHosts.DedicatedHost.SupportedCustomInstanceTypeFamilies` object of the response.
 #[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -1167,187 +1009,6 @@ impl ::yun_core::json::Decode for SupportedCustomInstanceTypeFamilies {
         while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
             match member {
                 0 => out.supported_custom_instance_type_family = r.decode()?,
-                _ => r.skip()?,
-            }
-        }
-
-        ::std::result::Result::Ok(out)
-    }
-}
-
-/// The `DedicatedHosts.DedicatedHost.SupportedInstanceTypeFamilies` object of the response.
-#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
-#[non_exhaustive]
-pub struct SupportedInstanceTypeFamilies {
-    /// `SupportedInstanceTypeFamily`.
-    #[serde(
-        rename = "SupportedInstanceTypeFamily",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub supported_instance_type_family: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
-}
-
-impl ::std::fmt::Debug for SupportedInstanceTypeFamilies {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        use ::yun_core::internal::debug as d;
-        d::members(
-            f,
-            "SupportedInstanceTypeFamilies",
-            &[(
-                "supported_instance_type_family",
-                d::opt(&self.supported_instance_type_family),
-            )],
-        )
-    }
-}
-
-impl ::yun_core::json::Decode for SupportedInstanceTypeFamilies {
-    fn decode(
-        r: &mut ::yun_core::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
-        const NAMES: &[&str] = &["SupportedInstanceTypeFamily"];
-        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
-        let mut out = SupportedInstanceTypeFamilies::default();
-        let mut members = r.object()?;
-        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
-            match member {
-                0 => out.supported_instance_type_family = r.decode()?,
-                _ => r.skip()?,
-            }
-        }
-
-        ::std::result::Result::Ok(out)
-    }
-}
-
-/// The `DedicatedHosts.DedicatedHost.SupportedInstanceTypesList` object of the response.
-#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
-#[non_exhaustive]
-pub struct SupportedInstanceTypesList {
-    /// `SupportedInstanceTypesList`.
-    #[serde(
-        rename = "SupportedInstanceTypesList",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub supported_instance_types_list: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
-}
-
-impl ::std::fmt::Debug for SupportedInstanceTypesList {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        use ::yun_core::internal::debug as d;
-        d::members(
-            f,
-            "SupportedInstanceTypesList",
-            &[(
-                "supported_instance_types_list",
-                d::opt(&self.supported_instance_types_list),
-            )],
-        )
-    }
-}
-
-impl ::yun_core::json::Decode for SupportedInstanceTypesList {
-    fn decode(
-        r: &mut ::yun_core::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
-        const NAMES: &[&str] = &["SupportedInstanceTypesList"];
-        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
-        let mut out = SupportedInstanceTypesList::default();
-        let mut members = r.object()?;
-        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
-            match member {
-                0 => out.supported_instance_types_list = r.decode()?,
-                _ => r.skip()?,
-            }
-        }
-
-        ::std::result::Result::Ok(out)
-    }
-}
-
-/// The `DedicatedHosts.DedicatedHost.Tags.Tag` object of the response.
-#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
-#[non_exhaustive]
-pub struct DedicatedHostTag {
-    /// `TagKey`.
-    ///
-    /// Example: `TestKey`.
-    #[serde(
-        rename = "TagKey",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub tag_key: ::std::option::Option<::yun_core::Text>,
-    /// `TagValue`.
-    ///
-    /// Example: `TestValue`.
-    #[serde(
-        rename = "TagValue",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub tag_value: ::std::option::Option<::yun_core::Text>,
-}
-
-impl ::std::fmt::Debug for DedicatedHostTag {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        use ::yun_core::internal::debug as d;
-        d::members(
-            f,
-            "DedicatedHostTag",
-            &[
-                ("tag_key", d::opt(&self.tag_key)),
-                ("tag_value", d::opt(&self.tag_value)),
-            ],
-        )
-    }
-}
-
-impl ::yun_core::json::Decode for DedicatedHostTag {
-    fn decode(
-        r: &mut ::yun_core::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
-        const NAMES: &[&str] = &["TagKey", "TagValue"];
-        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
-        let mut out = DedicatedHostTag::default();
-        let mut members = r.object()?;
-        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
-            match member {
-                0 => out.tag_key = r.decode()?,
-                1 => out.tag_value = r.decode()?,
-                _ => r.skip()?,
-            }
-        }
-
-        ::std::result::Result::Ok(out)
-    }
-}
-
-/// The `DedicatedHosts.DedicatedHost.Tags` object of the response.
-#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
-#[non_exhaustive]
-pub struct Tags {
-    /// `Tag`.
-    #[serde(rename = "Tag", skip_serializing_if = "::std::option::Option::is_none")]
-    pub tag: ::std::option::Option<::std::vec::Vec<DedicatedHostTag>>,
-}
-
-impl ::std::fmt::Debug for Tags {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        use ::yun_core::internal::debug as d;
-        d::members(f, "Tags", &[("tag", d::opt(&self.tag))])
-    }
-}
-
-impl ::yun_core::json::Decode for Tags {
-    fn decode(
-        r: &mut ::yun_core::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
-        const NAMES: &[&str] = &["Tag"];
-        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
-        let mut out = Tags::default();
-        let mut members = r.object()?;
-        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
-            match member {
-                0 => out.tag = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -1515,7 +1176,7 @@ pub struct DedicatedHost {
         rename = "OperationLocks",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub operation_locks: ::std::option::Option<OperationLocks>,
+    pub operation_locks: ::std::option::Option<crate::models::OperationLocks>,
     /// `PhysicalGpus`.
     ///
     /// Example: `10`.
@@ -1584,19 +1245,21 @@ pub struct DedicatedHost {
         rename = "SupportedInstanceTypeFamilies",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub supported_instance_type_families: ::std::option::Option<SupportedInstanceTypeFamilies>,
+    pub supported_instance_type_families:
+        ::std::option::Option<crate::models::SupportedInstanceTypeFamilies>,
     /// `SupportedInstanceTypesList`.
     #[serde(
         rename = "SupportedInstanceTypesList",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub supported_instance_types_list: ::std::option::Option<SupportedInstanceTypesList>,
+    pub supported_instance_types_list:
+        ::std::option::Option<crate::models::SupportedInstanceTypesList>,
     /// `Tags`.
     #[serde(
         rename = "Tags",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub tags: ::std::option::Option<Tags>,
+    pub tags: ::std::option::Option<crate::models::Tags>,
     /// `ZoneId`.
     ///
     /// Example: `cn-hangzhou-g`.
@@ -1617,7 +1280,7 @@ impl DedicatedHost {
     }
 
     /// The items of `OperationLocks` (through its wrapper), empty when absent.
-    pub fn operation_locks(&self) -> &[OperationLock] {
+    pub fn operation_locks(&self) -> &[crate::models::OperationLock] {
         self.operation_locks
             .as_ref()
             .and_then(|w| w.operation_lock.as_deref())
@@ -1649,7 +1312,7 @@ impl DedicatedHost {
     }
 
     /// The items of `Tags` (through its wrapper), empty when absent.
-    pub fn tags(&self) -> &[DedicatedHostTag] {
+    pub fn tags(&self) -> &[crate::models::ResponseTag] {
         self.tags
             .as_ref()
             .and_then(|w| w.tag.as_deref())

@@ -397,48 +397,6 @@ impl ::yun_core::json::Decode for Capacities {
     }
 }
 
-/// The `DeploymentSets.DeploymentSet.InstanceIds` object of the response.
-#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
-#[non_exhaustive]
-pub struct InstanceIds {
-    /// `InstanceId`.
-    #[serde(
-        rename = "InstanceId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub instance_id: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
-}
-
-impl ::std::fmt::Debug for InstanceIds {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        use ::yun_core::internal::debug as d;
-        d::members(
-            f,
-            "InstanceIds",
-            &[("instance_id", d::opt(&self.instance_id))],
-        )
-    }
-}
-
-impl ::yun_core::json::Decode for InstanceIds {
-    fn decode(
-        r: &mut ::yun_core::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
-        const NAMES: &[&str] = &["InstanceId"];
-        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
-        let mut out = InstanceIds::default();
-        let mut members = r.object()?;
-        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
-            match member {
-                0 => out.instance_id = r.decode()?,
-                _ => r.skip()?,
-            }
-        }
-
-        ::std::result::Result::Ok(out)
-    }
-}
-
 /// The `DeploymentSets.DeploymentSet` object of the response.
 #[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -526,7 +484,7 @@ pub struct DeploymentSet {
         rename = "InstanceIds",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub instance_ids: ::std::option::Option<InstanceIds>,
+    pub instance_ids: ::std::option::Option<crate::models::InstanceIds>,
     /// `Strategy`.
     ///
     /// Example: `LooseDispersion`.

@@ -181,79 +181,6 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
         nested_required: &[],
     };
 
-/// The `Tag` object of the request.
-#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
-#[non_exhaustive]
-pub struct Tag {
-    /// `Key`.
-    ///
-    /// Example: `TestKey`.
-    #[serde(rename = "Key", skip_serializing_if = "::std::option::Option::is_none")]
-    pub key: ::std::option::Option<::std::string::String>,
-    /// `Value`.
-    ///
-    /// Example: `TestValue`.
-    #[serde(
-        rename = "Value",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub value: ::std::option::Option<::std::string::String>,
-}
-
-impl Tag {
-    /// An empty `Tag`; set members with the setters.
-    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
-    pub fn new() -> Self {
-        Self {
-            key: ::std::option::Option::None,
-            value: ::std::option::Option::None,
-        }
-    }
-
-    /// Sets `Key`.
-    pub fn key(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
-        self.key = ::std::option::Option::Some(value.into());
-        self
-    }
-
-    /// Sets `Value`.
-    pub fn value(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
-        self.value = ::std::option::Option::Some(value.into());
-        self
-    }
-}
-
-impl ::std::fmt::Debug for Tag {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        use ::yun_core::internal::debug as d;
-        d::members(
-            f,
-            "Tag",
-            &[("key", d::opt(&self.key)), ("value", d::opt(&self.value))],
-        )
-    }
-}
-
-impl ::yun_core::json::Decode for Tag {
-    fn decode(
-        r: &mut ::yun_core::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
-        const NAMES: &[&str] = &["Key", "Value"];
-        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
-        let mut out = Tag::default();
-        let mut members = r.object()?;
-        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
-            match member {
-                0 => out.key = r.decode()?,
-                1 => out.value = r.decode()?,
-                _ => r.skip()?,
-            }
-        }
-
-        ::std::result::Result::Ok(out)
-    }
-}
-
 /// The request of [`Client::describe_disks`](crate::Client::describe_disks) (`DescribeDisks`).
 #[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
@@ -513,7 +440,7 @@ pub struct DescribeDisksRequest {
     ///
     /// At most 20 items.
     #[serde(rename = "Tag", skip_serializing_if = "::std::option::Option::is_none")]
-    pub tag: ::std::option::Option<::std::vec::Vec<Tag>>,
+    pub tag: ::std::option::Option<::std::vec::Vec<crate::models::Tag>>,
     /// `AdditionalAttributes` (query, sent as `AdditionalAttributes.1`, `AdditionalAttributes.2`, …).
     ///
     /// At most 5 items.
@@ -763,7 +690,7 @@ impl DescribeDisksRequest {
     }
 
     /// Sets `Tag`.
-    pub fn tag(mut self, value: ::std::vec::Vec<Tag>) -> Self {
+    pub fn tag(mut self, value: ::std::vec::Vec<crate::models::Tag>) -> Self {
         self.tag = ::std::option::Option::Some(value);
         self
     }
@@ -923,7 +850,8 @@ impl ::yun_core::json::Decode for DescribeDisksRequest {
             ::std::option::Option::None;
         let mut m_multi_attach: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
-        let mut m_tag: ::std::option::Option<::std::vec::Vec<Tag>> = ::std::option::Option::None;
+        let mut m_tag: ::std::option::Option<::std::vec::Vec<crate::models::Tag>> =
+            ::std::option::Option::None;
         let mut m_additional_attributes: ::std::option::Option<
             ::std::vec::Vec<::std::string::String>,
         > = ::std::option::Option::None;
@@ -1221,92 +1149,6 @@ impl ::yun_core::json::Decode for MountInstances {
     }
 }
 
-/// The `Disks.Disk.OperationLocks.OperationLock` object of the response.
-#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
-#[non_exhaustive]
-pub struct OperationLock {
-    /// `LockReason`.
-    ///
-    /// Example: `security`.
-    #[serde(
-        rename = "LockReason",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub lock_reason: ::std::option::Option<::yun_core::Text>,
-}
-
-impl ::std::fmt::Debug for OperationLock {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        use ::yun_core::internal::debug as d;
-        d::members(
-            f,
-            "OperationLock",
-            &[("lock_reason", d::opt(&self.lock_reason))],
-        )
-    }
-}
-
-impl ::yun_core::json::Decode for OperationLock {
-    fn decode(
-        r: &mut ::yun_core::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
-        const NAMES: &[&str] = &["LockReason"];
-        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
-        let mut out = OperationLock::default();
-        let mut members = r.object()?;
-        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
-            match member {
-                0 => out.lock_reason = r.decode()?,
-                _ => r.skip()?,
-            }
-        }
-
-        ::std::result::Result::Ok(out)
-    }
-}
-
-/// The `Disks.Disk.OperationLocks` object of the response.
-#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
-#[non_exhaustive]
-pub struct OperationLocks {
-    /// `OperationLock`.
-    #[serde(
-        rename = "OperationLock",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub operation_lock: ::std::option::Option<::std::vec::Vec<OperationLock>>,
-}
-
-impl ::std::fmt::Debug for OperationLocks {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        use ::yun_core::internal::debug as d;
-        d::members(
-            f,
-            "OperationLocks",
-            &[("operation_lock", d::opt(&self.operation_lock))],
-        )
-    }
-}
-
-impl ::yun_core::json::Decode for OperationLocks {
-    fn decode(
-        r: &mut ::yun_core::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
-        const NAMES: &[&str] = &["OperationLock"];
-        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
-        let mut out = OperationLocks::default();
-        let mut members = r.object()?;
-        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
-            match member {
-                0 => out.operation_lock = r.decode()?,
-                _ => r.skip()?,
-            }
-        }
-
-        ::std::result::Result::Ok(out)
-    }
-}
-
 /// The `Disks.Disk.Placement` object of the response.
 #[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -1345,101 +1187,10 @@ impl ::yun_core::json::Decode for Placement {
     }
 }
 
-/// The `Disks.Disk.Tags.Tag` object of the response.
-#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
-#[non_exhaustive]
-pub struct DiskTag {
-    /// `TagKey`.
-    ///
-    /// Example: `TestKey`.
-    #[serde(
-        rename = "TagKey",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub tag_key: ::std::option::Option<::yun_core::Text>,
-    /// `TagValue`.
-    ///
-    /// Example: `TestValue`.
-    #[serde(
-        rename = "TagValue",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub tag_value: ::std::option::Option<::yun_core::Text>,
-}
-
-impl ::std::fmt::Debug for DiskTag {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        use ::yun_core::internal::debug as d;
-        d::members(
-            f,
-            "DiskTag",
-            &[
-                ("tag_key", d::opt(&self.tag_key)),
-                ("tag_value", d::opt(&self.tag_value)),
-            ],
-        )
-    }
-}
-
-impl ::yun_core::json::Decode for DiskTag {
-    fn decode(
-        r: &mut ::yun_core::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
-        const NAMES: &[&str] = &["TagKey", "TagValue"];
-        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
-        let mut out = DiskTag::default();
-        let mut members = r.object()?;
-        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
-            match member {
-                0 => out.tag_key = r.decode()?,
-                1 => out.tag_value = r.decode()?,
-                _ => r.skip()?,
-            }
-        }
-
-        ::std::result::Result::Ok(out)
-    }
-}
-
-/// The `Disks.Disk.Tags` object of the response.
-#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
-#[non_exhaustive]
-pub struct Tags {
-    /// `Tag`.
-    #[serde(rename = "Tag", skip_serializing_if = "::std::option::Option::is_none")]
-    pub tag: ::std::option::Option<::std::vec::Vec<DiskTag>>,
-}
-
-impl ::std::fmt::Debug for Tags {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        use ::yun_core::internal::debug as d;
-        d::members(f, "Tags", &[("tag", d::opt(&self.tag))])
-    }
-}
-
-impl ::yun_core::json::Decode for Tags {
-    fn decode(
-        r: &mut ::yun_core::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
-        const NAMES: &[&str] = &["Tag"];
-        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
-        let mut out = Tags::default();
-        let mut members = r.object()?;
-        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
-            match member {
-                0 => out.tag = r.decode()?,
-                _ => r.skip()?,
-            }
-        }
-
-        ::std::result::Result::Ok(out)
-    }
-}
-
 /// The `Disks.Disk` object of the response.
 #[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
-pub struct Disk {
+pub struct ResponseDisk {
     /// `AttachedTime`.
     ///
     /// Example: `2021-06-07T06:08:56Z`.
@@ -1663,7 +1414,7 @@ pub struct Disk {
         rename = "OperationLocks",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub operation_locks: ::std::option::Option<OperationLocks>,
+    pub operation_locks: ::std::option::Option<crate::models::OperationLocks>,
     /// `PerformanceLevel`.
     ///
     /// Example: `PL0`.
@@ -1779,7 +1530,7 @@ pub struct Disk {
         rename = "Tags",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub tags: ::std::option::Option<Tags>,
+    pub tags: ::std::option::Option<crate::models::Tags>,
     /// `Throughput`.
     ///
     /// Example: `100`.
@@ -1822,7 +1573,7 @@ pub struct Disk {
     pub zone_id: ::std::option::Option<::yun_core::Text>,
 }
 
-impl Disk {
+impl ResponseDisk {
     /// The items of `Attachments` (through its wrapper), empty when absent.
     pub fn attachments(&self) -> &[Attachment] {
         self.attachments
@@ -1840,7 +1591,7 @@ impl Disk {
     }
 
     /// The items of `OperationLocks` (through its wrapper), empty when absent.
-    pub fn operation_locks(&self) -> &[OperationLock] {
+    pub fn operation_locks(&self) -> &[crate::models::OperationLock] {
         self.operation_locks
             .as_ref()
             .and_then(|w| w.operation_lock.as_deref())
@@ -1848,7 +1599,7 @@ impl Disk {
     }
 
     /// The items of `Tags` (through its wrapper), empty when absent.
-    pub fn tags(&self) -> &[DiskTag] {
+    pub fn tags(&self) -> &[crate::models::ResponseTag] {
         self.tags
             .as_ref()
             .and_then(|w| w.tag.as_deref())
@@ -1856,12 +1607,12 @@ impl Disk {
     }
 }
 
-impl ::std::fmt::Debug for Disk {
+impl ::std::fmt::Debug for ResponseDisk {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;
         d::members(
             f,
-            "Disk",
+            "ResponseDisk",
             &[
                 ("attached_time", d::opt(&self.attached_time)),
                 ("attachments", d::opt(&self.attachments)),
@@ -1926,7 +1677,7 @@ impl ::std::fmt::Debug for Disk {
     }
 }
 
-impl ::yun_core::json::Decode for Disk {
+impl ::yun_core::json::Decode for ResponseDisk {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
@@ -1982,7 +1733,7 @@ impl ::yun_core::json::Decode for Disk {
             "ZoneId",
         ];
         static ORDER: [::std::sync::atomic::AtomicU16; 50] = ::yun_core::json::member_order();
-        let mut out = Disk::default();
+        let mut out = ResponseDisk::default();
         let mut members = r.object()?;
         while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
             match member {
@@ -2052,7 +1803,7 @@ pub struct Disks {
         rename = "Disk",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub disk: ::std::option::Option<::std::vec::Vec<Disk>>,
+    pub disk: ::std::option::Option<::std::vec::Vec<ResponseDisk>>,
 }
 
 impl ::std::fmt::Debug for Disks {
@@ -2135,7 +1886,7 @@ pub struct DescribeDisksResponse {
 
 impl DescribeDisksResponse {
     /// The items of `Disks` (through its wrapper), empty when absent.
-    pub fn disks(&self) -> &[Disk] {
+    pub fn disks(&self) -> &[ResponseDisk] {
         self.disks
             .as_ref()
             .and_then(|w| w.disk.as_deref())
@@ -2199,7 +1950,7 @@ impl ::yun_core::internal::AliyunCall for DescribeDisksRequest {
 /// How `DescribeDisks` pages (by `NextToken`), for [`Client::describe_disks_paginator`](crate::Client::describe_disks_paginator).
 impl ::yun_core::paginate::PagedRequest for DescribeDisksRequest {
     type Response = DescribeDisksResponse;
-    type Item = Disk;
+    type Item = ResponseDisk;
     const STYLE: ::yun_core::paginate::PageStyle = ::yun_core::paginate::PageStyle::Token;
     fn page_size(&self) -> ::std::option::Option<u64> {
         self.max_results
@@ -2231,7 +1982,7 @@ impl ::yun_core::paginate::PagedRequest for DescribeDisksRequest {
             .map_or(0, |items| items.len())
     }
 
-    fn into_items(page: DescribeDisksResponse) -> ::std::vec::Vec<Disk> {
+    fn into_items(page: DescribeDisksResponse) -> ::std::vec::Vec<ResponseDisk> {
         page.disks.and_then(|x| x.disk).unwrap_or_default()
     }
 }

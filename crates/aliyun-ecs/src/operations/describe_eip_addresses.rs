@@ -436,90 +436,6 @@ impl ::yun_core::json::Decode for DescribeEipAddressesRequest {
     }
 }
 
-/// The `EipAddresses.EipAddress.OperationLocks.LockReason` object of the response.
-#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
-#[non_exhaustive]
-pub struct LockReason {
-    /// `LockReason`.
-    #[serde(
-        rename = "LockReason",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub lock_reason: ::std::option::Option<::yun_core::Text>,
-}
-
-impl ::std::fmt::Debug for LockReason {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        use ::yun_core::internal::debug as d;
-        d::members(
-            f,
-            "LockReason",
-            &[("lock_reason", d::opt(&self.lock_reason))],
-        )
-    }
-}
-
-impl ::yun_core::json::Decode for LockReason {
-    fn decode(
-        r: &mut ::yun_core::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
-        const NAMES: &[&str] = &["LockReason"];
-        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
-        let mut out = LockReason::default();
-        let mut members = r.object()?;
-        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
-            match member {
-                0 => out.lock_reason = r.decode()?,
-                _ => r.skip()?,
-            }
-        }
-
-        ::std::result::Result::Ok(out)
-    }
-}
-
-/// The `EipAddresses.EipAddress.OperationLocks` object of the response.
-#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
-#[non_exhaustive]
-pub struct OperationLocks {
-    /// `LockReason`.
-    #[serde(
-        rename = "LockReason",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub lock_reason: ::std::option::Option<::std::vec::Vec<LockReason>>,
-}
-
-impl ::std::fmt::Debug for OperationLocks {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        use ::yun_core::internal::debug as d;
-        d::members(
-            f,
-            "OperationLocks",
-            &[("lock_reason", d::opt(&self.lock_reason))],
-        )
-    }
-}
-
-impl ::yun_core::json::Decode for OperationLocks {
-    fn decode(
-        r: &mut ::yun_core::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
-        const NAMES: &[&str] = &["LockReason"];
-        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
-        let mut out = OperationLocks::default();
-        let mut members = r.object()?;
-        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
-            match member {
-                0 => out.lock_reason = r.decode()?,
-                _ => r.skip()?,
-            }
-        }
-
-        ::std::result::Result::Ok(out)
-    }
-}
-
 /// The `EipAddresses.EipAddress` object of the response.
 #[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -589,7 +505,7 @@ pub struct EipAddress {
         rename = "OperationLocks",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub operation_locks: ::std::option::Option<OperationLocks>,
+    pub operation_locks: ::std::option::Option<crate::models::EipAddressOperationLocks>,
     /// `RegionId`.
     #[serde(
         rename = "RegionId",
@@ -606,7 +522,7 @@ pub struct EipAddress {
 
 impl EipAddress {
     /// The items of `OperationLocks` (through its wrapper), empty when absent.
-    pub fn operation_locks(&self) -> &[LockReason] {
+    pub fn operation_locks(&self) -> &[crate::models::OperationLock] {
         self.operation_locks
             .as_ref()
             .and_then(|w| w.lock_reason.as_deref())

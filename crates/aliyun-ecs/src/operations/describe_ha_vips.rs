@@ -39,7 +39,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 /// The `Filter` object of the request.
 #[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
-pub struct Filter {
+pub struct RequestFilter {
     /// `Key`.
     #[serde(rename = "Key", skip_serializing_if = "::std::option::Option::is_none")]
     pub key: ::std::option::Option<::std::string::String>,
@@ -53,8 +53,8 @@ pub struct Filter {
     pub value: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
 }
 
-impl Filter {
-    /// An empty `Filter`; set members with the setters.
+impl RequestFilter {
+    /// An empty `RequestFilter`; set members with the setters.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
     pub fn new() -> Self {
         Self {
@@ -81,24 +81,24 @@ impl Filter {
     }
 }
 
-impl ::std::fmt::Debug for Filter {
+impl ::std::fmt::Debug for RequestFilter {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;
         d::members(
             f,
-            "Filter",
+            "RequestFilter",
             &[("key", d::opt(&self.key)), ("value", d::opt(&self.value))],
         )
     }
 }
 
-impl ::yun_core::json::Decode for Filter {
+impl ::yun_core::json::Decode for RequestFilter {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
         const NAMES: &[&str] = &["Key", "Value"];
         static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
-        let mut out = Filter::default();
+        let mut out = RequestFilter::default();
         let mut members = r.object()?;
         while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
             match member {
@@ -143,7 +143,7 @@ pub struct DescribeHaVipsRequest {
     ///
     /// At most 6 items.
     #[serde(rename = "Filter")]
-    pub filter: ::std::vec::Vec<Filter>,
+    pub filter: ::std::vec::Vec<RequestFilter>,
 }
 
 impl DescribeHaVipsRequest {
@@ -151,7 +151,7 @@ impl DescribeHaVipsRequest {
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
     pub fn new(
         region_id: impl ::std::convert::Into<::std::string::String>,
-        filter: ::std::vec::Vec<Filter>,
+        filter: ::std::vec::Vec<RequestFilter>,
     ) -> Self {
         Self {
             region_id: region_id.into(),
@@ -200,7 +200,7 @@ impl ::yun_core::json::Decode for DescribeHaVipsRequest {
             ::std::option::Option::None;
         let mut m_page_number: ::std::option::Option<i32> = ::std::option::Option::None;
         let mut m_page_size: ::std::option::Option<i32> = ::std::option::Option::None;
-        let mut m_filter: ::std::option::Option<::std::vec::Vec<Filter>> =
+        let mut m_filter: ::std::option::Option<::std::vec::Vec<RequestFilter>> =
             ::std::option::Option::None;
         let mut members = r.object()?;
         while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {

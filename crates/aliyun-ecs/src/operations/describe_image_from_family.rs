@@ -252,97 +252,6 @@ impl ::yun_core::json::Decode for DiskDeviceMappings {
     }
 }
 
-/// The `Image.Tags.Tag` object of the response.
-#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
-#[non_exhaustive]
-pub struct Tag {
-    /// `TagKey`.
-    ///
-    /// Example: `TestKey`.
-    #[serde(
-        rename = "TagKey",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub tag_key: ::std::option::Option<::yun_core::Text>,
-    /// `TagValue`.
-    ///
-    /// Example: `TestValue`.
-    #[serde(
-        rename = "TagValue",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub tag_value: ::std::option::Option<::yun_core::Text>,
-}
-
-impl ::std::fmt::Debug for Tag {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        use ::yun_core::internal::debug as d;
-        d::members(
-            f,
-            "Tag",
-            &[
-                ("tag_key", d::opt(&self.tag_key)),
-                ("tag_value", d::opt(&self.tag_value)),
-            ],
-        )
-    }
-}
-
-impl ::yun_core::json::Decode for Tag {
-    fn decode(
-        r: &mut ::yun_core::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
-        const NAMES: &[&str] = &["TagKey", "TagValue"];
-        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
-        let mut out = Tag::default();
-        let mut members = r.object()?;
-        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
-            match member {
-                0 => out.tag_key = r.decode()?,
-                1 => out.tag_value = r.decode()?,
-                _ => r.skip()?,
-            }
-        }
-
-        ::std::result::Result::Ok(out)
-    }
-}
-
-/// The `Image.Tags` object of the response.
-#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
-#[non_exhaustive]
-pub struct Tags {
-    /// `Tag`.
-    #[serde(rename = "Tag", skip_serializing_if = "::std::option::Option::is_none")]
-    pub tag: ::std::option::Option<::std::vec::Vec<Tag>>,
-}
-
-impl ::std::fmt::Debug for Tags {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        use ::yun_core::internal::debug as d;
-        d::members(f, "Tags", &[("tag", d::opt(&self.tag))])
-    }
-}
-
-impl ::yun_core::json::Decode for Tags {
-    fn decode(
-        r: &mut ::yun_core::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
-        const NAMES: &[&str] = &["Tag"];
-        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
-        let mut out = Tags::default();
-        let mut members = r.object()?;
-        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
-            match member {
-                0 => out.tag = r.decode()?,
-                _ => r.skip()?,
-            }
-        }
-
-        ::std::result::Result::Ok(out)
-    }
-}
-
 /// The `Image` object of the response.
 #[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -518,7 +427,7 @@ pub struct Image {
         rename = "Tags",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub tags: ::std::option::Option<Tags>,
+    pub tags: ::std::option::Option<crate::models::Tags>,
     /// `Usage`.
     #[serde(
         rename = "Usage",
@@ -537,7 +446,7 @@ impl Image {
     }
 
     /// The items of `Tags` (through its wrapper), empty when absent.
-    pub fn tags(&self) -> &[Tag] {
+    pub fn tags(&self) -> &[crate::models::ResponseTag] {
         self.tags
             .as_ref()
             .and_then(|w| w.tag.as_deref())

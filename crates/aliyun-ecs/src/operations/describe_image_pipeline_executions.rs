@@ -51,75 +51,6 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
         nested_required: &[],
     };
 
-/// The `Tag` object of the request.
-#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
-#[non_exhaustive]
-pub struct Tag {
-    /// `Key`.
-    #[serde(rename = "Key", skip_serializing_if = "::std::option::Option::is_none")]
-    pub key: ::std::option::Option<::std::string::String>,
-    /// `Value`.
-    #[serde(
-        rename = "Value",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub value: ::std::option::Option<::std::string::String>,
-}
-
-impl Tag {
-    /// An empty `Tag`; set members with the setters.
-    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
-    pub fn new() -> Self {
-        Self {
-            key: ::std::option::Option::None,
-            value: ::std::option::Option::None,
-        }
-    }
-
-    /// Sets `Key`.
-    pub fn key(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
-        self.key = ::std::option::Option::Some(value.into());
-        self
-    }
-
-    /// Sets `Value`.
-    pub fn value(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
-        self.value = ::std::option::Option::Some(value.into());
-        self
-    }
-}
-
-impl ::std::fmt::Debug for Tag {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        use ::yun_core::internal::debug as d;
-        d::members(
-            f,
-            "Tag",
-            &[("key", d::opt(&self.key)), ("value", d::opt(&self.value))],
-        )
-    }
-}
-
-impl ::yun_core::json::Decode for Tag {
-    fn decode(
-        r: &mut ::yun_core::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
-        const NAMES: &[&str] = &["Key", "Value"];
-        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
-        let mut out = Tag::default();
-        let mut members = r.object()?;
-        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
-            match member {
-                0 => out.key = r.decode()?,
-                1 => out.value = r.decode()?,
-                _ => r.skip()?,
-            }
-        }
-
-        ::std::result::Result::Ok(out)
-    }
-}
-
 /// The request of [`Client::describe_image_pipeline_executions`](crate::Client::describe_image_pipeline_executions) (`DescribeImagePipelineExecutions`).
 #[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
@@ -133,7 +64,7 @@ pub struct DescribeImagePipelineExecutionsRequest {
     ///
     /// At most 20 items.
     #[serde(rename = "Tag", skip_serializing_if = "::std::option::Option::is_none")]
-    pub tag: ::std::option::Option<::std::vec::Vec<Tag>>,
+    pub tag: ::std::option::Option<::std::vec::Vec<crate::models::Tag>>,
     /// `ImagePipelineId` (query).
     ///
     /// Example: `ip-2ze5tsl5bp6nf2b3****`.
@@ -196,7 +127,7 @@ impl DescribeImagePipelineExecutionsRequest {
     }
 
     /// Sets `Tag`.
-    pub fn tag(mut self, value: ::std::vec::Vec<Tag>) -> Self {
+    pub fn tag(mut self, value: ::std::vec::Vec<crate::models::Tag>) -> Self {
         self.tag = ::std::option::Option::Some(value);
         self
     }
@@ -270,7 +201,8 @@ impl ::yun_core::json::Decode for DescribeImagePipelineExecutionsRequest {
         static ORDER: [::std::sync::atomic::AtomicU16; 8] = ::yun_core::json::member_order();
         let mut m_region_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
-        let mut m_tag: ::std::option::Option<::std::vec::Vec<Tag>> = ::std::option::Option::None;
+        let mut m_tag: ::std::option::Option<::std::vec::Vec<crate::models::Tag>> =
+            ::std::option::Option::None;
         let mut m_image_pipeline_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_execution_id: ::std::option::Option<::std::string::String> =
@@ -303,93 +235,6 @@ impl ::yun_core::json::Decode for DescribeImagePipelineExecutionsRequest {
             next_token: m_next_token,
             max_results: m_max_results,
         })
-    }
-}
-
-/// The `ImagePipelineExecution.ImagePipelineExecutionSet.Tags.Tag` object of the response.
-#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
-#[non_exhaustive]
-pub struct ImagePipelineExecutionSetTag {
-    /// `TagKey`.
-    #[serde(
-        rename = "TagKey",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub tag_key: ::std::option::Option<::yun_core::Text>,
-    /// `TagValue`.
-    #[serde(
-        rename = "TagValue",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub tag_value: ::std::option::Option<::yun_core::Text>,
-}
-
-impl ::std::fmt::Debug for ImagePipelineExecutionSetTag {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        use ::yun_core::internal::debug as d;
-        d::members(
-            f,
-            "ImagePipelineExecutionSetTag",
-            &[
-                ("tag_key", d::opt(&self.tag_key)),
-                ("tag_value", d::opt(&self.tag_value)),
-            ],
-        )
-    }
-}
-
-impl ::yun_core::json::Decode for ImagePipelineExecutionSetTag {
-    fn decode(
-        r: &mut ::yun_core::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
-        const NAMES: &[&str] = &["TagKey", "TagValue"];
-        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
-        let mut out = ImagePipelineExecutionSetTag::default();
-        let mut members = r.object()?;
-        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
-            match member {
-                0 => out.tag_key = r.decode()?,
-                1 => out.tag_value = r.decode()?,
-                _ => r.skip()?,
-            }
-        }
-
-        ::std::result::Result::Ok(out)
-    }
-}
-
-/// The `ImagePipelineExecution.ImagePipelineExecutionSet.Tags` object of the response.
-#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
-#[non_exhaustive]
-pub struct Tags {
-    /// `Tag`.
-    #[serde(rename = "Tag", skip_serializing_if = "::std::option::Option::is_none")]
-    pub tag: ::std::option::Option<::std::vec::Vec<ImagePipelineExecutionSetTag>>,
-}
-
-impl ::std::fmt::Debug for Tags {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        use ::yun_core::internal::debug as d;
-        d::members(f, "Tags", &[("tag", d::opt(&self.tag))])
-    }
-}
-
-impl ::yun_core::json::Decode for Tags {
-    fn decode(
-        r: &mut ::yun_core::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
-        const NAMES: &[&str] = &["Tag"];
-        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
-        let mut out = Tags::default();
-        let mut members = r.object()?;
-        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
-            match member {
-                0 => out.tag = r.decode()?,
-                _ => r.skip()?,
-            }
-        }
-
-        ::std::result::Result::Ok(out)
     }
 }
 
@@ -466,12 +311,12 @@ pub struct ImagePipelineExecutionSet {
         rename = "Tags",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub tags: ::std::option::Option<Tags>,
+    pub tags: ::std::option::Option<crate::models::Tags>,
 }
 
 impl ImagePipelineExecutionSet {
     /// The items of `Tags` (through its wrapper), empty when absent.
-    pub fn tags(&self) -> &[ImagePipelineExecutionSetTag] {
+    pub fn tags(&self) -> &[crate::models::ResponseTag] {
         self.tags
             .as_ref()
             .and_then(|w| w.tag.as_deref())

@@ -210,344 +210,6 @@ impl ::yun_core::json::Decode for EipAddress {
     }
 }
 
-/// The `InnerIpAddress` object of the response.
-#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
-#[non_exhaustive]
-pub struct InnerIpAddress {
-    /// `IpAddress`.
-    #[serde(
-        rename = "IpAddress",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub ip_address: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
-}
-
-impl ::std::fmt::Debug for InnerIpAddress {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        use ::yun_core::internal::debug as d;
-        d::members(
-            f,
-            "InnerIpAddress",
-            &[("ip_address", d::opt(&self.ip_address))],
-        )
-    }
-}
-
-impl ::yun_core::json::Decode for InnerIpAddress {
-    fn decode(
-        r: &mut ::yun_core::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
-        const NAMES: &[&str] = &["IpAddress"];
-        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
-        let mut out = InnerIpAddress::default();
-        let mut members = r.object()?;
-        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
-            match member {
-                0 => out.ip_address = r.decode()?,
-                _ => r.skip()?,
-            }
-        }
-
-        ::std::result::Result::Ok(out)
-    }
-}
-
-/// The `OperationLocks.LockReason` object of the response.
-#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
-#[non_exhaustive]
-pub struct LockReason {
-    /// `LockReason`.
-    ///
-    /// Example: `financial`.
-    #[serde(
-        rename = "LockReason",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub lock_reason: ::std::option::Option<::yun_core::Text>,
-}
-
-impl ::std::fmt::Debug for LockReason {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        use ::yun_core::internal::debug as d;
-        d::members(
-            f,
-            "LockReason",
-            &[("lock_reason", d::opt(&self.lock_reason))],
-        )
-    }
-}
-
-impl ::yun_core::json::Decode for LockReason {
-    fn decode(
-        r: &mut ::yun_core::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
-        const NAMES: &[&str] = &["LockReason"];
-        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
-        let mut out = LockReason::default();
-        let mut members = r.object()?;
-        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
-            match member {
-                0 => out.lock_reason = r.decode()?,
-                _ => r.skip()?,
-            }
-        }
-
-        ::std::result::Result::Ok(out)
-    }
-}
-
-/// The `OperationLocks` object of the response.
-#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
-#[non_exhaustive]
-pub struct OperationLocks {
-    /// `LockReason`.
-    #[serde(
-        rename = "LockReason",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub lock_reason: ::std::option::Option<::std::vec::Vec<LockReason>>,
-}
-
-impl ::std::fmt::Debug for OperationLocks {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        use ::yun_core::internal::debug as d;
-        d::members(
-            f,
-            "OperationLocks",
-            &[("lock_reason", d::opt(&self.lock_reason))],
-        )
-    }
-}
-
-impl ::yun_core::json::Decode for OperationLocks {
-    fn decode(
-        r: &mut ::yun_core::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
-        const NAMES: &[&str] = &["LockReason"];
-        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
-        let mut out = OperationLocks::default();
-        let mut members = r.object()?;
-        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
-            match member {
-                0 => out.lock_reason = r.decode()?,
-                _ => r.skip()?,
-            }
-        }
-
-        ::std::result::Result::Ok(out)
-    }
-}
-
-/// The `PublicIpAddress` object of the response.
-#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
-#[non_exhaustive]
-pub struct PublicIpAddress {
-    /// `IpAddress`.
-    #[serde(
-        rename = "IpAddress",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub ip_address: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
-}
-
-impl ::std::fmt::Debug for PublicIpAddress {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        use ::yun_core::internal::debug as d;
-        d::members(
-            f,
-            "PublicIpAddress",
-            &[("ip_address", d::opt(&self.ip_address))],
-        )
-    }
-}
-
-impl ::yun_core::json::Decode for PublicIpAddress {
-    fn decode(
-        r: &mut ::yun_core::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
-        const NAMES: &[&str] = &["IpAddress"];
-        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
-        let mut out = PublicIpAddress::default();
-        let mut members = r.object()?;
-        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
-            match member {
-                0 => out.ip_address = r.decode()?,
-                _ => r.skip()?,
-            }
-        }
-
-        ::std::result::Result::Ok(out)
-    }
-}
-
-/// The `SecurityGroupIds` object of the response.
-#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
-#[non_exhaustive]
-pub struct SecurityGroupIds {
-    /// `SecurityGroupId`.
-    #[serde(
-        rename = "SecurityGroupId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub security_group_id: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
-}
-
-impl ::std::fmt::Debug for SecurityGroupIds {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        use ::yun_core::internal::debug as d;
-        d::members(
-            f,
-            "SecurityGroupIds",
-            &[("security_group_id", d::opt(&self.security_group_id))],
-        )
-    }
-}
-
-impl ::yun_core::json::Decode for SecurityGroupIds {
-    fn decode(
-        r: &mut ::yun_core::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
-        const NAMES: &[&str] = &["SecurityGroupId"];
-        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
-        let mut out = SecurityGroupIds::default();
-        let mut members = r.object()?;
-        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
-            match member {
-                0 => out.security_group_id = r.decode()?,
-                _ => r.skip()?,
-            }
-        }
-
-        ::std::result::Result::Ok(out)
-    }
-}
-
-/// The `VpcAttributes.PrivateIpAddress` object of the response.
-#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
-#[non_exhaustive]
-pub struct PrivateIpAddress {
-    /// `IpAddress`.
-    #[serde(
-        rename = "IpAddress",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub ip_address: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
-}
-
-impl ::std::fmt::Debug for PrivateIpAddress {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        use ::yun_core::internal::debug as d;
-        d::members(
-            f,
-            "PrivateIpAddress",
-            &[("ip_address", d::opt(&self.ip_address))],
-        )
-    }
-}
-
-impl ::yun_core::json::Decode for PrivateIpAddress {
-    fn decode(
-        r: &mut ::yun_core::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
-        const NAMES: &[&str] = &["IpAddress"];
-        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
-        let mut out = PrivateIpAddress::default();
-        let mut members = r.object()?;
-        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
-            match member {
-                0 => out.ip_address = r.decode()?,
-                _ => r.skip()?,
-            }
-        }
-
-        ::std::result::Result::Ok(out)
-    }
-}
-
-/// The `VpcAttributes` object of the response.
-#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
-#[non_exhaustive]
-pub struct VpcAttributes {
-    /// `NatIpAddress`.
-    ///
-    /// Example: `172.17.**.**`.
-    #[serde(
-        rename = "NatIpAddress",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub nat_ip_address: ::std::option::Option<::yun_core::Text>,
-    /// `PrivateIpAddress`.
-    #[serde(
-        rename = "PrivateIpAddress",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub private_ip_address: ::std::option::Option<PrivateIpAddress>,
-    /// `VSwitchId`.
-    ///
-    /// Example: `vsw-uf6ixacqz8osrwnqb****`.
-    #[serde(
-        rename = "VSwitchId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub v_switch_id: ::std::option::Option<::yun_core::Text>,
-    /// `VpcId`.
-    ///
-    /// Example: `vpc-wz9e4e9pmbcnj6ki6****`.
-    #[serde(
-        rename = "VpcId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub vpc_id: ::std::option::Option<::yun_core::Text>,
-}
-
-impl VpcAttributes {
-    /// The items of `PrivateIpAddress` (through its wrapper), empty when absent.
-    pub fn private_ip_address(&self) -> &[::yun_core::Text] {
-        self.private_ip_address
-            .as_ref()
-            .and_then(|w| w.ip_address.as_deref())
-            .unwrap_or(&[])
-    }
-}
-
-impl ::std::fmt::Debug for VpcAttributes {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        use ::yun_core::internal::debug as d;
-        d::members(
-            f,
-            "VpcAttributes",
-            &[
-                ("nat_ip_address", d::opt(&self.nat_ip_address)),
-                ("private_ip_address", d::opt(&self.private_ip_address)),
-                ("v_switch_id", d::opt(&self.v_switch_id)),
-                ("vpc_id", d::opt(&self.vpc_id)),
-            ],
-        )
-    }
-}
-
-impl ::yun_core::json::Decode for VpcAttributes {
-    fn decode(
-        r: &mut ::yun_core::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
-        const NAMES: &[&str] = &["NatIpAddress", "PrivateIpAddress", "VSwitchId", "VpcId"];
-        static ORDER: [::std::sync::atomic::AtomicU16; 5] = ::yun_core::json::member_order();
-        let mut out = VpcAttributes::default();
-        let mut members = r.object()?;
-        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
-            match member {
-                0 => out.nat_ip_address = r.decode()?,
-                1 => out.private_ip_address = r.decode()?,
-                2 => out.v_switch_id = r.decode()?,
-                3 => out.vpc_id = r.decode()?,
-                _ => r.skip()?,
-            }
-        }
-
-        ::std::result::Result::Ok(out)
-    }
-}
-
 /// The response of [`Client::describe_instance_attribute`](crate::Client::describe_instance_attribute) (`DescribeInstanceAttribute`).
 #[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -638,7 +300,7 @@ pub struct DescribeInstanceAttributeResponse {
         rename = "InnerIpAddress",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub inner_ip_address: ::std::option::Option<InnerIpAddress>,
+    pub inner_ip_address: ::std::option::Option<crate::models::InnerIpAddress>,
     /// `InstanceChargeType`.
     ///
     /// Example: `PrePaid`.
@@ -724,13 +386,13 @@ pub struct DescribeInstanceAttributeResponse {
         rename = "OperationLocks",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub operation_locks: ::std::option::Option<OperationLocks>,
+    pub operation_locks: ::std::option::Option<crate::models::EipAddressOperationLocks>,
     /// `PublicIpAddress`.
     #[serde(
         rename = "PublicIpAddress",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub public_ip_address: ::std::option::Option<PublicIpAddress>,
+    pub public_ip_address: ::std::option::Option<crate::models::InnerIpAddress>,
     /// `RegionId`.
     ///
     /// Example: `cn-hangzhou`.
@@ -752,7 +414,7 @@ pub struct DescribeInstanceAttributeResponse {
         rename = "SecurityGroupIds",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub security_group_ids: ::std::option::Option<SecurityGroupIds>,
+    pub security_group_ids: ::std::option::Option<crate::models::SecurityGroupIds>,
     /// `SerialNumber`.
     ///
     /// Example: `51d1353b-22bf-4567-a176-8b3e12e4****`.
@@ -790,7 +452,7 @@ pub struct DescribeInstanceAttributeResponse {
         rename = "VpcAttributes",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub vpc_attributes: ::std::option::Option<VpcAttributes>,
+    pub vpc_attributes: ::std::option::Option<crate::models::VpcAttributes>,
     /// `ZoneId`.
     ///
     /// Example: `cn-hangzhou-g`.
@@ -811,7 +473,7 @@ impl DescribeInstanceAttributeResponse {
     }
 
     /// The items of `OperationLocks` (through its wrapper), empty when absent.
-    pub fn operation_locks(&self) -> &[LockReason] {
+    pub fn operation_locks(&self) -> &[crate::models::OperationLock] {
         self.operation_locks
             .as_ref()
             .and_then(|w| w.lock_reason.as_deref())

@@ -106,79 +106,6 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
         nested_required: &[],
     };
 
-/// The `Tag` object of the request.
-#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
-#[non_exhaustive]
-pub struct Tag {
-    /// `Key`.
-    ///
-    /// Example: `TestKey`.
-    #[serde(rename = "Key", skip_serializing_if = "::std::option::Option::is_none")]
-    pub key: ::std::option::Option<::std::string::String>,
-    /// `Value`.
-    ///
-    /// Example: `TestValue`.
-    #[serde(
-        rename = "Value",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub value: ::std::option::Option<::std::string::String>,
-}
-
-impl Tag {
-    /// An empty `Tag`; set members with the setters.
-    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
-    pub fn new() -> Self {
-        Self {
-            key: ::std::option::Option::None,
-            value: ::std::option::Option::None,
-        }
-    }
-
-    /// Sets `Key`.
-    pub fn key(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
-        self.key = ::std::option::Option::Some(value.into());
-        self
-    }
-
-    /// Sets `Value`.
-    pub fn value(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
-        self.value = ::std::option::Option::Some(value.into());
-        self
-    }
-}
-
-impl ::std::fmt::Debug for Tag {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        use ::yun_core::internal::debug as d;
-        d::members(
-            f,
-            "Tag",
-            &[("key", d::opt(&self.key)), ("value", d::opt(&self.value))],
-        )
-    }
-}
-
-impl ::yun_core::json::Decode for Tag {
-    fn decode(
-        r: &mut ::yun_core::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
-        const NAMES: &[&str] = &["Key", "Value"];
-        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
-        let mut out = Tag::default();
-        let mut members = r.object()?;
-        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
-            match member {
-                0 => out.key = r.decode()?,
-                1 => out.value = r.decode()?,
-                _ => r.skip()?,
-            }
-        }
-
-        ::std::result::Result::Ok(out)
-    }
-}
-
 /// The request of [`Client::describe_instance_history_events`](crate::Client::describe_instance_history_events) (`DescribeInstanceHistoryEvents`).
 #[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
@@ -318,7 +245,7 @@ pub struct DescribeInstanceHistoryEventsRequest {
     ///
     /// At most 20 items.
     #[serde(rename = "Tag", skip_serializing_if = "::std::option::Option::is_none")]
-    pub tag: ::std::option::Option<::std::vec::Vec<Tag>>,
+    pub tag: ::std::option::Option<::std::vec::Vec<crate::models::Tag>>,
     /// `ResourceGroupId` (query).
     ///
     /// Example: `rg-bp67acfmxazb4p****`.
@@ -484,7 +411,7 @@ impl DescribeInstanceHistoryEventsRequest {
     }
 
     /// Sets `Tag`.
-    pub fn tag(mut self, value: ::std::vec::Vec<Tag>) -> Self {
+    pub fn tag(mut self, value: ::std::vec::Vec<crate::models::Tag>) -> Self {
         self.tag = ::std::option::Option::Some(value);
         self
     }
@@ -595,7 +522,8 @@ impl ::yun_core::json::Decode for DescribeInstanceHistoryEventsRequest {
         > = ::std::option::Option::None;
         let mut m_resource_id: ::std::option::Option<::std::vec::Vec<::std::string::String>> =
             ::std::option::Option::None;
-        let mut m_tag: ::std::option::Option<::std::vec::Vec<Tag>> = ::std::option::Option::None;
+        let mut m_tag: ::std::option::Option<::std::vec::Vec<crate::models::Tag>> =
+            ::std::option::Option::None;
         let mut m_resource_group_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut members = r.object()?;
@@ -643,246 +571,6 @@ impl ::yun_core::json::Decode for DescribeInstanceHistoryEventsRequest {
             tag: m_tag,
             resource_group_id: m_resource_group_id,
         })
-    }
-}
-
-/// The `InstanceSystemEventSet.InstanceSystemEventType.EventCycleStatus` object of the response.
-#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
-#[non_exhaustive]
-pub struct EventCycleStatus {
-    /// `Code`.
-    ///
-    /// Example: `0`.
-    #[serde(
-        rename = "Code",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub code: ::std::option::Option<i64>,
-    /// `Name`.
-    ///
-    /// Example: `Executed`.
-    #[serde(
-        rename = "Name",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub name: ::std::option::Option<::yun_core::Text>,
-}
-
-impl ::std::fmt::Debug for EventCycleStatus {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        use ::yun_core::internal::debug as d;
-        d::members(
-            f,
-            "EventCycleStatus",
-            &[("code", d::opt(&self.code)), ("name", d::opt(&self.name))],
-        )
-    }
-}
-
-impl ::yun_core::json::Decode for EventCycleStatus {
-    fn decode(
-        r: &mut ::yun_core::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
-        const NAMES: &[&str] = &["Code", "Name"];
-        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
-        let mut out = EventCycleStatus::default();
-        let mut members = r.object()?;
-        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
-            match member {
-                0 => out.code = r.decode()?,
-                1 => out.name = r.decode()?,
-                _ => r.skip()?,
-            }
-        }
-
-        ::std::result::Result::Ok(out)
-    }
-}
-
-/// The `InstanceSystemEventSet.InstanceSystemEventType.EventType` object of the response.
-#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
-#[non_exhaustive]
-pub struct EventType {
-    /// `Code`.
-    ///
-    /// Example: `34`.
-    #[serde(
-        rename = "Code",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub code: ::std::option::Option<i64>,
-    /// `Name`.
-    ///
-    /// Example: `InstanceExpiration.Stop`.
-    #[serde(
-        rename = "Name",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub name: ::std::option::Option<::yun_core::Text>,
-}
-
-impl ::std::fmt::Debug for EventType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        use ::yun_core::internal::debug as d;
-        d::members(
-            f,
-            "EventType",
-            &[("code", d::opt(&self.code)), ("name", d::opt(&self.name))],
-        )
-    }
-}
-
-impl ::yun_core::json::Decode for EventType {
-    fn decode(
-        r: &mut ::yun_core::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
-        const NAMES: &[&str] = &["Code", "Name"];
-        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
-        let mut out = EventType::default();
-        let mut members = r.object()?;
-        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
-            match member {
-                0 => out.code = r.decode()?,
-                1 => out.name = r.decode()?,
-                _ => r.skip()?,
-            }
-        }
-
-        ::std::result::Result::Ok(out)
-    }
-}
-
-/// The `InstanceSystemEventSet.InstanceSystemEventType.ExtendedAttribute.InactiveDisks.InactiveDisk` object of the response.
-#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
-#[non_exhaustive]
-pub struct InactiveDisk {
-    /// `CreationTime`.
-    ///
-    /// Example: `2018-11-30T06:32:31Z`.
-    #[serde(
-        rename = "CreationTime",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub creation_time: ::std::option::Option<::yun_core::Text>,
-    /// `DeviceCategory`.
-    ///
-    /// Example: `cloud_efficiency`.
-    #[serde(
-        rename = "DeviceCategory",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub device_category: ::std::option::Option<::yun_core::Text>,
-    /// `DeviceSize`.
-    ///
-    /// Example: `80`.
-    #[serde(
-        rename = "DeviceSize",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub device_size: ::std::option::Option<::yun_core::Text>,
-    /// `DeviceType`.
-    ///
-    /// Example: `data`.
-    #[serde(
-        rename = "DeviceType",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub device_type: ::std::option::Option<::yun_core::Text>,
-    /// `ReleaseTime`.
-    ///
-    /// Example: `2019-11-30T06:32:31Z`.
-    #[serde(
-        rename = "ReleaseTime",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub release_time: ::std::option::Option<::yun_core::Text>,
-}
-
-impl ::std::fmt::Debug for InactiveDisk {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        use ::yun_core::internal::debug as d;
-        d::members(
-            f,
-            "InactiveDisk",
-            &[
-                ("creation_time", d::opt(&self.creation_time)),
-                ("device_category", d::opt(&self.device_category)),
-                ("device_size", d::opt(&self.device_size)),
-                ("device_type", d::opt(&self.device_type)),
-                ("release_time", d::opt(&self.release_time)),
-            ],
-        )
-    }
-}
-
-impl ::yun_core::json::Decode for InactiveDisk {
-    fn decode(
-        r: &mut ::yun_core::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
-        const NAMES: &[&str] = &[
-            "CreationTime",
-            "DeviceCategory",
-            "DeviceSize",
-            "DeviceType",
-            "ReleaseTime",
-        ];
-        static ORDER: [::std::sync::atomic::AtomicU16; 6] = ::yun_core::json::member_order();
-        let mut out = InactiveDisk::default();
-        let mut members = r.object()?;
-        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
-            match member {
-                0 => out.creation_time = r.decode()?,
-                1 => out.device_category = r.decode()?,
-                2 => out.device_size = r.decode()?,
-                3 => out.device_type = r.decode()?,
-                4 => out.release_time = r.decode()?,
-                _ => r.skip()?,
-            }
-        }
-
-        ::std::result::Result::Ok(out)
-    }
-}
-
-/// The `InstanceSystemEventSet.InstanceSystemEventType.ExtendedAttribute.InactiveDisks` object of the response.
-#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
-#[non_exhaustive]
-pub struct InactiveDisks {
-    /// `InactiveDisk`.
-    #[serde(
-        rename = "InactiveDisk",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub inactive_disk: ::std::option::Option<::std::vec::Vec<InactiveDisk>>,
-}
-
-impl ::std::fmt::Debug for InactiveDisks {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        use ::yun_core::internal::debug as d;
-        d::members(
-            f,
-            "InactiveDisks",
-            &[("inactive_disk", d::opt(&self.inactive_disk))],
-        )
-    }
-}
-
-impl ::yun_core::json::Decode for InactiveDisks {
-    fn decode(
-        r: &mut ::yun_core::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
-        const NAMES: &[&str] = &["InactiveDisk"];
-        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
-        let mut out = InactiveDisks::default();
-        let mut members = r.object()?;
-        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
-            match member {
-                0 => out.inactive_disk = r.decode()?,
-                _ => r.skip()?,
-            }
-        }
-
-        ::std::result::Result::Ok(out)
     }
 }
 
@@ -985,7 +673,7 @@ pub struct ExtendedAttribute {
         rename = "InactiveDisks",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub inactive_disks: ::std::option::Option<InactiveDisks>,
+    pub inactive_disks: ::std::option::Option<crate::models::InactiveDisks>,
     /// `MigrationOptions`.
     #[serde(
         rename = "MigrationOptions",
@@ -1044,7 +732,7 @@ pub struct ExtendedAttribute {
 
 impl ExtendedAttribute {
     /// The items of `InactiveDisks` (through its wrapper), empty when absent.
-    pub fn inactive_disks(&self) -> &[InactiveDisk] {
+    pub fn inactive_disks(&self) -> &[crate::models::InactiveDisk] {
         self.inactive_disks
             .as_ref()
             .and_then(|w| w.inactive_disk.as_deref())
@@ -1142,7 +830,7 @@ pub struct InstanceSystemEventType {
         rename = "EventCycleStatus",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub event_cycle_status: ::std::option::Option<EventCycleStatus>,
+    pub event_cycle_status: ::std::option::Option<crate::models::EventType>,
     /// `EventFinishTime`.
     ///
     /// Example: `2017-12-01T06:35:31Z`.
@@ -1172,7 +860,7 @@ pub struct InstanceSystemEventType {
         rename = "EventType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub event_type: ::std::option::Option<EventType>,
+    pub event_type: ::std::option::Option<crate::models::EventType>,
     /// `ExtendedAttribute`.
     #[serde(
         rename = "ExtendedAttribute",

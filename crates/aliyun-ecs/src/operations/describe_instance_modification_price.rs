@@ -44,7 +44,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 /// The `DataDisk` object of the request.
 #[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
-pub struct DataDisk {
+pub struct RequestDataDisk {
     /// `Category`.
     ///
     /// Example: `cloud_essd`.
@@ -71,8 +71,8 @@ pub struct DataDisk {
     pub size: ::std::option::Option<i32>,
 }
 
-impl DataDisk {
-    /// An empty `DataDisk`; set members with the setters.
+impl RequestDataDisk {
+    /// An empty `RequestDataDisk`; set members with the setters.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
     pub fn new() -> Self {
         Self {
@@ -104,12 +104,12 @@ impl DataDisk {
     }
 }
 
-impl ::std::fmt::Debug for DataDisk {
+impl ::std::fmt::Debug for RequestDataDisk {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;
         d::members(
             f,
-            "DataDisk",
+            "RequestDataDisk",
             &[
                 ("category", d::opt(&self.category)),
                 ("performance_level", d::opt(&self.performance_level)),
@@ -119,13 +119,13 @@ impl ::std::fmt::Debug for DataDisk {
     }
 }
 
-impl ::yun_core::json::Decode for DataDisk {
+impl ::yun_core::json::Decode for RequestDataDisk {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
         const NAMES: &[&str] = &["Category", "PerformanceLevel", "Size"];
         static ORDER: [::std::sync::atomic::AtomicU16; 4] = ::yun_core::json::member_order();
-        let mut out = DataDisk::default();
+        let mut out = RequestDataDisk::default();
         let mut members = r.object()?;
         while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
             match member {
@@ -177,7 +177,7 @@ pub struct DescribeInstanceModificationPriceRequest {
         rename = "DataDisk",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub data_disk: ::std::option::Option<::std::vec::Vec<DataDisk>>,
+    pub data_disk: ::std::option::Option<::std::vec::Vec<RequestDataDisk>>,
 }
 
 impl DescribeInstanceModificationPriceRequest {
@@ -215,7 +215,7 @@ impl DescribeInstanceModificationPriceRequest {
     }
 
     /// Sets `DataDisk`.
-    pub fn data_disk(mut self, value: ::std::vec::Vec<DataDisk>) -> Self {
+    pub fn data_disk(mut self, value: ::std::vec::Vec<RequestDataDisk>) -> Self {
         self.data_disk = ::std::option::Option::Some(value);
         self
     }
@@ -258,7 +258,7 @@ impl ::yun_core::json::Decode for DescribeInstanceModificationPriceRequest {
             ::std::option::Option::None;
         let mut m_system_disk_category: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
-        let mut m_data_disk: ::std::option::Option<::std::vec::Vec<DataDisk>> =
+        let mut m_data_disk: ::std::option::Option<::std::vec::Vec<RequestDataDisk>> =
             ::std::option::Option::None;
         let mut members = r.object()?;
         while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
@@ -282,176 +282,6 @@ impl ::yun_core::json::Decode for DescribeInstanceModificationPriceRequest {
     }
 }
 
-/// The `PriceInfo.Price` object of the response.
-#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
-#[non_exhaustive]
-pub struct Price {
-    /// `Currency`.
-    ///
-    /// Example: `CNY`.
-    #[serde(
-        rename = "Currency",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub currency: ::std::option::Option<::yun_core::Text>,
-    /// `DiscountPrice`.
-    ///
-    /// Example: `61.320`.
-    #[serde(
-        rename = "DiscountPrice",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub discount_price: ::std::option::Option<f64>,
-    /// `OriginalPrice`.
-    ///
-    /// Example: `175.200`.
-    #[serde(
-        rename = "OriginalPrice",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub original_price: ::std::option::Option<f64>,
-    /// `TradePrice`.
-    ///
-    /// Example: `113.880`.
-    #[serde(
-        rename = "TradePrice",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub trade_price: ::std::option::Option<f64>,
-}
-
-impl ::std::fmt::Debug for Price {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        use ::yun_core::internal::debug as d;
-        d::members(
-            f,
-            "Price",
-            &[
-                ("currency", d::opt(&self.currency)),
-                ("discount_price", d::opt(&self.discount_price)),
-                ("original_price", d::opt(&self.original_price)),
-                ("trade_price", d::opt(&self.trade_price)),
-            ],
-        )
-    }
-}
-
-impl ::yun_core::json::Decode for Price {
-    fn decode(
-        r: &mut ::yun_core::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
-        const NAMES: &[&str] = &["Currency", "DiscountPrice", "OriginalPrice", "TradePrice"];
-        static ORDER: [::std::sync::atomic::AtomicU16; 5] = ::yun_core::json::member_order();
-        let mut out = Price::default();
-        let mut members = r.object()?;
-        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
-            match member {
-                0 => out.currency = r.decode()?,
-                1 => out.discount_price = r.decode()?,
-                2 => out.original_price = r.decode()?,
-                3 => out.trade_price = r.decode()?,
-                _ => r.skip()?,
-            }
-        }
-
-        ::std::result::Result::Ok(out)
-    }
-}
-
-/// The `PriceInfo.Rules.Rule` object of the response.
-#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
-#[non_exhaustive]
-pub struct Rule {
-    /// `Description`.
-    ///
-    /// Example: `升级优惠`.
-    #[serde(
-        rename = "Description",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub description: ::std::option::Option<::yun_core::Text>,
-    /// `RuleId`.
-    ///
-    /// Example: `1234567890`.
-    #[serde(
-        rename = "RuleId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub rule_id: ::std::option::Option<i64>,
-}
-
-impl ::std::fmt::Debug for Rule {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        use ::yun_core::internal::debug as d;
-        d::members(
-            f,
-            "Rule",
-            &[
-                ("description", d::opt(&self.description)),
-                ("rule_id", d::opt(&self.rule_id)),
-            ],
-        )
-    }
-}
-
-impl ::yun_core::json::Decode for Rule {
-    fn decode(
-        r: &mut ::yun_core::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
-        const NAMES: &[&str] = &["Description", "RuleId"];
-        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
-        let mut out = Rule::default();
-        let mut members = r.object()?;
-        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
-            match member {
-                0 => out.description = r.decode()?,
-                1 => out.rule_id = r.decode()?,
-                _ => r.skip()?,
-            }
-        }
-
-        ::std::result::Result::Ok(out)
-    }
-}
-
-/// The `PriceInfo.Rules` object of the response.
-#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
-#[non_exhaustive]
-pub struct Rules {
-    /// `Rule`.
-    #[serde(
-        rename = "Rule",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub rule: ::std::option::Option<::std::vec::Vec<Rule>>,
-}
-
-impl ::std::fmt::Debug for Rules {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        use ::yun_core::internal::debug as d;
-        d::members(f, "Rules", &[("rule", d::opt(&self.rule))])
-    }
-}
-
-impl ::yun_core::json::Decode for Rules {
-    fn decode(
-        r: &mut ::yun_core::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
-        const NAMES: &[&str] = &["Rule"];
-        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
-        let mut out = Rules::default();
-        let mut members = r.object()?;
-        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
-            match member {
-                0 => out.rule = r.decode()?,
-                _ => r.skip()?,
-            }
-        }
-
-        ::std::result::Result::Ok(out)
-    }
-}
-
 /// The `PriceInfo` object of the response.
 #[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -461,18 +291,18 @@ pub struct PriceInfo {
         rename = "Price",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub price: ::std::option::Option<Price>,
+    pub price: ::std::option::Option<crate::models::Price>,
     /// `Rules`.
     #[serde(
         rename = "Rules",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub rules: ::std::option::Option<Rules>,
+    pub rules: ::std::option::Option<crate::models::Rules>,
 }
 
 impl PriceInfo {
     /// The items of `Rules` (through its wrapper), empty when absent.
-    pub fn rules(&self) -> &[Rule] {
+    pub fn rules(&self) -> &[crate::models::Rule] {
         self.rules
             .as_ref()
             .and_then(|w| w.rule.as_deref())

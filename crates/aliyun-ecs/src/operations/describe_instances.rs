@@ -241,79 +241,6 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
         nested_required: &[],
     };
 
-/// The `Tag` object of the request.
-#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
-#[non_exhaustive]
-pub struct Tag {
-    /// `Key`.
-    ///
-    /// Example: `TestKey`.
-    #[serde(rename = "Key", skip_serializing_if = "::std::option::Option::is_none")]
-    pub key: ::std::option::Option<::std::string::String>,
-    /// `Value`.
-    ///
-    /// Example: `TestValue`.
-    #[serde(
-        rename = "Value",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub value: ::std::option::Option<::std::string::String>,
-}
-
-impl Tag {
-    /// An empty `Tag`; set members with the setters.
-    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
-    pub fn new() -> Self {
-        Self {
-            key: ::std::option::Option::None,
-            value: ::std::option::Option::None,
-        }
-    }
-
-    /// Sets `Key`.
-    pub fn key(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
-        self.key = ::std::option::Option::Some(value.into());
-        self
-    }
-
-    /// Sets `Value`.
-    pub fn value(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
-        self.value = ::std::option::Option::Some(value.into());
-        self
-    }
-}
-
-impl ::std::fmt::Debug for Tag {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        use ::yun_core::internal::debug as d;
-        d::members(
-            f,
-            "Tag",
-            &[("key", d::opt(&self.key)), ("value", d::opt(&self.value))],
-        )
-    }
-}
-
-impl ::yun_core::json::Decode for Tag {
-    fn decode(
-        r: &mut ::yun_core::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
-        const NAMES: &[&str] = &["Key", "Value"];
-        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
-        let mut out = Tag::default();
-        let mut members = r.object()?;
-        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
-            match member {
-                0 => out.key = r.decode()?,
-                1 => out.value = r.decode()?,
-                _ => r.skip()?,
-            }
-        }
-
-        ::std::result::Result::Ok(out)
-    }
-}
-
 /// The request of [`Client::describe_instances`](crate::Client::describe_instances) (`DescribeInstances`).
 #[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
@@ -669,7 +596,7 @@ pub struct DescribeInstancesRequest {
     ///
     /// At most 20 items.
     #[serde(rename = "Tag", skip_serializing_if = "::std::option::Option::is_none")]
-    pub tag: ::std::option::Option<::std::vec::Vec<Tag>>,
+    pub tag: ::std::option::Option<::std::vec::Vec<crate::models::Tag>>,
     /// `AdditionalAttributes` (query, sent as `AdditionalAttributes.1`, `AdditionalAttributes.2`, …).
     ///
     /// At most 5 items.
@@ -1053,7 +980,7 @@ impl DescribeInstancesRequest {
     }
 
     /// Sets `Tag`.
-    pub fn tag(mut self, value: ::std::vec::Vec<Tag>) -> Self {
+    pub fn tag(mut self, value: ::std::vec::Vec<crate::models::Tag>) -> Self {
         self.tag = ::std::option::Option::Some(value);
         self
     }
@@ -1261,7 +1188,8 @@ impl ::yun_core::json::Decode for DescribeInstancesRequest {
             ::std::option::Option::None;
         let mut m_ipv6_address: ::std::option::Option<::std::vec::Vec<::std::string::String>> =
             ::std::option::Option::None;
-        let mut m_tag: ::std::option::Option<::std::vec::Vec<Tag>> = ::std::option::Option::None;
+        let mut m_tag: ::std::option::Option<::std::vec::Vec<crate::models::Tag>> =
+            ::std::option::Option::None;
         let mut m_additional_attributes: ::std::option::Option<
             ::std::vec::Vec<::std::string::String>,
         > = ::std::option::Option::None;
@@ -1815,48 +1743,6 @@ impl ::yun_core::json::Decode for ImageOptions {
     }
 }
 
-/// The `Instances.Instance.InnerIpAddress` object of the response.
-#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
-#[non_exhaustive]
-pub struct InnerIpAddress {
-    /// `IpAddress`.
-    #[serde(
-        rename = "IpAddress",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub ip_address: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
-}
-
-impl ::std::fmt::Debug for InnerIpAddress {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        use ::yun_core::internal::debug as d;
-        d::members(
-            f,
-            "InnerIpAddress",
-            &[("ip_address", d::opt(&self.ip_address))],
-        )
-    }
-}
-
-impl ::yun_core::json::Decode for InnerIpAddress {
-    fn decode(
-        r: &mut ::yun_core::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
-        const NAMES: &[&str] = &["IpAddress"];
-        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
-        let mut out = InnerIpAddress::default();
-        let mut members = r.object()?;
-        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
-            match member {
-                0 => out.ip_address = r.decode()?,
-                _ => r.skip()?,
-            }
-        }
-
-        ::std::result::Result::Ok(out)
-    }
-}
-
 /// The `Instances.Instance.MetadataOptions` object of the response.
 #[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -1926,380 +1812,28 @@ impl ::yun_core::json::Decode for MetadataOptions {
     }
 }
 
-/// The `Instances.Instance.NetworkInterfaces.NetworkInterface.Ipv4PrefixSets.Ipv4PrefixSet` object of the response.
-#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
-#[non_exhaustive]
-pub struct Ipv4PrefixSet {
-    /// `Ipv4Prefix`.
-    ///
-    /// Example: `192.168.*.*/28`.
-    #[serde(
-        rename = "Ipv4Prefix",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub ipv4_prefix: ::std::option::Option<::yun_core::Text>,
-}
-
-impl ::std::fmt::Debug for Ipv4PrefixSet {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        use ::yun_core::internal::debug as d;
-        d::members(
-            f,
-            "Ipv4PrefixSet",
-            &[("ipv4_prefix", d::opt(&self.ipv4_prefix))],
-        )
-    }
-}
-
-impl ::yun_core::json::Decode for Ipv4PrefixSet {
-    fn decode(
-        r: &mut ::yun_core::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
-        const NAMES: &[&str] = &["Ipv4Prefix"];
-        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
-        let mut out = Ipv4PrefixSet::default();
-        let mut members = r.object()?;
-        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
-            match member {
-                0 => out.ipv4_prefix = r.decode()?,
-                _ => r.skip()?,
-            }
-        }
-
-        ::std::result::Result::Ok(out)
-    }
-}
-
-/// The `Instances.Instance.NetworkInterfaces.NetworkInterface.Ipv4PrefixSets` object of the response.
-#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
-#[non_exhaustive]
-pub struct Ipv4PrefixSets {
-    /// `Ipv4PrefixSet`.
-    #[serde(
-        rename = "Ipv4PrefixSet",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub ipv4_prefix_set: ::std::option::Option<::std::vec::Vec<Ipv4PrefixSet>>,
-}
-
-impl ::std::fmt::Debug for Ipv4PrefixSets {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        use ::yun_core::internal::debug as d;
-        d::members(
-            f,
-            "Ipv4PrefixSets",
-            &[("ipv4_prefix_set", d::opt(&self.ipv4_prefix_set))],
-        )
-    }
-}
-
-impl ::yun_core::json::Decode for Ipv4PrefixSets {
-    fn decode(
-        r: &mut ::yun_core::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
-        const NAMES: &[&str] = &["Ipv4PrefixSet"];
-        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
-        let mut out = Ipv4PrefixSets::default();
-        let mut members = r.object()?;
-        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
-            match member {
-                0 => out.ipv4_prefix_set = r.decode()?,
-                _ => r.skip()?,
-            }
-        }
-
-        ::std::result::Result::Ok(out)
-    }
-}
-
-/// The `Instances.Instance.NetworkInterfaces.NetworkInterface.Ipv6PrefixSets.Ipv6PrefixSet` object of the response.
-#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
-#[non_exhaustive]
-pub struct Ipv6PrefixSet {
-    /// `Ipv6Prefix`.
-    ///
-    /// Example: `2001:1111:*:*::/80`.
-    #[serde(
-        rename = "Ipv6Prefix",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub ipv6_prefix: ::std::option::Option<::yun_core::Text>,
-}
-
-impl ::std::fmt::Debug for Ipv6PrefixSet {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        use ::yun_core::internal::debug as d;
-        d::members(
-            f,
-            "Ipv6PrefixSet",
-            &[("ipv6_prefix", d::opt(&self.ipv6_prefix))],
-        )
-    }
-}
-
-impl ::yun_core::json::Decode for Ipv6PrefixSet {
-    fn decode(
-        r: &mut ::yun_core::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
-        const NAMES: &[&str] = &["Ipv6Prefix"];
-        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
-        let mut out = Ipv6PrefixSet::default();
-        let mut members = r.object()?;
-        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
-            match member {
-                0 => out.ipv6_prefix = r.decode()?,
-                _ => r.skip()?,
-            }
-        }
-
-        ::std::result::Result::Ok(out)
-    }
-}
-
-/// The `Instances.Instance.NetworkInterfaces.NetworkInterface.Ipv6PrefixSets` object of the response.
-#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
-#[non_exhaustive]
-pub struct Ipv6PrefixSets {
-    /// `Ipv6PrefixSet`.
-    #[serde(
-        rename = "Ipv6PrefixSet",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub ipv6_prefix_set: ::std::option::Option<::std::vec::Vec<Ipv6PrefixSet>>,
-}
-
-impl ::std::fmt::Debug for Ipv6PrefixSets {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        use ::yun_core::internal::debug as d;
-        d::members(
-            f,
-            "Ipv6PrefixSets",
-            &[("ipv6_prefix_set", d::opt(&self.ipv6_prefix_set))],
-        )
-    }
-}
-
-impl ::yun_core::json::Decode for Ipv6PrefixSets {
-    fn decode(
-        r: &mut ::yun_core::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
-        const NAMES: &[&str] = &["Ipv6PrefixSet"];
-        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
-        let mut out = Ipv6PrefixSets::default();
-        let mut members = r.object()?;
-        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
-            match member {
-                0 => out.ipv6_prefix_set = r.decode()?,
-                _ => r.skip()?,
-            }
-        }
-
-        ::std::result::Result::Ok(out)
-    }
-}
-
-/// The `Instances.Instance.NetworkInterfaces.NetworkInterface.Ipv6Sets.Ipv6Set` object of the response.
-#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
-#[non_exhaustive]
-pub struct Ipv6Set {
-    /// `Ipv6Address`.
-    ///
-    /// Example: `2408:4321:180:1701:94c7:bc38:3bfa:***`.
-    #[serde(
-        rename = "Ipv6Address",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub ipv6_address: ::std::option::Option<::yun_core::Text>,
-}
-
-impl ::std::fmt::Debug for Ipv6Set {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        use ::yun_core::internal::debug as d;
-        d::members(
-            f,
-            "Ipv6Set",
-            &[("ipv6_address", d::opt(&self.ipv6_address))],
-        )
-    }
-}
-
-impl ::yun_core::json::Decode for Ipv6Set {
-    fn decode(
-        r: &mut ::yun_core::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
-        const NAMES: &[&str] = &["Ipv6Address"];
-        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
-        let mut out = Ipv6Set::default();
-        let mut members = r.object()?;
-        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
-            match member {
-                0 => out.ipv6_address = r.decode()?,
-                _ => r.skip()?,
-            }
-        }
-
-        ::std::result::Result::Ok(out)
-    }
-}
-
-/// The `Instances.Instance.NetworkInterfaces.NetworkInterface.Ipv6Sets` object of the response.
-#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
-#[non_exhaustive]
-pub struct Ipv6Sets {
-    /// `Ipv6Set`.
-    #[serde(
-        rename = "Ipv6Set",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub ipv6_set: ::std::option::Option<::std::vec::Vec<Ipv6Set>>,
-}
-
-impl ::std::fmt::Debug for Ipv6Sets {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        use ::yun_core::internal::debug as d;
-        d::members(f, "Ipv6Sets", &[("ipv6_set", d::opt(&self.ipv6_set))])
-    }
-}
-
-impl ::yun_core::json::Decode for Ipv6Sets {
-    fn decode(
-        r: &mut ::yun_core::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
-        const NAMES: &[&str] = &["Ipv6Set"];
-        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
-        let mut out = Ipv6Sets::default();
-        let mut members = r.object()?;
-        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
-            match member {
-                0 => out.ipv6_set = r.decode()?,
-                _ => r.skip()?,
-            }
-        }
-
-        ::std::result::Result::Ok(out)
-    }
-}
-
-/// The `Instances.Instance.NetworkInterfaces.NetworkInterface.PrivateIpSets.PrivateIpSet` object of the response.
-#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
-#[non_exhaustive]
-pub struct PrivateIpSet {
-    /// `Primary`.
-    ///
-    /// Example: `true`.
-    #[serde(
-        rename = "Primary",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub primary: ::std::option::Option<bool>,
-    /// `PrivateIpAddress`.
-    ///
-    /// Example: `172.17.**.**`.
-    #[serde(
-        rename = "PrivateIpAddress",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub private_ip_address: ::std::option::Option<::yun_core::Text>,
-}
-
-impl ::std::fmt::Debug for PrivateIpSet {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        use ::yun_core::internal::debug as d;
-        d::members(
-            f,
-            "PrivateIpSet",
-            &[
-                ("primary", d::opt(&self.primary)),
-                ("private_ip_address", d::opt(&self.private_ip_address)),
-            ],
-        )
-    }
-}
-
-impl ::yun_core::json::Decode for PrivateIpSet {
-    fn decode(
-        r: &mut ::yun_core::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
-        const NAMES: &[&str] = &["Primary", "PrivateIpAddress"];
-        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
-        let mut out = PrivateIpSet::default();
-        let mut members = r.object()?;
-        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
-            match member {
-                0 => out.primary = r.decode()?,
-                1 => out.private_ip_address = r.decode()?,
-                _ => r.skip()?,
-            }
-        }
-
-        ::std::result::Result::Ok(out)
-    }
-}
-
-/// The `Instances.Instance.NetworkInterfaces.NetworkInterface.PrivateIpSets` object of the response.
-#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
-#[non_exhaustive]
-pub struct PrivateIpSets {
-    /// `PrivateIpSet`.
-    #[serde(
-        rename = "PrivateIpSet",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub private_ip_set: ::std::option::Option<::std::vec::Vec<PrivateIpSet>>,
-}
-
-impl ::std::fmt::Debug for PrivateIpSets {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        use ::yun_core::internal::debug as d;
-        d::members(
-            f,
-            "PrivateIpSets",
-            &[("private_ip_set", d::opt(&self.private_ip_set))],
-        )
-    }
-}
-
-impl ::yun_core::json::Decode for PrivateIpSets {
-    fn decode(
-        r: &mut ::yun_core::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
-        const NAMES: &[&str] = &["PrivateIpSet"];
-        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
-        let mut out = PrivateIpSets::default();
-        let mut members = r.object()?;
-        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
-            match member {
-                0 => out.private_ip_set = r.decode()?,
-                _ => r.skip()?,
-            }
-        }
-
-        ::std::result::Result::Ok(out)
-    }
-}
-
 /// The `Instances.Instance.NetworkInterfaces.NetworkInterface` object of the response.
 #[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
-pub struct NetworkInterface {
+pub struct InstanceNetworkInterface {
     /// `Ipv4PrefixSets`.
     #[serde(
         rename = "Ipv4PrefixSets",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub ipv4_prefix_sets: ::std::option::Option<Ipv4PrefixSets>,
+    pub ipv4_prefix_sets: ::std::option::Option<crate::models::Ipv4PrefixSets>,
     /// `Ipv6PrefixSets`.
     #[serde(
         rename = "Ipv6PrefixSets",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub ipv6_prefix_sets: ::std::option::Option<Ipv6PrefixSets>,
+    pub ipv6_prefix_sets: ::std::option::Option<crate::models::Ipv6PrefixSets>,
     /// `Ipv6Sets`.
     #[serde(
         rename = "Ipv6Sets",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub ipv6_sets: ::std::option::Option<Ipv6Sets>,
+    pub ipv6_sets: ::std::option::Option<crate::models::Ipv6Sets>,
     /// `MacAddress`.
     ///
     /// Example: `00:16:3e:32:b4:**`.
@@ -2329,7 +1863,7 @@ pub struct NetworkInterface {
         rename = "PrivateIpSets",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub private_ip_sets: ::std::option::Option<PrivateIpSets>,
+    pub private_ip_sets: ::std::option::Option<crate::models::PrivateIpSets>,
     /// `Type`.
     ///
     /// Example: `Primary`.
@@ -2340,9 +1874,9 @@ pub struct NetworkInterface {
     pub r#type: ::std::option::Option<::yun_core::Text>,
 }
 
-impl NetworkInterface {
+impl InstanceNetworkInterface {
     /// The items of `Ipv4PrefixSets` (through its wrapper), empty when absent.
-    pub fn ipv4_prefix_sets(&self) -> &[Ipv4PrefixSet] {
+    pub fn ipv4_prefix_sets(&self) -> &[crate::models::Ipv4PrefixSet] {
         self.ipv4_prefix_sets
             .as_ref()
             .and_then(|w| w.ipv4_prefix_set.as_deref())
@@ -2350,7 +1884,7 @@ impl NetworkInterface {
     }
 
     /// The items of `Ipv6PrefixSets` (through its wrapper), empty when absent.
-    pub fn ipv6_prefix_sets(&self) -> &[Ipv6PrefixSet] {
+    pub fn ipv6_prefix_sets(&self) -> &[crate::models::Ipv6PrefixSet] {
         self.ipv6_prefix_sets
             .as_ref()
             .and_then(|w| w.ipv6_prefix_set.as_deref())
@@ -2358,7 +1892,7 @@ impl NetworkInterface {
     }
 
     /// The items of `Ipv6Sets` (through its wrapper), empty when absent.
-    pub fn ipv6_sets(&self) -> &[Ipv6Set] {
+    pub fn ipv6_sets(&self) -> &[crate::models::Ipv6Set] {
         self.ipv6_sets
             .as_ref()
             .and_then(|w| w.ipv6_set.as_deref())
@@ -2366,7 +1900,7 @@ impl NetworkInterface {
     }
 
     /// The items of `PrivateIpSets` (through its wrapper), empty when absent.
-    pub fn private_ip_sets(&self) -> &[PrivateIpSet] {
+    pub fn private_ip_sets(&self) -> &[crate::models::PrivateIpSet] {
         self.private_ip_sets
             .as_ref()
             .and_then(|w| w.private_ip_set.as_deref())
@@ -2374,12 +1908,12 @@ impl NetworkInterface {
     }
 }
 
-impl ::std::fmt::Debug for NetworkInterface {
+impl ::std::fmt::Debug for InstanceNetworkInterface {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;
         d::members(
             f,
-            "NetworkInterface",
+            "InstanceNetworkInterface",
             &[
                 ("ipv4_prefix_sets", d::opt(&self.ipv4_prefix_sets)),
                 ("ipv6_prefix_sets", d::opt(&self.ipv6_prefix_sets)),
@@ -2394,7 +1928,7 @@ impl ::std::fmt::Debug for NetworkInterface {
     }
 }
 
-impl ::yun_core::json::Decode for NetworkInterface {
+impl ::yun_core::json::Decode for InstanceNetworkInterface {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
@@ -2409,7 +1943,7 @@ impl ::yun_core::json::Decode for NetworkInterface {
             "Type",
         ];
         static ORDER: [::std::sync::atomic::AtomicU16; 9] = ::yun_core::json::member_order();
-        let mut out = NetworkInterface::default();
+        let mut out = InstanceNetworkInterface::default();
         let mut members = r.object()?;
         while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
             match member {
@@ -2438,7 +1972,7 @@ pub struct NetworkInterfaces {
         rename = "NetworkInterface",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub network_interface: ::std::option::Option<::std::vec::Vec<NetworkInterface>>,
+    pub network_interface: ::std::option::Option<::std::vec::Vec<InstanceNetworkInterface>>,
 }
 
 impl ::std::fmt::Debug for NetworkInterfaces {
@@ -2530,7 +2064,7 @@ impl ::yun_core::json::Decode for LockReason {
 /// The `Instances.Instance.OperationLocks` object of the response.
 #[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
-pub struct OperationLocks {
+pub struct InstanceOperationLocks {
     /// `LockReason`.
     #[serde(
         rename = "LockReason",
@@ -2539,371 +2073,28 @@ pub struct OperationLocks {
     pub lock_reason: ::std::option::Option<::std::vec::Vec<LockReason>>,
 }
 
-impl ::std::fmt::Debug for OperationLocks {
+impl ::std::fmt::Debug for InstanceOperationLocks {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;
         d::members(
             f,
-            "OperationLocks",
+            "InstanceOperationLocks",
             &[("lock_reason", d::opt(&self.lock_reason))],
         )
     }
 }
 
-impl ::yun_core::json::Decode for OperationLocks {
+impl ::yun_core::json::Decode for InstanceOperationLocks {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
         const NAMES: &[&str] = &["LockReason"];
         static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
-        let mut out = OperationLocks::default();
+        let mut out = InstanceOperationLocks::default();
         let mut members = r.object()?;
         while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
             match member {
                 0 => out.lock_reason = r.decode()?,
-                _ => r.skip()?,
-            }
-        }
-
-        ::std::result::Result::Ok(out)
-    }
-}
-
-/// The `Instances.Instance.PublicIpAddress` object of the response.
-#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
-#[non_exhaustive]
-pub struct PublicIpAddress {
-    /// `IpAddress`.
-    #[serde(
-        rename = "IpAddress",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub ip_address: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
-}
-
-impl ::std::fmt::Debug for PublicIpAddress {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        use ::yun_core::internal::debug as d;
-        d::members(
-            f,
-            "PublicIpAddress",
-            &[("ip_address", d::opt(&self.ip_address))],
-        )
-    }
-}
-
-impl ::yun_core::json::Decode for PublicIpAddress {
-    fn decode(
-        r: &mut ::yun_core::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
-        const NAMES: &[&str] = &["IpAddress"];
-        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
-        let mut out = PublicIpAddress::default();
-        let mut members = r.object()?;
-        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
-            match member {
-                0 => out.ip_address = r.decode()?,
-                _ => r.skip()?,
-            }
-        }
-
-        ::std::result::Result::Ok(out)
-    }
-}
-
-/// The `Instances.Instance.RdmaIpAddress` object of the response.
-#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
-#[non_exhaustive]
-pub struct RdmaIpAddress {
-    /// `IpAddress`.
-    #[serde(
-        rename = "IpAddress",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub ip_address: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
-}
-
-impl ::std::fmt::Debug for RdmaIpAddress {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        use ::yun_core::internal::debug as d;
-        d::members(
-            f,
-            "RdmaIpAddress",
-            &[("ip_address", d::opt(&self.ip_address))],
-        )
-    }
-}
-
-impl ::yun_core::json::Decode for RdmaIpAddress {
-    fn decode(
-        r: &mut ::yun_core::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
-        const NAMES: &[&str] = &["IpAddress"];
-        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
-        let mut out = RdmaIpAddress::default();
-        let mut members = r.object()?;
-        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
-            match member {
-                0 => out.ip_address = r.decode()?,
-                _ => r.skip()?,
-            }
-        }
-
-        ::std::result::Result::Ok(out)
-    }
-}
-
-/// The `Instances.Instance.SecurityGroupIds` object of the response.
-#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
-#[non_exhaustive]
-pub struct SecurityGroupIds {
-    /// `SecurityGroupId`.
-    #[serde(
-        rename = "SecurityGroupId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub security_group_id: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
-}
-
-impl ::std::fmt::Debug for SecurityGroupIds {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        use ::yun_core::internal::debug as d;
-        d::members(
-            f,
-            "SecurityGroupIds",
-            &[("security_group_id", d::opt(&self.security_group_id))],
-        )
-    }
-}
-
-impl ::yun_core::json::Decode for SecurityGroupIds {
-    fn decode(
-        r: &mut ::yun_core::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
-        const NAMES: &[&str] = &["SecurityGroupId"];
-        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
-        let mut out = SecurityGroupIds::default();
-        let mut members = r.object()?;
-        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
-            match member {
-                0 => out.security_group_id = r.decode()?,
-                _ => r.skip()?,
-            }
-        }
-
-        ::std::result::Result::Ok(out)
-    }
-}
-
-/// The `Instances.Instance.Tags.Tag` object of the response.
-#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
-#[non_exhaustive]
-pub struct InstanceTag {
-    /// `TagKey`.
-    ///
-    /// Example: `TestKey`.
-    #[serde(
-        rename = "TagKey",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub tag_key: ::std::option::Option<::yun_core::Text>,
-    /// `TagValue`.
-    ///
-    /// Example: `TestValue`.
-    #[serde(
-        rename = "TagValue",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub tag_value: ::std::option::Option<::yun_core::Text>,
-}
-
-impl ::std::fmt::Debug for InstanceTag {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        use ::yun_core::internal::debug as d;
-        d::members(
-            f,
-            "InstanceTag",
-            &[
-                ("tag_key", d::opt(&self.tag_key)),
-                ("tag_value", d::opt(&self.tag_value)),
-            ],
-        )
-    }
-}
-
-impl ::yun_core::json::Decode for InstanceTag {
-    fn decode(
-        r: &mut ::yun_core::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
-        const NAMES: &[&str] = &["TagKey", "TagValue"];
-        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
-        let mut out = InstanceTag::default();
-        let mut members = r.object()?;
-        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
-            match member {
-                0 => out.tag_key = r.decode()?,
-                1 => out.tag_value = r.decode()?,
-                _ => r.skip()?,
-            }
-        }
-
-        ::std::result::Result::Ok(out)
-    }
-}
-
-/// The `Instances.Instance.Tags` object of the response.
-#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
-#[non_exhaustive]
-pub struct Tags {
-    /// `Tag`.
-    #[serde(rename = "Tag", skip_serializing_if = "::std::option::Option::is_none")]
-    pub tag: ::std::option::Option<::std::vec::Vec<InstanceTag>>,
-}
-
-impl ::std::fmt::Debug for Tags {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        use ::yun_core::internal::debug as d;
-        d::members(f, "Tags", &[("tag", d::opt(&self.tag))])
-    }
-}
-
-impl ::yun_core::json::Decode for Tags {
-    fn decode(
-        r: &mut ::yun_core::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
-        const NAMES: &[&str] = &["Tag"];
-        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
-        let mut out = Tags::default();
-        let mut members = r.object()?;
-        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
-            match member {
-                0 => out.tag = r.decode()?,
-                _ => r.skip()?,
-            }
-        }
-
-        ::std::result::Result::Ok(out)
-    }
-}
-
-/// The `Instances.Instance.VpcAttributes.PrivateIpAddress` object of the response.
-#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
-#[non_exhaustive]
-pub struct PrivateIpAddress {
-    /// `IpAddress`.
-    #[serde(
-        rename = "IpAddress",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub ip_address: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
-}
-
-impl ::std::fmt::Debug for PrivateIpAddress {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        use ::yun_core::internal::debug as d;
-        d::members(
-            f,
-            "PrivateIpAddress",
-            &[("ip_address", d::opt(&self.ip_address))],
-        )
-    }
-}
-
-impl ::yun_core::json::Decode for PrivateIpAddress {
-    fn decode(
-        r: &mut ::yun_core::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
-        const NAMES: &[&str] = &["IpAddress"];
-        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
-        let mut out = PrivateIpAddress::default();
-        let mut members = r.object()?;
-        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
-            match member {
-                0 => out.ip_address = r.decode()?,
-                _ => r.skip()?,
-            }
-        }
-
-        ::std::result::Result::Ok(out)
-    }
-}
-
-/// The `Instances.Instance.VpcAttributes` object of the response.
-#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
-#[non_exhaustive]
-pub struct VpcAttributes {
-    /// `NatIpAddress`.
-    ///
-    /// Example: `172.17.**.**`.
-    #[serde(
-        rename = "NatIpAddress",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub nat_ip_address: ::std::option::Option<::yun_core::Text>,
-    /// `PrivateIpAddress`.
-    #[serde(
-        rename = "PrivateIpAddress",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub private_ip_address: ::std::option::Option<PrivateIpAddress>,
-    /// `VSwitchId`.
-    ///
-    /// Example: `vsw-2zeh0r1pabwtg6wcs****`.
-    #[serde(
-        rename = "VSwitchId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub v_switch_id: ::std::option::Option<::yun_core::Text>,
-    /// `VpcId`.
-    ///
-    /// Example: `vpc-2zeuphj08tt7q3brd****`.
-    #[serde(
-        rename = "VpcId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub vpc_id: ::std::option::Option<::yun_core::Text>,
-}
-
-impl VpcAttributes {
-    /// The items of `PrivateIpAddress` (through its wrapper), empty when absent.
-    pub fn private_ip_address(&self) -> &[::yun_core::Text] {
-        self.private_ip_address
-            .as_ref()
-            .and_then(|w| w.ip_address.as_deref())
-            .unwrap_or(&[])
-    }
-}
-
-impl ::std::fmt::Debug for VpcAttributes {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        use ::yun_core::internal::debug as d;
-        d::members(
-            f,
-            "VpcAttributes",
-            &[
-                ("nat_ip_address", d::opt(&self.nat_ip_address)),
-                ("private_ip_address", d::opt(&self.private_ip_address)),
-                ("v_switch_id", d::opt(&self.v_switch_id)),
-                ("vpc_id", d::opt(&self.vpc_id)),
-            ],
-        )
-    }
-}
-
-impl ::yun_core::json::Decode for VpcAttributes {
-    fn decode(
-        r: &mut ::yun_core::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
-        const NAMES: &[&str] = &["NatIpAddress", "PrivateIpAddress", "VSwitchId", "VpcId"];
-        static ORDER: [::std::sync::atomic::AtomicU16; 5] = ::yun_core::json::member_order();
-        let mut out = VpcAttributes::default();
-        let mut members = r.object()?;
-        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
-            match member {
-                0 => out.nat_ip_address = r.decode()?,
-                1 => out.private_ip_address = r.decode()?,
-                2 => out.v_switch_id = r.decode()?,
-                3 => out.vpc_id = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -3091,7 +2282,7 @@ pub struct Instance {
         rename = "InnerIpAddress",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub inner_ip_address: ::std::option::Option<InnerIpAddress>,
+    pub inner_ip_address: ::std::option::Option<crate::models::InnerIpAddress>,
     /// `InstanceChargeType`.
     ///
     /// Example: `PostPaid`.
@@ -3245,19 +2436,19 @@ pub struct Instance {
         rename = "OperationLocks",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub operation_locks: ::std::option::Option<OperationLocks>,
+    pub operation_locks: ::std::option::Option<InstanceOperationLocks>,
     /// `PublicIpAddress`.
     #[serde(
         rename = "PublicIpAddress",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub public_ip_address: ::std::option::Option<PublicIpAddress>,
+    pub public_ip_address: ::std::option::Option<crate::models::InnerIpAddress>,
     /// `RdmaIpAddress`.
     #[serde(
         rename = "RdmaIpAddress",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub rdma_ip_address: ::std::option::Option<RdmaIpAddress>,
+    pub rdma_ip_address: ::std::option::Option<crate::models::InnerIpAddress>,
     /// `Recyclable`.
     ///
     /// Example: `false`.
@@ -3295,7 +2486,7 @@ pub struct Instance {
         rename = "SecurityGroupIds",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub security_group_ids: ::std::option::Option<SecurityGroupIds>,
+    pub security_group_ids: ::std::option::Option<crate::models::SecurityGroupIds>,
     /// `SerialNumber`.
     ///
     /// Example: `51d1353b-22bf-4567-a176-8b3e12e4****`.
@@ -3365,7 +2556,7 @@ pub struct Instance {
         rename = "Tags",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub tags: ::std::option::Option<Tags>,
+    pub tags: ::std::option::Option<crate::models::Tags>,
     /// `VlanId`.
     ///
     /// Example: `10`.
@@ -3379,7 +2570,7 @@ pub struct Instance {
         rename = "VpcAttributes",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub vpc_attributes: ::std::option::Option<VpcAttributes>,
+    pub vpc_attributes: ::std::option::Option<crate::models::VpcAttributes>,
     /// `ZoneId`.
     ///
     /// Example: `cn-hangzhou-g`.
@@ -3400,7 +2591,7 @@ impl Instance {
     }
 
     /// The items of `NetworkInterfaces` (through its wrapper), empty when absent.
-    pub fn network_interfaces(&self) -> &[NetworkInterface] {
+    pub fn network_interfaces(&self) -> &[InstanceNetworkInterface] {
         self.network_interfaces
             .as_ref()
             .and_then(|w| w.network_interface.as_deref())
@@ -3440,7 +2631,7 @@ impl Instance {
     }
 
     /// The items of `Tags` (through its wrapper), empty when absent.
-    pub fn tags(&self) -> &[InstanceTag] {
+    pub fn tags(&self) -> &[crate::models::ResponseTag] {
         self.tags
             .as_ref()
             .and_then(|w| w.tag.as_deref())

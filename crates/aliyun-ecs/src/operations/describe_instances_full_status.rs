@@ -432,299 +432,6 @@ impl ::yun_core::json::Decode for DescribeInstancesFullStatusRequest {
     }
 }
 
-/// The `InstanceFullStatusSet.InstanceFullStatusType.HealthStatus` object of the response.
-#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
-#[non_exhaustive]
-pub struct HealthStatus {
-    /// `Code`.
-    ///
-    /// Example: `64`.
-    #[serde(
-        rename = "Code",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub code: ::std::option::Option<i64>,
-    /// `Name`.
-    ///
-    /// Example: `Warning`.
-    #[serde(
-        rename = "Name",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub name: ::std::option::Option<::yun_core::Text>,
-}
-
-impl ::std::fmt::Debug for HealthStatus {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        use ::yun_core::internal::debug as d;
-        d::members(
-            f,
-            "HealthStatus",
-            &[("code", d::opt(&self.code)), ("name", d::opt(&self.name))],
-        )
-    }
-}
-
-impl ::yun_core::json::Decode for HealthStatus {
-    fn decode(
-        r: &mut ::yun_core::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
-        const NAMES: &[&str] = &["Code", "Name"];
-        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
-        let mut out = HealthStatus::default();
-        let mut members = r.object()?;
-        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
-            match member {
-                0 => out.code = r.decode()?,
-                1 => out.name = r.decode()?,
-                _ => r.skip()?,
-            }
-        }
-
-        ::std::result::Result::Ok(out)
-    }
-}
-
-/// The `InstanceFullStatusSet.InstanceFullStatusType.ScheduledSystemEventSet.ScheduledSystemEventType.EventCycleStatus` object of the response.
-#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
-#[non_exhaustive]
-pub struct EventCycleStatus {
-    /// `Code`.
-    ///
-    /// Example: `24`.
-    #[serde(
-        rename = "Code",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub code: ::std::option::Option<i64>,
-    /// `Name`.
-    ///
-    /// Example: `Scheduled`.
-    #[serde(
-        rename = "Name",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub name: ::std::option::Option<::yun_core::Text>,
-}
-
-impl ::std::fmt::Debug for EventCycleStatus {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        use ::yun_core::internal::debug as d;
-        d::members(
-            f,
-            "EventCycleStatus",
-            &[("code", d::opt(&self.code)), ("name", d::opt(&self.name))],
-        )
-    }
-}
-
-impl ::yun_core::json::Decode for EventCycleStatus {
-    fn decode(
-        r: &mut ::yun_core::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
-        const NAMES: &[&str] = &["Code", "Name"];
-        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
-        let mut out = EventCycleStatus::default();
-        let mut members = r.object()?;
-        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
-            match member {
-                0 => out.code = r.decode()?,
-                1 => out.name = r.decode()?,
-                _ => r.skip()?,
-            }
-        }
-
-        ::std::result::Result::Ok(out)
-    }
-}
-
-/// The `InstanceFullStatusSet.InstanceFullStatusType.ScheduledSystemEventSet.ScheduledSystemEventType.EventType` object of the response.
-#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
-#[non_exhaustive]
-pub struct EventType {
-    /// `Code`.
-    ///
-    /// Example: `1`.
-    #[serde(
-        rename = "Code",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub code: ::std::option::Option<i64>,
-    /// `Name`.
-    ///
-    /// Example: `SystemMaintenance.Reboot`.
-    #[serde(
-        rename = "Name",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub name: ::std::option::Option<::yun_core::Text>,
-}
-
-impl ::std::fmt::Debug for EventType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        use ::yun_core::internal::debug as d;
-        d::members(
-            f,
-            "EventType",
-            &[("code", d::opt(&self.code)), ("name", d::opt(&self.name))],
-        )
-    }
-}
-
-impl ::yun_core::json::Decode for EventType {
-    fn decode(
-        r: &mut ::yun_core::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
-        const NAMES: &[&str] = &["Code", "Name"];
-        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
-        let mut out = EventType::default();
-        let mut members = r.object()?;
-        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
-            match member {
-                0 => out.code = r.decode()?,
-                1 => out.name = r.decode()?,
-                _ => r.skip()?,
-            }
-        }
-
-        ::std::result::Result::Ok(out)
-    }
-}
-
-/// The `InstanceFullStatusSet.InstanceFullStatusType.ScheduledSystemEventSet.ScheduledSystemEventType.ExtendedAttribute.InactiveDisks.InactiveDisk` object of the response.
-#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
-#[non_exhaustive]
-pub struct InactiveDisk {
-    /// `CreationTime`.
-    ///
-    /// Example: `2018-07-27T13:53:25Z`.
-    #[serde(
-        rename = "CreationTime",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub creation_time: ::std::option::Option<::yun_core::Text>,
-    /// `DeviceCategory`.
-    ///
-    /// Example: `cloud_ssd`.
-    #[serde(
-        rename = "DeviceCategory",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub device_category: ::std::option::Option<::yun_core::Text>,
-    /// `DeviceSize`.
-    ///
-    /// Example: `80`.
-    #[serde(
-        rename = "DeviceSize",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub device_size: ::std::option::Option<::yun_core::Text>,
-    /// `DeviceType`.
-    ///
-    /// Example: `system`.
-    #[serde(
-        rename = "DeviceType",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub device_type: ::std::option::Option<::yun_core::Text>,
-    /// `ReleaseTime`.
-    ///
-    /// Example: `2019-07-27T13:53:25Z`.
-    #[serde(
-        rename = "ReleaseTime",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub release_time: ::std::option::Option<::yun_core::Text>,
-}
-
-impl ::std::fmt::Debug for InactiveDisk {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        use ::yun_core::internal::debug as d;
-        d::members(
-            f,
-            "InactiveDisk",
-            &[
-                ("creation_time", d::opt(&self.creation_time)),
-                ("device_category", d::opt(&self.device_category)),
-                ("device_size", d::opt(&self.device_size)),
-                ("device_type", d::opt(&self.device_type)),
-                ("release_time", d::opt(&self.release_time)),
-            ],
-        )
-    }
-}
-
-impl ::yun_core::json::Decode for InactiveDisk {
-    fn decode(
-        r: &mut ::yun_core::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
-        const NAMES: &[&str] = &[
-            "CreationTime",
-            "DeviceCategory",
-            "DeviceSize",
-            "DeviceType",
-            "ReleaseTime",
-        ];
-        static ORDER: [::std::sync::atomic::AtomicU16; 6] = ::yun_core::json::member_order();
-        let mut out = InactiveDisk::default();
-        let mut members = r.object()?;
-        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
-            match member {
-                0 => out.creation_time = r.decode()?,
-                1 => out.device_category = r.decode()?,
-                2 => out.device_size = r.decode()?,
-                3 => out.device_type = r.decode()?,
-                4 => out.release_time = r.decode()?,
-                _ => r.skip()?,
-            }
-        }
-
-        ::std::result::Result::Ok(out)
-    }
-}
-
-/// The `InstanceFullStatusSet.InstanceFullStatusType.ScheduledSystemEventSet.ScheduledSystemEventType.ExtendedAttribute.InactiveDisks` object of the response.
-#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
-#[non_exhaustive]
-pub struct InactiveDisks {
-    /// `InactiveDisk`.
-    #[serde(
-        rename = "InactiveDisk",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub inactive_disk: ::std::option::Option<::std::vec::Vec<InactiveDisk>>,
-}
-
-impl ::std::fmt::Debug for InactiveDisks {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        use ::yun_core::internal::debug as d;
-        d::members(
-            f,
-            "InactiveDisks",
-            &[("inactive_disk", d::opt(&self.inactive_disk))],
-        )
-    }
-}
-
-impl ::yun_core::json::Decode for InactiveDisks {
-    fn decode(
-        r: &mut ::yun_core::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
-        const NAMES: &[&str] = &["InactiveDisk"];
-        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
-        let mut out = InactiveDisks::default();
-        let mut members = r.object()?;
-        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
-            match member {
-                0 => out.inactive_disk = r.decode()?,
-                _ => r.skip()?,
-            }
-        }
-
-        ::std::result::Result::Ok(out)
-    }
-}
-
 /// The `InstanceFullStatusSet.InstanceFullStatusType.ScheduledSystemEventSet.ScheduledSystemEventType.ExtendedAttribute` object of the response.
 #[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -750,12 +457,12 @@ pub struct ExtendedAttribute {
         rename = "InactiveDisks",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub inactive_disks: ::std::option::Option<InactiveDisks>,
+    pub inactive_disks: ::std::option::Option<crate::models::InactiveDisks>,
 }
 
 impl ExtendedAttribute {
     /// The items of `InactiveDisks` (through its wrapper), empty when absent.
-    pub fn inactive_disks(&self) -> &[InactiveDisk] {
+    pub fn inactive_disks(&self) -> &[crate::models::InactiveDisk] {
         self.inactive_disks
             .as_ref()
             .and_then(|w| w.inactive_disk.as_deref())
@@ -808,7 +515,7 @@ pub struct ScheduledSystemEventType {
         rename = "EventCycleStatus",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub event_cycle_status: ::std::option::Option<EventCycleStatus>,
+    pub event_cycle_status: ::std::option::Option<crate::models::EventType>,
     /// `EventId`.
     ///
     /// Example: `e-bp1hygp5b04o56l0****`.
@@ -830,7 +537,7 @@ pub struct ScheduledSystemEventType {
         rename = "EventType",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub event_type: ::std::option::Option<EventType>,
+    pub event_type: ::std::option::Option<crate::models::EventType>,
     /// `ExtendedAttribute`.
     #[serde(
         rename = "ExtendedAttribute",
@@ -964,59 +671,6 @@ impl ::yun_core::json::Decode for ScheduledSystemEventSet {
     }
 }
 
-/// The `InstanceFullStatusSet.InstanceFullStatusType.Status` object of the response.
-#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
-#[non_exhaustive]
-pub struct Status {
-    /// `Code`.
-    ///
-    /// Example: `1`.
-    #[serde(
-        rename = "Code",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub code: ::std::option::Option<i64>,
-    /// `Name`.
-    ///
-    /// Example: `Running`.
-    #[serde(
-        rename = "Name",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub name: ::std::option::Option<::yun_core::Text>,
-}
-
-impl ::std::fmt::Debug for Status {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        use ::yun_core::internal::debug as d;
-        d::members(
-            f,
-            "Status",
-            &[("code", d::opt(&self.code)), ("name", d::opt(&self.name))],
-        )
-    }
-}
-
-impl ::yun_core::json::Decode for Status {
-    fn decode(
-        r: &mut ::yun_core::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
-        const NAMES: &[&str] = &["Code", "Name"];
-        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
-        let mut out = Status::default();
-        let mut members = r.object()?;
-        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
-            match member {
-                0 => out.code = r.decode()?,
-                1 => out.name = r.decode()?,
-                _ => r.skip()?,
-            }
-        }
-
-        ::std::result::Result::Ok(out)
-    }
-}
-
 /// The `InstanceFullStatusSet.InstanceFullStatusType` object of the response.
 #[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -1026,7 +680,7 @@ pub struct InstanceFullStatusType {
         rename = "HealthStatus",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub health_status: ::std::option::Option<HealthStatus>,
+    pub health_status: ::std::option::Option<crate::models::EventType>,
     /// `InstanceId`.
     ///
     /// Example: `i-bp67acfmxazb4p****`.
@@ -1046,7 +700,7 @@ pub struct InstanceFullStatusType {
         rename = "Status",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub status: ::std::option::Option<Status>,
+    pub status: ::std::option::Option<crate::models::EventType>,
 }
 
 impl InstanceFullStatusType {

@@ -321,7 +321,7 @@ impl ::yun_core::json::Decode for DescribeLaunchTemplateVersionsRequest {
 /// The `LaunchTemplateVersionSets.LaunchTemplateVersionSet.LaunchTemplateData.DataDisks.DataDisk` object of the response.
 #[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
-pub struct DataDisk {
+pub struct LaunchTemplateDataDataDisk {
     /// `AutoSnapshotPolicyId`.
     ///
     /// Example: `sp-wz91dz3ghear2a5s****`.
@@ -420,12 +420,12 @@ pub struct DataDisk {
     pub snapshot_id: ::std::option::Option<::yun_core::Text>,
 }
 
-impl ::std::fmt::Debug for DataDisk {
+impl ::std::fmt::Debug for LaunchTemplateDataDataDisk {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;
         d::members(
             f,
-            "DataDisk",
+            "LaunchTemplateDataDataDisk",
             &[
                 (
                     "auto_snapshot_policy_id",
@@ -447,7 +447,7 @@ impl ::std::fmt::Debug for DataDisk {
     }
 }
 
-impl ::yun_core::json::Decode for DataDisk {
+impl ::yun_core::json::Decode for LaunchTemplateDataDataDisk {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
@@ -466,7 +466,7 @@ impl ::yun_core::json::Decode for DataDisk {
             "SnapshotId",
         ];
         static ORDER: [::std::sync::atomic::AtomicU16; 13] = ::yun_core::json::member_order();
-        let mut out = DataDisk::default();
+        let mut out = LaunchTemplateDataDataDisk::default();
         let mut members = r.object()?;
         while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
             match member {
@@ -499,7 +499,7 @@ pub struct DataDisks {
         rename = "DataDisk",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub data_disk: ::std::option::Option<::std::vec::Vec<DataDisk>>,
+    pub data_disk: ::std::option::Option<::std::vec::Vec<LaunchTemplateDataDataDisk>>,
 }
 
 impl ::std::fmt::Debug for DataDisks {
@@ -528,52 +528,10 @@ impl ::yun_core::json::Decode for DataDisks {
     }
 }
 
-/// The `LaunchTemplateVersionSets.LaunchTemplateVersionSet.LaunchTemplateData.NetworkInterfaces.NetworkInterface.SecurityGroupIds` object of the response.
-#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
-#[non_exhaustive]
-pub struct SecurityGroupIds {
-    /// `SecurityGroupId`.
-    #[serde(
-        rename = "SecurityGroupId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub security_group_id: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
-}
-
-impl ::std::fmt::Debug for SecurityGroupIds {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        use ::yun_core::internal::debug as d;
-        d::members(
-            f,
-            "SecurityGroupIds",
-            &[("security_group_id", d::opt(&self.security_group_id))],
-        )
-    }
-}
-
-impl ::yun_core::json::Decode for SecurityGroupIds {
-    fn decode(
-        r: &mut ::yun_core::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
-        const NAMES: &[&str] = &["SecurityGroupId"];
-        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
-        let mut out = SecurityGroupIds::default();
-        let mut members = r.object()?;
-        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
-            match member {
-                0 => out.security_group_id = r.decode()?,
-                _ => r.skip()?,
-            }
-        }
-
-        ::std::result::Result::Ok(out)
-    }
-}
-
 /// The `LaunchTemplateVersionSets.LaunchTemplateVersionSet.LaunchTemplateData.NetworkInterfaces.NetworkInterface` object of the response.
 #[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
-pub struct NetworkInterface {
+pub struct LaunchTemplateDataNetworkInterface {
     /// `Description`.
     ///
     /// Example: `testNetworkInterfacesDescription`.
@@ -627,7 +585,7 @@ pub struct NetworkInterface {
         rename = "SecurityGroupIds",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub security_group_ids: ::std::option::Option<SecurityGroupIds>,
+    pub security_group_ids: ::std::option::Option<crate::models::SecurityGroupIds>,
     /// `VSwitchId`.
     ///
     /// Example: `vsw-bp67acfmxazb4p****`.
@@ -638,7 +596,7 @@ pub struct NetworkInterface {
     pub v_switch_id: ::std::option::Option<::yun_core::Text>,
 }
 
-impl NetworkInterface {
+impl LaunchTemplateDataNetworkInterface {
     /// The items of `SecurityGroupIds` (through its wrapper), empty when absent.
     pub fn security_group_ids(&self) -> &[::yun_core::Text] {
         self.security_group_ids
@@ -648,12 +606,12 @@ impl NetworkInterface {
     }
 }
 
-impl ::std::fmt::Debug for NetworkInterface {
+impl ::std::fmt::Debug for LaunchTemplateDataNetworkInterface {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;
         d::members(
             f,
-            "NetworkInterface",
+            "LaunchTemplateDataNetworkInterface",
             &[
                 ("description", d::opt(&self.description)),
                 ("instance_type", d::opt(&self.instance_type)),
@@ -674,7 +632,7 @@ impl ::std::fmt::Debug for NetworkInterface {
     }
 }
 
-impl ::yun_core::json::Decode for NetworkInterface {
+impl ::yun_core::json::Decode for LaunchTemplateDataNetworkInterface {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
@@ -689,7 +647,7 @@ impl ::yun_core::json::Decode for NetworkInterface {
             "VSwitchId",
         ];
         static ORDER: [::std::sync::atomic::AtomicU16; 9] = ::yun_core::json::member_order();
-        let mut out = NetworkInterface::default();
+        let mut out = LaunchTemplateDataNetworkInterface::default();
         let mut members = r.object()?;
         while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
             match member {
@@ -718,7 +676,8 @@ pub struct NetworkInterfaces {
         rename = "NetworkInterface",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub network_interface: ::std::option::Option<::std::vec::Vec<NetworkInterface>>,
+    pub network_interface:
+        ::std::option::Option<::std::vec::Vec<LaunchTemplateDataNetworkInterface>>,
 }
 
 impl ::std::fmt::Debug for NetworkInterfaces {
@@ -751,124 +710,36 @@ impl ::yun_core::json::Decode for NetworkInterfaces {
     }
 }
 
-/// The `LaunchTemplateVersionSets.LaunchTemplateVersionSet.LaunchTemplateData.SecurityGroupIds` object of the response.
-#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
-#[non_exhaustive]
-pub struct LaunchTemplateDataSecurityGroupIds {
-    /// `SecurityGroupId`.
-    #[serde(
-        rename = "SecurityGroupId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub security_group_id: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
-}
-
-impl ::std::fmt::Debug for LaunchTemplateDataSecurityGroupIds {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        use ::yun_core::internal::debug as d;
-        d::members(
-            f,
-            "LaunchTemplateDataSecurityGroupIds",
-            &[("security_group_id", d::opt(&self.security_group_id))],
-        )
-    }
-}
-
-impl ::yun_core::json::Decode for LaunchTemplateDataSecurityGroupIds {
-    fn decode(
-        r: &mut ::yun_core::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
-        const NAMES: &[&str] = &["SecurityGroupId"];
-        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
-        let mut out = LaunchTemplateDataSecurityGroupIds::default();
-        let mut members = r.object()?;
-        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
-            match member {
-                0 => out.security_group_id = r.decode()?,
-                _ => r.skip()?,
-            }
-        }
-
-        ::std::result::Result::Ok(out)
-    }
-}
-
-/// The `LaunchTemplateVersionSets.LaunchTemplateVersionSet.LaunchTemplateData.Tags.InstanceTag` object of the response.
-#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
-#[non_exhaustive]
-pub struct InstanceTag {
-    /// `Key`.
-    ///
-    /// Example: `TestKey`.
-    #[serde(rename = "Key", skip_serializing_if = "::std::option::Option::is_none")]
-    pub key: ::std::option::Option<::yun_core::Text>,
-    /// `Value`.
-    ///
-    /// Example: `TestValue`.
-    #[serde(
-        rename = "Value",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub value: ::std::option::Option<::yun_core::Text>,
-}
-
-impl ::std::fmt::Debug for InstanceTag {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        use ::yun_core::internal::debug as d;
-        d::members(
-            f,
-            "InstanceTag",
-            &[("key", d::opt(&self.key)), ("value", d::opt(&self.value))],
-        )
-    }
-}
-
-impl ::yun_core::json::Decode for InstanceTag {
-    fn decode(
-        r: &mut ::yun_core::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
-        const NAMES: &[&str] = &["Key", "Value"];
-        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
-        let mut out = InstanceTag::default();
-        let mut members = r.object()?;
-        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
-            match member {
-                0 => out.key = r.decode()?,
-                1 => out.value = r.decode()?,
-                _ => r.skip()?,
-            }
-        }
-
-        ::std::result::Result::Ok(out)
-    }
-}
-
 /// The `LaunchTemplateVersionSets.LaunchTemplateVersionSet.LaunchTemplateData.Tags` object of the response.
 #[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
-pub struct Tags {
+pub struct LaunchTemplateDataTags {
     /// `InstanceTag`.
     #[serde(
         rename = "InstanceTag",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub instance_tag: ::std::option::Option<::std::vec::Vec<InstanceTag>>,
+    pub instance_tag: ::std::option::Option<::std::vec::Vec<crate::models::InstanceTag>>,
 }
 
-impl ::std::fmt::Debug for Tags {
+impl ::std::fmt::Debug for LaunchTemplateDataTags {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;
-        d::members(f, "Tags", &[("instance_tag", d::opt(&self.instance_tag))])
+        d::members(
+            f,
+            "LaunchTemplateDataTags",
+            &[("instance_tag", d::opt(&self.instance_tag))],
+        )
     }
 }
 
-impl ::yun_core::json::Decode for Tags {
+impl ::yun_core::json::Decode for LaunchTemplateDataTags {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
         const NAMES: &[&str] = &["InstanceTag"];
         static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
-        let mut out = Tags::default();
+        let mut out = LaunchTemplateDataTags::default();
         let mut members = r.object()?;
         while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
             match member {
@@ -1132,7 +1003,7 @@ pub struct LaunchTemplateData {
         rename = "SecurityGroupIds",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub security_group_ids: ::std::option::Option<LaunchTemplateDataSecurityGroupIds>,
+    pub security_group_ids: ::std::option::Option<crate::models::SecurityGroupIds>,
     /// `SpotDuration`.
     ///
     /// Example: `1`.
@@ -1250,7 +1121,7 @@ pub struct LaunchTemplateData {
         rename = "Tags",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub tags: ::std::option::Option<Tags>,
+    pub tags: ::std::option::Option<LaunchTemplateDataTags>,
     /// `UserData`.
     ///
     /// Example: `SGVsbG9FQ1M=`.
@@ -1287,7 +1158,7 @@ pub struct LaunchTemplateData {
 
 impl LaunchTemplateData {
     /// The items of `DataDisks` (through its wrapper), empty when absent.
-    pub fn data_disks(&self) -> &[DataDisk] {
+    pub fn data_disks(&self) -> &[LaunchTemplateDataDataDisk] {
         self.data_disks
             .as_ref()
             .and_then(|w| w.data_disk.as_deref())
@@ -1295,7 +1166,7 @@ impl LaunchTemplateData {
     }
 
     /// The items of `NetworkInterfaces` (through its wrapper), empty when absent.
-    pub fn network_interfaces(&self) -> &[NetworkInterface] {
+    pub fn network_interfaces(&self) -> &[LaunchTemplateDataNetworkInterface] {
         self.network_interfaces
             .as_ref()
             .and_then(|w| w.network_interface.as_deref())
@@ -1311,7 +1182,7 @@ impl LaunchTemplateData {
     }
 
     /// The items of `Tags` (through its wrapper), empty when absent.
-    pub fn tags(&self) -> &[InstanceTag] {
+    pub fn tags(&self) -> &[crate::models::InstanceTag] {
         self.tags
             .as_ref()
             .and_then(|w| w.instance_tag.as_deref())

@@ -76,79 +76,6 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
         nested_required: &[],
     };
 
-/// The `Tag` object of the request.
-#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
-#[non_exhaustive]
-pub struct Tag {
-    /// `Key`.
-    ///
-    /// Example: `TestKey`.
-    #[serde(rename = "Key", skip_serializing_if = "::std::option::Option::is_none")]
-    pub key: ::std::option::Option<::std::string::String>,
-    /// `Value`.
-    ///
-    /// Example: `TestValue`.
-    #[serde(
-        rename = "Value",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub value: ::std::option::Option<::std::string::String>,
-}
-
-impl Tag {
-    /// An empty `Tag`; set members with the setters.
-    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
-    pub fn new() -> Self {
-        Self {
-            key: ::std::option::Option::None,
-            value: ::std::option::Option::None,
-        }
-    }
-
-    /// Sets `Key`.
-    pub fn key(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
-        self.key = ::std::option::Option::Some(value.into());
-        self
-    }
-
-    /// Sets `Value`.
-    pub fn value(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
-        self.value = ::std::option::Option::Some(value.into());
-        self
-    }
-}
-
-impl ::std::fmt::Debug for Tag {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        use ::yun_core::internal::debug as d;
-        d::members(
-            f,
-            "Tag",
-            &[("key", d::opt(&self.key)), ("value", d::opt(&self.value))],
-        )
-    }
-}
-
-impl ::yun_core::json::Decode for Tag {
-    fn decode(
-        r: &mut ::yun_core::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
-        const NAMES: &[&str] = &["Key", "Value"];
-        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
-        let mut out = Tag::default();
-        let mut members = r.object()?;
-        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
-            match member {
-                0 => out.key = r.decode()?,
-                1 => out.value = r.decode()?,
-                _ => r.skip()?,
-            }
-        }
-
-        ::std::result::Result::Ok(out)
-    }
-}
-
 /// The request of [`Client::describe_managed_instances`](crate::Client::describe_managed_instances) (`DescribeManagedInstances`).
 #[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
@@ -220,7 +147,7 @@ pub struct DescribeManagedInstancesRequest {
     ///
     /// At most 21 items.
     #[serde(rename = "Tag", skip_serializing_if = "::std::option::Option::is_none")]
-    pub tag: ::std::option::Option<::std::vec::Vec<Tag>>,
+    pub tag: ::std::option::Option<::std::vec::Vec<crate::models::Tag>>,
     /// `MaxResults` (query).
     ///
     /// Example: `10`.
@@ -321,7 +248,7 @@ impl DescribeManagedInstancesRequest {
     }
 
     /// Sets `Tag`.
-    pub fn tag(mut self, value: ::std::vec::Vec<Tag>) -> Self {
+    pub fn tag(mut self, value: ::std::vec::Vec<crate::models::Tag>) -> Self {
         self.tag = ::std::option::Option::Some(value);
         self
     }
@@ -405,7 +332,8 @@ impl ::yun_core::json::Decode for DescribeManagedInstancesRequest {
         let mut m_page_size: ::std::option::Option<i64> = ::std::option::Option::None;
         let mut m_instance_id: ::std::option::Option<::std::vec::Vec<::std::string::String>> =
             ::std::option::Option::None;
-        let mut m_tag: ::std::option::Option<::std::vec::Vec<Tag>> = ::std::option::Option::None;
+        let mut m_tag: ::std::option::Option<::std::vec::Vec<crate::models::Tag>> =
+            ::std::option::Option::None;
         let mut m_max_results: ::std::option::Option<i32> = ::std::option::Option::None;
         let mut m_next_token: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
@@ -444,62 +372,6 @@ impl ::yun_core::json::Decode for DescribeManagedInstancesRequest {
             next_token: m_next_token,
             resource_group_id: m_resource_group_id,
         })
-    }
-}
-
-/// The `Instances.Tags` object of the response.
-#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
-#[non_exhaustive]
-pub struct InstancesTag {
-    /// `TagKey`.
-    ///
-    /// Example: `TestKey`.
-    #[serde(
-        rename = "TagKey",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub tag_key: ::std::option::Option<::yun_core::Text>,
-    /// `TagValue`.
-    ///
-    /// Example: `TestValue`.
-    #[serde(
-        rename = "TagValue",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub tag_value: ::std::option::Option<::yun_core::Text>,
-}
-
-impl ::std::fmt::Debug for InstancesTag {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        use ::yun_core::internal::debug as d;
-        d::members(
-            f,
-            "InstancesTag",
-            &[
-                ("tag_key", d::opt(&self.tag_key)),
-                ("tag_value", d::opt(&self.tag_value)),
-            ],
-        )
-    }
-}
-
-impl ::yun_core::json::Decode for InstancesTag {
-    fn decode(
-        r: &mut ::yun_core::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
-        const NAMES: &[&str] = &["TagKey", "TagValue"];
-        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
-        let mut out = InstancesTag::default();
-        let mut members = r.object()?;
-        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
-            match member {
-                0 => out.tag_key = r.decode()?,
-                1 => out.tag_value = r.decode()?,
-                _ => r.skip()?,
-            }
-        }
-
-        ::std::result::Result::Ok(out)
     }
 }
 
@@ -632,7 +504,7 @@ pub struct Instance {
         rename = "Tags",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub tags: ::std::option::Option<::std::vec::Vec<InstancesTag>>,
+    pub tags: ::std::option::Option<::std::vec::Vec<crate::models::ResponseTag>>,
 }
 
 impl ::std::fmt::Debug for Instance {

@@ -182,90 +182,6 @@ impl ::yun_core::json::Decode for DescribeNatGatewaysRequest {
     }
 }
 
-/// The `NatGateways.NatGateway.BandwidthPackageIds` object of the response.
-#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
-#[non_exhaustive]
-pub struct BandwidthPackageIds {
-    /// `BandwidthPackageId`.
-    #[serde(
-        rename = "BandwidthPackageId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub bandwidth_package_id: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
-}
-
-impl ::std::fmt::Debug for BandwidthPackageIds {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        use ::yun_core::internal::debug as d;
-        d::members(
-            f,
-            "BandwidthPackageIds",
-            &[("bandwidth_package_id", d::opt(&self.bandwidth_package_id))],
-        )
-    }
-}
-
-impl ::yun_core::json::Decode for BandwidthPackageIds {
-    fn decode(
-        r: &mut ::yun_core::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
-        const NAMES: &[&str] = &["BandwidthPackageId"];
-        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
-        let mut out = BandwidthPackageIds::default();
-        let mut members = r.object()?;
-        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
-            match member {
-                0 => out.bandwidth_package_id = r.decode()?,
-                _ => r.skip()?,
-            }
-        }
-
-        ::std::result::Result::Ok(out)
-    }
-}
-
-/// The `NatGateways.NatGateway.ForwardTableIds` object of the response.
-#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
-#[non_exhaustive]
-pub struct ForwardTableIds {
-    /// `ForwardTableId`.
-    #[serde(
-        rename = "ForwardTableId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub forward_table_id: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
-}
-
-impl ::std::fmt::Debug for ForwardTableIds {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        use ::yun_core::internal::debug as d;
-        d::members(
-            f,
-            "ForwardTableIds",
-            &[("forward_table_id", d::opt(&self.forward_table_id))],
-        )
-    }
-}
-
-impl ::yun_core::json::Decode for ForwardTableIds {
-    fn decode(
-        r: &mut ::yun_core::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
-        const NAMES: &[&str] = &["ForwardTableId"];
-        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
-        let mut out = ForwardTableIds::default();
-        let mut members = r.object()?;
-        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
-            match member {
-                0 => out.forward_table_id = r.decode()?,
-                _ => r.skip()?,
-            }
-        }
-
-        ::std::result::Result::Ok(out)
-    }
-}
-
 /// The `NatGateways.NatGateway` object of the response.
 #[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -275,7 +191,7 @@ pub struct NatGateway {
         rename = "BandwidthPackageIds",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub bandwidth_package_ids: ::std::option::Option<BandwidthPackageIds>,
+    pub bandwidth_package_ids: ::std::option::Option<crate::models::BandwidthPackageIds>,
     /// `BusinessStatus`.
     #[serde(
         rename = "BusinessStatus",
@@ -299,7 +215,7 @@ pub struct NatGateway {
         rename = "ForwardTableIds",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub forward_table_ids: ::std::option::Option<ForwardTableIds>,
+    pub forward_table_ids: ::std::option::Option<crate::models::ForwardTableIds>,
     /// `InstanceChargeType`.
     #[serde(
         rename = "InstanceChargeType",

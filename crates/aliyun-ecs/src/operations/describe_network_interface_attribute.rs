@@ -36,79 +36,6 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
         nested_required: &[],
     };
 
-/// The `Tag` object of the request.
-#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
-#[non_exhaustive]
-pub struct Tag {
-    /// `Key`.
-    ///
-    /// Example: `TestKey`.
-    #[serde(rename = "Key", skip_serializing_if = "::std::option::Option::is_none")]
-    pub key: ::std::option::Option<::std::string::String>,
-    /// `Value`.
-    ///
-    /// Example: `TestValue`.
-    #[serde(
-        rename = "Value",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub value: ::std::option::Option<::std::string::String>,
-}
-
-impl Tag {
-    /// An empty `Tag`; set members with the setters.
-    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
-    pub fn new() -> Self {
-        Self {
-            key: ::std::option::Option::None,
-            value: ::std::option::Option::None,
-        }
-    }
-
-    /// Sets `Key`.
-    pub fn key(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
-        self.key = ::std::option::Option::Some(value.into());
-        self
-    }
-
-    /// Sets `Value`.
-    pub fn value(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
-        self.value = ::std::option::Option::Some(value.into());
-        self
-    }
-}
-
-impl ::std::fmt::Debug for Tag {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        use ::yun_core::internal::debug as d;
-        d::members(
-            f,
-            "Tag",
-            &[("key", d::opt(&self.key)), ("value", d::opt(&self.value))],
-        )
-    }
-}
-
-impl ::yun_core::json::Decode for Tag {
-    fn decode(
-        r: &mut ::yun_core::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
-        const NAMES: &[&str] = &["Key", "Value"];
-        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
-        let mut out = Tag::default();
-        let mut members = r.object()?;
-        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
-            match member {
-                0 => out.key = r.decode()?,
-                1 => out.value = r.decode()?,
-                _ => r.skip()?,
-            }
-        }
-
-        ::std::result::Result::Ok(out)
-    }
-}
-
 /// The request of [`Client::describe_network_interface_attribute`](crate::Client::describe_network_interface_attribute) (`DescribeNetworkInterfaceAttribute`).
 #[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
@@ -122,7 +49,7 @@ pub struct DescribeNetworkInterfaceAttributeRequest {
     ///
     /// At most 20 items.
     #[serde(rename = "Tag", skip_serializing_if = "::std::option::Option::is_none")]
-    pub tag: ::std::option::Option<::std::vec::Vec<Tag>>,
+    pub tag: ::std::option::Option<::std::vec::Vec<crate::models::Tag>>,
     /// `NetworkInterfaceId` (query). Required.
     ///
     /// Example: `eni-bp67acfmxazb4p****`.
@@ -154,7 +81,7 @@ impl DescribeNetworkInterfaceAttributeRequest {
     }
 
     /// Sets `Tag`.
-    pub fn tag(mut self, value: ::std::vec::Vec<Tag>) -> Self {
+    pub fn tag(mut self, value: ::std::vec::Vec<crate::models::Tag>) -> Self {
         self.tag = ::std::option::Option::Some(value);
         self
     }
@@ -190,7 +117,8 @@ impl ::yun_core::json::Decode for DescribeNetworkInterfaceAttributeRequest {
         static ORDER: [::std::sync::atomic::AtomicU16; 5] = ::yun_core::json::member_order();
         let mut m_region_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
-        let mut m_tag: ::std::option::Option<::std::vec::Vec<Tag>> = ::std::option::Option::None;
+        let mut m_tag: ::std::option::Option<::std::vec::Vec<crate::models::Tag>> =
+            ::std::option::Option::None;
         let mut m_network_interface_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_attribute: ::std::option::Option<::std::string::String> =
@@ -213,60 +141,6 @@ impl ::yun_core::json::Decode for DescribeNetworkInterfaceAttributeRequest {
                 .ok_or_else(|| r.missing("NetworkInterfaceId"))?,
             attribute: m_attribute,
         })
-    }
-}
-
-/// The `AssociatedPublicIp` object of the response.
-#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
-#[non_exhaustive]
-pub struct AssociatedPublicIp {
-    /// `AllocationId`.
-    #[serde(
-        rename = "AllocationId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub allocation_id: ::std::option::Option<::yun_core::Text>,
-    /// `PublicIpAddress`.
-    ///
-    /// Example: `116.62.**.**`.
-    #[serde(
-        rename = "PublicIpAddress",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub public_ip_address: ::std::option::Option<::yun_core::Text>,
-}
-
-impl ::std::fmt::Debug for AssociatedPublicIp {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        use ::yun_core::internal::debug as d;
-        d::members(
-            f,
-            "AssociatedPublicIp",
-            &[
-                ("allocation_id", d::opt(&self.allocation_id)),
-                ("public_ip_address", d::opt(&self.public_ip_address)),
-            ],
-        )
-    }
-}
-
-impl ::yun_core::json::Decode for AssociatedPublicIp {
-    fn decode(
-        r: &mut ::yun_core::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
-        const NAMES: &[&str] = &["AllocationId", "PublicIpAddress"];
-        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
-        let mut out = AssociatedPublicIp::default();
-        let mut members = r.object()?;
-        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
-            match member {
-                0 => out.allocation_id = r.decode()?,
-                1 => out.public_ip_address = r.decode()?,
-                _ => r.skip()?,
-            }
-        }
-
-        ::std::result::Result::Ok(out)
     }
 }
 
@@ -603,7 +477,7 @@ impl ::yun_core::json::Decode for BondInterfaceSpecification {
 /// The `ConnectionTrackingConfiguration` object of the response.
 #[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
-pub struct ConnectionTrackingConfiguration {
+pub struct ResponseConnectionTrackingConfiguration {
     /// `TcpClosedAndTimeWaitTimeout`.
     #[serde(
         rename = "TcpClosedAndTimeWaitTimeout",
@@ -624,12 +498,12 @@ pub struct ConnectionTrackingConfiguration {
     pub udp_timeout: ::std::option::Option<i64>,
 }
 
-impl ::std::fmt::Debug for ConnectionTrackingConfiguration {
+impl ::std::fmt::Debug for ResponseConnectionTrackingConfiguration {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;
         d::members(
             f,
-            "ConnectionTrackingConfiguration",
+            "ResponseConnectionTrackingConfiguration",
             &[
                 (
                     "tcp_closed_and_time_wait_timeout",
@@ -645,7 +519,7 @@ impl ::std::fmt::Debug for ConnectionTrackingConfiguration {
     }
 }
 
-impl ::yun_core::json::Decode for ConnectionTrackingConfiguration {
+impl ::yun_core::json::Decode for ResponseConnectionTrackingConfiguration {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
@@ -655,7 +529,7 @@ impl ::yun_core::json::Decode for ConnectionTrackingConfiguration {
             "UdpTimeout",
         ];
         static ORDER: [::std::sync::atomic::AtomicU16; 4] = ::yun_core::json::member_order();
-        let mut out = ConnectionTrackingConfiguration::default();
+        let mut out = ResponseConnectionTrackingConfiguration::default();
         let mut members = r.object()?;
         while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
             match member {
@@ -670,264 +544,10 @@ impl ::yun_core::json::Decode for ConnectionTrackingConfiguration {
     }
 }
 
-/// The `Ipv4PrefixSets.Ipv4PrefixSet` object of the response.
-#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
-#[non_exhaustive]
-pub struct Ipv4PrefixSet {
-    /// `Ipv4Prefix`.
-    ///
-    /// Example: `192.168.**.0/28`.
-    #[serde(
-        rename = "Ipv4Prefix",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub ipv4_prefix: ::std::option::Option<::yun_core::Text>,
-}
-
-impl ::std::fmt::Debug for Ipv4PrefixSet {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        use ::yun_core::internal::debug as d;
-        d::members(
-            f,
-            "Ipv4PrefixSet",
-            &[("ipv4_prefix", d::opt(&self.ipv4_prefix))],
-        )
-    }
-}
-
-impl ::yun_core::json::Decode for Ipv4PrefixSet {
-    fn decode(
-        r: &mut ::yun_core::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
-        const NAMES: &[&str] = &["Ipv4Prefix"];
-        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
-        let mut out = Ipv4PrefixSet::default();
-        let mut members = r.object()?;
-        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
-            match member {
-                0 => out.ipv4_prefix = r.decode()?,
-                _ => r.skip()?,
-            }
-        }
-
-        ::std::result::Result::Ok(out)
-    }
-}
-
-/// The `Ipv4PrefixSets` object of the response.
-#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
-#[non_exhaustive]
-pub struct Ipv4PrefixSets {
-    /// `Ipv4PrefixSet`.
-    #[serde(
-        rename = "Ipv4PrefixSet",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub ipv4_prefix_set: ::std::option::Option<::std::vec::Vec<Ipv4PrefixSet>>,
-}
-
-impl ::std::fmt::Debug for Ipv4PrefixSets {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        use ::yun_core::internal::debug as d;
-        d::members(
-            f,
-            "Ipv4PrefixSets",
-            &[("ipv4_prefix_set", d::opt(&self.ipv4_prefix_set))],
-        )
-    }
-}
-
-impl ::yun_core::json::Decode for Ipv4PrefixSets {
-    fn decode(
-        r: &mut ::yun_core::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
-        const NAMES: &[&str] = &["Ipv4PrefixSet"];
-        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
-        let mut out = Ipv4PrefixSets::default();
-        let mut members = r.object()?;
-        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
-            match member {
-                0 => out.ipv4_prefix_set = r.decode()?,
-                _ => r.skip()?,
-            }
-        }
-
-        ::std::result::Result::Ok(out)
-    }
-}
-
-/// The `Ipv6PrefixSets.Ipv6PrefixSet` object of the response.
-#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
-#[non_exhaustive]
-pub struct Ipv6PrefixSet {
-    /// `Ipv6Prefix`.
-    ///
-    /// Example: `2001:db8:1234:1a00:****::/80`.
-    #[serde(
-        rename = "Ipv6Prefix",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub ipv6_prefix: ::std::option::Option<::yun_core::Text>,
-}
-
-impl ::std::fmt::Debug for Ipv6PrefixSet {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        use ::yun_core::internal::debug as d;
-        d::members(
-            f,
-            "Ipv6PrefixSet",
-            &[("ipv6_prefix", d::opt(&self.ipv6_prefix))],
-        )
-    }
-}
-
-impl ::yun_core::json::Decode for Ipv6PrefixSet {
-    fn decode(
-        r: &mut ::yun_core::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
-        const NAMES: &[&str] = &["Ipv6Prefix"];
-        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
-        let mut out = Ipv6PrefixSet::default();
-        let mut members = r.object()?;
-        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
-            match member {
-                0 => out.ipv6_prefix = r.decode()?,
-                _ => r.skip()?,
-            }
-        }
-
-        ::std::result::Result::Ok(out)
-    }
-}
-
-/// The `Ipv6PrefixSets` object of the response.
-#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
-#[non_exhaustive]
-pub struct Ipv6PrefixSets {
-    /// `Ipv6PrefixSet`.
-    #[serde(
-        rename = "Ipv6PrefixSet",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub ipv6_prefix_set: ::std::option::Option<::std::vec::Vec<Ipv6PrefixSet>>,
-}
-
-impl ::std::fmt::Debug for Ipv6PrefixSets {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        use ::yun_core::internal::debug as d;
-        d::members(
-            f,
-            "Ipv6PrefixSets",
-            &[("ipv6_prefix_set", d::opt(&self.ipv6_prefix_set))],
-        )
-    }
-}
-
-impl ::yun_core::json::Decode for Ipv6PrefixSets {
-    fn decode(
-        r: &mut ::yun_core::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
-        const NAMES: &[&str] = &["Ipv6PrefixSet"];
-        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
-        let mut out = Ipv6PrefixSets::default();
-        let mut members = r.object()?;
-        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
-            match member {
-                0 => out.ipv6_prefix_set = r.decode()?,
-                _ => r.skip()?,
-            }
-        }
-
-        ::std::result::Result::Ok(out)
-    }
-}
-
-/// The `Ipv6Sets.Ipv6Set` object of the response.
-#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
-#[non_exhaustive]
-pub struct Ipv6Set {
-    /// `Ipv6Address`.
-    ///
-    /// Example: `2001:db8:1234:1a00::****`.
-    #[serde(
-        rename = "Ipv6Address",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub ipv6_address: ::std::option::Option<::yun_core::Text>,
-}
-
-impl ::std::fmt::Debug for Ipv6Set {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        use ::yun_core::internal::debug as d;
-        d::members(
-            f,
-            "Ipv6Set",
-            &[("ipv6_address", d::opt(&self.ipv6_address))],
-        )
-    }
-}
-
-impl ::yun_core::json::Decode for Ipv6Set {
-    fn decode(
-        r: &mut ::yun_core::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
-        const NAMES: &[&str] = &["Ipv6Address"];
-        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
-        let mut out = Ipv6Set::default();
-        let mut members = r.object()?;
-        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
-            match member {
-                0 => out.ipv6_address = r.decode()?,
-                _ => r.skip()?,
-            }
-        }
-
-        ::std::result::Result::Ok(out)
-    }
-}
-
-/// The `Ipv6Sets` object of the response.
-#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
-#[non_exhaustive]
-pub struct Ipv6Sets {
-    /// `Ipv6Set`.
-    #[serde(
-        rename = "Ipv6Set",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub ipv6_set: ::std::option::Option<::std::vec::Vec<Ipv6Set>>,
-}
-
-impl ::std::fmt::Debug for Ipv6Sets {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        use ::yun_core::internal::debug as d;
-        d::members(f, "Ipv6Sets", &[("ipv6_set", d::opt(&self.ipv6_set))])
-    }
-}
-
-impl ::yun_core::json::Decode for Ipv6Sets {
-    fn decode(
-        r: &mut ::yun_core::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
-        const NAMES: &[&str] = &["Ipv6Set"];
-        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
-        let mut out = Ipv6Sets::default();
-        let mut members = r.object()?;
-        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
-            match member {
-                0 => out.ipv6_set = r.decode()?,
-                _ => r.skip()?,
-            }
-        }
-
-        ::std::result::Result::Ok(out)
-    }
-}
-
 /// The `NetworkInterfaceTrafficConfig` object of the response.
 #[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
-pub struct NetworkInterfaceTrafficConfig {
+pub struct ResponseNetworkInterfaceTrafficConfig {
     /// `NetworkInterfaceTrafficMode`.
     #[serde(
         rename = "NetworkInterfaceTrafficMode",
@@ -948,12 +568,12 @@ pub struct NetworkInterfaceTrafficConfig {
     pub queue_pair_number: ::std::option::Option<i64>,
 }
 
-impl ::std::fmt::Debug for NetworkInterfaceTrafficConfig {
+impl ::std::fmt::Debug for ResponseNetworkInterfaceTrafficConfig {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;
         d::members(
             f,
-            "NetworkInterfaceTrafficConfig",
+            "ResponseNetworkInterfaceTrafficConfig",
             &[
                 (
                     "network_interface_traffic_mode",
@@ -966,7 +586,7 @@ impl ::std::fmt::Debug for NetworkInterfaceTrafficConfig {
     }
 }
 
-impl ::yun_core::json::Decode for NetworkInterfaceTrafficConfig {
+impl ::yun_core::json::Decode for ResponseNetworkInterfaceTrafficConfig {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
@@ -976,215 +596,13 @@ impl ::yun_core::json::Decode for NetworkInterfaceTrafficConfig {
             "QueuePairNumber",
         ];
         static ORDER: [::std::sync::atomic::AtomicU16; 4] = ::yun_core::json::member_order();
-        let mut out = NetworkInterfaceTrafficConfig::default();
+        let mut out = ResponseNetworkInterfaceTrafficConfig::default();
         let mut members = r.object()?;
         while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
             match member {
                 0 => out.network_interface_traffic_mode = r.decode()?,
                 1 => out.queue_number = r.decode()?,
                 2 => out.queue_pair_number = r.decode()?,
-                _ => r.skip()?,
-            }
-        }
-
-        ::std::result::Result::Ok(out)
-    }
-}
-
-/// The `PrivateIpSets.PrivateIpSet.AssociatedPublicIp` object of the response.
-#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
-#[non_exhaustive]
-pub struct PrivateIpSetAssociatedPublicIp {
-    /// `AllocationId`.
-    #[serde(
-        rename = "AllocationId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub allocation_id: ::std::option::Option<::yun_core::Text>,
-    /// `PublicIpAddress`.
-    ///
-    /// Example: `116.62.**.**`.
-    #[serde(
-        rename = "PublicIpAddress",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub public_ip_address: ::std::option::Option<::yun_core::Text>,
-}
-
-impl ::std::fmt::Debug for PrivateIpSetAssociatedPublicIp {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        use ::yun_core::internal::debug as d;
-        d::members(
-            f,
-            "PrivateIpSetAssociatedPublicIp",
-            &[
-                ("allocation_id", d::opt(&self.allocation_id)),
-                ("public_ip_address", d::opt(&self.public_ip_address)),
-            ],
-        )
-    }
-}
-
-impl ::yun_core::json::Decode for PrivateIpSetAssociatedPublicIp {
-    fn decode(
-        r: &mut ::yun_core::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
-        const NAMES: &[&str] = &["AllocationId", "PublicIpAddress"];
-        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
-        let mut out = PrivateIpSetAssociatedPublicIp::default();
-        let mut members = r.object()?;
-        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
-            match member {
-                0 => out.allocation_id = r.decode()?,
-                1 => out.public_ip_address = r.decode()?,
-                _ => r.skip()?,
-            }
-        }
-
-        ::std::result::Result::Ok(out)
-    }
-}
-
-/// The `PrivateIpSets.PrivateIpSet` object of the response.
-#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
-#[non_exhaustive]
-pub struct PrivateIpSet {
-    /// `AssociatedPublicIp`.
-    #[serde(
-        rename = "AssociatedPublicIp",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub associated_public_ip: ::std::option::Option<PrivateIpSetAssociatedPublicIp>,
-    /// `Primary`.
-    ///
-    /// Example: `true`.
-    #[serde(
-        rename = "Primary",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub primary: ::std::option::Option<bool>,
-    /// `PrivateIpAddress`.
-    ///
-    /// Example: `172.17.**.**`.
-    #[serde(
-        rename = "PrivateIpAddress",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub private_ip_address: ::std::option::Option<::yun_core::Text>,
-}
-
-impl ::std::fmt::Debug for PrivateIpSet {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        use ::yun_core::internal::debug as d;
-        d::members(
-            f,
-            "PrivateIpSet",
-            &[
-                ("associated_public_ip", d::opt(&self.associated_public_ip)),
-                ("primary", d::opt(&self.primary)),
-                ("private_ip_address", d::opt(&self.private_ip_address)),
-            ],
-        )
-    }
-}
-
-impl ::yun_core::json::Decode for PrivateIpSet {
-    fn decode(
-        r: &mut ::yun_core::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
-        const NAMES: &[&str] = &["AssociatedPublicIp", "Primary", "PrivateIpAddress"];
-        static ORDER: [::std::sync::atomic::AtomicU16; 4] = ::yun_core::json::member_order();
-        let mut out = PrivateIpSet::default();
-        let mut members = r.object()?;
-        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
-            match member {
-                0 => out.associated_public_ip = r.decode()?,
-                1 => out.primary = r.decode()?,
-                2 => out.private_ip_address = r.decode()?,
-                _ => r.skip()?,
-            }
-        }
-
-        ::std::result::Result::Ok(out)
-    }
-}
-
-/// The `PrivateIpSets` object of the response.
-#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
-#[non_exhaustive]
-pub struct PrivateIpSets {
-    /// `PrivateIpSet`.
-    #[serde(
-        rename = "PrivateIpSet",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub private_ip_set: ::std::option::Option<::std::vec::Vec<PrivateIpSet>>,
-}
-
-impl ::std::fmt::Debug for PrivateIpSets {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        use ::yun_core::internal::debug as d;
-        d::members(
-            f,
-            "PrivateIpSets",
-            &[("private_ip_set", d::opt(&self.private_ip_set))],
-        )
-    }
-}
-
-impl ::yun_core::json::Decode for PrivateIpSets {
-    fn decode(
-        r: &mut ::yun_core::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
-        const NAMES: &[&str] = &["PrivateIpSet"];
-        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
-        let mut out = PrivateIpSets::default();
-        let mut members = r.object()?;
-        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
-            match member {
-                0 => out.private_ip_set = r.decode()?,
-                _ => r.skip()?,
-            }
-        }
-
-        ::std::result::Result::Ok(out)
-    }
-}
-
-/// The `SecurityGroupIds` object of the response.
-#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
-#[non_exhaustive]
-pub struct SecurityGroupIds {
-    /// `SecurityGroupId`.
-    #[serde(
-        rename = "SecurityGroupId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub security_group_id: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
-}
-
-impl ::std::fmt::Debug for SecurityGroupIds {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        use ::yun_core::internal::debug as d;
-        d::members(
-            f,
-            "SecurityGroupIds",
-            &[("security_group_id", d::opt(&self.security_group_id))],
-        )
-    }
-}
-
-impl ::yun_core::json::Decode for SecurityGroupIds {
-    fn decode(
-        r: &mut ::yun_core::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
-        const NAMES: &[&str] = &["SecurityGroupId"];
-        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
-        let mut out = SecurityGroupIds::default();
-        let mut members = r.object()?;
-        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
-            match member {
-                0 => out.security_group_id = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -1263,97 +681,6 @@ impl ::yun_core::json::Decode for ResponseSlaveInterfaceSpecification {
     }
 }
 
-/// The `Tags.Tag` object of the response.
-#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
-#[non_exhaustive]
-pub struct ResponseTag {
-    /// `TagKey`.
-    ///
-    /// Example: `TestKey`.
-    #[serde(
-        rename = "TagKey",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub tag_key: ::std::option::Option<::yun_core::Text>,
-    /// `TagValue`.
-    ///
-    /// Example: `TestValue`.
-    #[serde(
-        rename = "TagValue",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub tag_value: ::std::option::Option<::yun_core::Text>,
-}
-
-impl ::std::fmt::Debug for ResponseTag {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        use ::yun_core::internal::debug as d;
-        d::members(
-            f,
-            "ResponseTag",
-            &[
-                ("tag_key", d::opt(&self.tag_key)),
-                ("tag_value", d::opt(&self.tag_value)),
-            ],
-        )
-    }
-}
-
-impl ::yun_core::json::Decode for ResponseTag {
-    fn decode(
-        r: &mut ::yun_core::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
-        const NAMES: &[&str] = &["TagKey", "TagValue"];
-        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
-        let mut out = ResponseTag::default();
-        let mut members = r.object()?;
-        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
-            match member {
-                0 => out.tag_key = r.decode()?,
-                1 => out.tag_value = r.decode()?,
-                _ => r.skip()?,
-            }
-        }
-
-        ::std::result::Result::Ok(out)
-    }
-}
-
-/// The `Tags` object of the response.
-#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
-#[non_exhaustive]
-pub struct Tags {
-    /// `Tag`.
-    #[serde(rename = "Tag", skip_serializing_if = "::std::option::Option::is_none")]
-    pub tag: ::std::option::Option<::std::vec::Vec<ResponseTag>>,
-}
-
-impl ::std::fmt::Debug for Tags {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        use ::yun_core::internal::debug as d;
-        d::members(f, "Tags", &[("tag", d::opt(&self.tag))])
-    }
-}
-
-impl ::yun_core::json::Decode for Tags {
-    fn decode(
-        r: &mut ::yun_core::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
-        const NAMES: &[&str] = &["Tag"];
-        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
-        let mut out = Tags::default();
-        let mut members = r.object()?;
-        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
-            match member {
-                0 => out.tag = r.decode()?,
-                _ => r.skip()?,
-            }
-        }
-
-        ::std::result::Result::Ok(out)
-    }
-}
-
 /// The response of [`Client::describe_network_interface_attribute`](crate::Client::describe_network_interface_attribute) (`DescribeNetworkInterfaceAttribute`).
 #[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -1363,7 +690,7 @@ pub struct DescribeNetworkInterfaceAttributeResponse {
         rename = "AssociatedPublicIp",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub associated_public_ip: ::std::option::Option<AssociatedPublicIp>,
+    pub associated_public_ip: ::std::option::Option<crate::models::AssociatedPublicIp>,
     /// `Attachment`.
     #[serde(
         rename = "Attachment",
@@ -1381,7 +708,8 @@ pub struct DescribeNetworkInterfaceAttributeResponse {
         rename = "ConnectionTrackingConfiguration",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub connection_tracking_configuration: ::std::option::Option<ConnectionTrackingConfiguration>,
+    pub connection_tracking_configuration:
+        ::std::option::Option<ResponseConnectionTrackingConfiguration>,
     /// `CreationTime`.
     ///
     /// Example: `2019-12-25T12:31:31Z`.
@@ -1419,19 +747,19 @@ pub struct DescribeNetworkInterfaceAttributeResponse {
         rename = "Ipv4PrefixSets",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub ipv4_prefix_sets: ::std::option::Option<Ipv4PrefixSets>,
+    pub ipv4_prefix_sets: ::std::option::Option<crate::models::Ipv4PrefixSets>,
     /// `Ipv6PrefixSets`.
     #[serde(
         rename = "Ipv6PrefixSets",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub ipv6_prefix_sets: ::std::option::Option<Ipv6PrefixSets>,
+    pub ipv6_prefix_sets: ::std::option::Option<crate::models::Ipv6PrefixSets>,
     /// `Ipv6Sets`.
     #[serde(
         rename = "Ipv6Sets",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub ipv6_sets: ::std::option::Option<Ipv6Sets>,
+    pub ipv6_sets: ::std::option::Option<crate::models::Ipv6Sets>,
     /// `MacAddress`.
     ///
     /// Example: `00:16:3e:12:**:**`.
@@ -1461,7 +789,8 @@ pub struct DescribeNetworkInterfaceAttributeResponse {
         rename = "NetworkInterfaceTrafficConfig",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub network_interface_traffic_config: ::std::option::Option<NetworkInterfaceTrafficConfig>,
+    pub network_interface_traffic_config:
+        ::std::option::Option<ResponseNetworkInterfaceTrafficConfig>,
     /// `NetworkInterfaceTrafficMode`.
     ///
     /// Example: `Standard`.
@@ -1491,7 +820,7 @@ pub struct DescribeNetworkInterfaceAttributeResponse {
         rename = "PrivateIpSets",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub private_ip_sets: ::std::option::Option<PrivateIpSets>,
+    pub private_ip_sets: ::std::option::Option<crate::models::ResponsePrivateIpSets>,
     /// `QueueNumber`.
     ///
     /// Example: `8`.
@@ -1529,7 +858,7 @@ pub struct DescribeNetworkInterfaceAttributeResponse {
         rename = "SecurityGroupIds",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub security_group_ids: ::std::option::Option<SecurityGroupIds>,
+    pub security_group_ids: ::std::option::Option<crate::models::SecurityGroupIds>,
     /// `ServiceID`.
     ///
     /// Example: `12345678910`.
@@ -1565,7 +894,7 @@ pub struct DescribeNetworkInterfaceAttributeResponse {
         rename = "Tags",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub tags: ::std::option::Option<Tags>,
+    pub tags: ::std::option::Option<crate::models::Tags>,
     /// `TcpOptionAddressEnabled`.
     #[serde(
         rename = "TcpOptionAddressEnabled",
@@ -1608,7 +937,7 @@ pub struct DescribeNetworkInterfaceAttributeResponse {
 
 impl DescribeNetworkInterfaceAttributeResponse {
     /// The items of `Ipv4PrefixSets` (through its wrapper), empty when absent.
-    pub fn ipv4_prefix_sets(&self) -> &[Ipv4PrefixSet] {
+    pub fn ipv4_prefix_sets(&self) -> &[crate::models::Ipv4PrefixSet] {
         self.ipv4_prefix_sets
             .as_ref()
             .and_then(|w| w.ipv4_prefix_set.as_deref())
@@ -1616,7 +945,7 @@ impl DescribeNetworkInterfaceAttributeResponse {
     }
 
     /// The items of `Ipv6PrefixSets` (through its wrapper), empty when absent.
-    pub fn ipv6_prefix_sets(&self) -> &[Ipv6PrefixSet] {
+    pub fn ipv6_prefix_sets(&self) -> &[crate::models::Ipv6PrefixSet] {
         self.ipv6_prefix_sets
             .as_ref()
             .and_then(|w| w.ipv6_prefix_set.as_deref())
@@ -1624,7 +953,7 @@ impl DescribeNetworkInterfaceAttributeResponse {
     }
 
     /// The items of `Ipv6Sets` (through its wrapper), empty when absent.
-    pub fn ipv6_sets(&self) -> &[Ipv6Set] {
+    pub fn ipv6_sets(&self) -> &[crate::models::Ipv6Set] {
         self.ipv6_sets
             .as_ref()
             .and_then(|w| w.ipv6_set.as_deref())
@@ -1632,7 +961,7 @@ impl DescribeNetworkInterfaceAttributeResponse {
     }
 
     /// The items of `PrivateIpSets` (through its wrapper), empty when absent.
-    pub fn private_ip_sets(&self) -> &[PrivateIpSet] {
+    pub fn private_ip_sets(&self) -> &[crate::models::ResponsePrivateIpSet] {
         self.private_ip_sets
             .as_ref()
             .and_then(|w| w.private_ip_set.as_deref())
@@ -1648,7 +977,7 @@ impl DescribeNetworkInterfaceAttributeResponse {
     }
 
     /// The items of `Tags` (through its wrapper), empty when absent.
-    pub fn tags(&self) -> &[ResponseTag] {
+    pub fn tags(&self) -> &[crate::models::ResponseTag] {
         self.tags
             .as_ref()
             .and_then(|w| w.tag.as_deref())

@@ -196,112 +196,6 @@ impl ::yun_core::json::Decode for DescribeNetworkInterfacePermissionsRequest {
     }
 }
 
-/// The `NetworkInterfacePermissions.NetworkInterfacePermission` object of the response.
-#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
-#[non_exhaustive]
-pub struct NetworkInterfacePermission {
-    /// `AccountId`.
-    ///
-    /// Example: `1234567890`.
-    #[serde(
-        rename = "AccountId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub account_id: ::std::option::Option<i64>,
-    /// `NetworkInterfaceId`.
-    ///
-    /// Example: `eni-bp14v2sdd3v8htln****`.
-    #[serde(
-        rename = "NetworkInterfaceId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub network_interface_id: ::std::option::Option<::yun_core::Text>,
-    /// `NetworkInterfacePermissionId`.
-    ///
-    /// Example: `eni-perm-bp1cs4lwn56lfb****`.
-    #[serde(
-        rename = "NetworkInterfacePermissionId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub network_interface_permission_id: ::std::option::Option<::yun_core::Text>,
-    /// `Permission`.
-    ///
-    /// Example: `InstanceAttach`.
-    #[serde(
-        rename = "Permission",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub permission: ::std::option::Option<::yun_core::Text>,
-    /// `PermissionState`.
-    ///
-    /// Example: `Granted`.
-    #[serde(
-        rename = "PermissionState",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub permission_state: ::std::option::Option<::yun_core::Text>,
-    /// `ServiceName`.
-    ///
-    /// Example: `Elastic Compute Service`.
-    #[serde(
-        rename = "ServiceName",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub service_name: ::std::option::Option<::yun_core::Text>,
-}
-
-impl ::std::fmt::Debug for NetworkInterfacePermission {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        use ::yun_core::internal::debug as d;
-        d::members(
-            f,
-            "NetworkInterfacePermission",
-            &[
-                ("account_id", d::opt(&self.account_id)),
-                ("network_interface_id", d::opt(&self.network_interface_id)),
-                (
-                    "network_interface_permission_id",
-                    d::opt(&self.network_interface_permission_id),
-                ),
-                ("permission", d::opt(&self.permission)),
-                ("permission_state", d::opt(&self.permission_state)),
-                ("service_name", d::opt(&self.service_name)),
-            ],
-        )
-    }
-}
-
-impl ::yun_core::json::Decode for NetworkInterfacePermission {
-    fn decode(
-        r: &mut ::yun_core::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
-        const NAMES: &[&str] = &[
-            "AccountId",
-            "NetworkInterfaceId",
-            "NetworkInterfacePermissionId",
-            "Permission",
-            "PermissionState",
-            "ServiceName",
-        ];
-        static ORDER: [::std::sync::atomic::AtomicU16; 7] = ::yun_core::json::member_order();
-        let mut out = NetworkInterfacePermission::default();
-        let mut members = r.object()?;
-        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
-            match member {
-                0 => out.account_id = r.decode()?,
-                1 => out.network_interface_id = r.decode()?,
-                2 => out.network_interface_permission_id = r.decode()?,
-                3 => out.permission = r.decode()?,
-                4 => out.permission_state = r.decode()?,
-                5 => out.service_name = r.decode()?,
-                _ => r.skip()?,
-            }
-        }
-
-        ::std::result::Result::Ok(out)
-    }
-}
-
 /// The `NetworkInterfacePermissions` object of the response.
 #[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -312,7 +206,7 @@ pub struct NetworkInterfacePermissions {
         skip_serializing_if = "::std::option::Option::is_none"
     )]
     pub network_interface_permission:
-        ::std::option::Option<::std::vec::Vec<NetworkInterfacePermission>>,
+        ::std::option::Option<::std::vec::Vec<crate::models::NetworkInterfacePermission>>,
 }
 
 impl ::std::fmt::Debug for NetworkInterfacePermissions {
@@ -394,7 +288,7 @@ pub struct DescribeNetworkInterfacePermissionsResponse {
 
 impl DescribeNetworkInterfacePermissionsResponse {
     /// The items of `NetworkInterfacePermissions` (through its wrapper), empty when absent.
-    pub fn network_interface_permissions(&self) -> &[NetworkInterfacePermission] {
+    pub fn network_interface_permissions(&self) -> &[crate::models::NetworkInterfacePermission] {
         self.network_interface_permissions
             .as_ref()
             .and_then(|w| w.network_interface_permission.as_deref())
@@ -458,7 +352,7 @@ impl ::yun_core::internal::AliyunCall for DescribeNetworkInterfacePermissionsReq
 /// How `DescribeNetworkInterfacePermissions` pages (by `PageNumber`), for [`Client::describe_network_interface_permissions_paginator`](crate::Client::describe_network_interface_permissions_paginator).
 impl ::yun_core::paginate::PagedRequest for DescribeNetworkInterfacePermissionsRequest {
     type Response = DescribeNetworkInterfacePermissionsResponse;
-    type Item = NetworkInterfacePermission;
+    type Item = crate::models::NetworkInterfacePermission;
     const STYLE: ::yun_core::paginate::PageStyle = ::yun_core::paginate::PageStyle::PageNumber;
     fn page_size(&self) -> ::std::option::Option<u64> {
         self.page_size.as_ref().and_then(|v| u64::try_from(*v).ok())
@@ -494,7 +388,7 @@ impl ::yun_core::paginate::PagedRequest for DescribeNetworkInterfacePermissionsR
 
     fn into_items(
         page: DescribeNetworkInterfacePermissionsResponse,
-    ) -> ::std::vec::Vec<NetworkInterfacePermission> {
+    ) -> ::std::vec::Vec<crate::models::NetworkInterfacePermission> {
         page.network_interface_permissions
             .and_then(|x| x.network_interface_permission)
             .unwrap_or_default()

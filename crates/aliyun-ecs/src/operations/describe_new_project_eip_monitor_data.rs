@@ -154,139 +154,6 @@ impl ::yun_core::json::Decode for DescribeNewProjectEipMonitorDataRequest {
     }
 }
 
-/// The `EipMonitorDatas.EipMonitorData` object of the response.
-#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
-#[non_exhaustive]
-pub struct EipMonitorData {
-    /// `EipBandwidth`.
-    #[serde(
-        rename = "EipBandwidth",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub eip_bandwidth: ::std::option::Option<i64>,
-    /// `EipFlow`.
-    #[serde(
-        rename = "EipFlow",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub eip_flow: ::std::option::Option<i64>,
-    /// `EipPackets`.
-    #[serde(
-        rename = "EipPackets",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub eip_packets: ::std::option::Option<i64>,
-    /// `EipRX`.
-    #[serde(
-        rename = "EipRX",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub eip_rx: ::std::option::Option<i64>,
-    /// `EipTX`.
-    #[serde(
-        rename = "EipTX",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub eip_tx: ::std::option::Option<i64>,
-    /// `TimeStamp`.
-    #[serde(
-        rename = "TimeStamp",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub time_stamp: ::std::option::Option<::yun_core::Text>,
-}
-
-impl ::std::fmt::Debug for EipMonitorData {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        use ::yun_core::internal::debug as d;
-        d::members(
-            f,
-            "EipMonitorData",
-            &[
-                ("eip_bandwidth", d::opt(&self.eip_bandwidth)),
-                ("eip_flow", d::opt(&self.eip_flow)),
-                ("eip_packets", d::opt(&self.eip_packets)),
-                ("eip_rx", d::opt(&self.eip_rx)),
-                ("eip_tx", d::opt(&self.eip_tx)),
-                ("time_stamp", d::opt(&self.time_stamp)),
-            ],
-        )
-    }
-}
-
-impl ::yun_core::json::Decode for EipMonitorData {
-    fn decode(
-        r: &mut ::yun_core::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
-        const NAMES: &[&str] = &[
-            "EipBandwidth",
-            "EipFlow",
-            "EipPackets",
-            "EipRX",
-            "EipTX",
-            "TimeStamp",
-        ];
-        static ORDER: [::std::sync::atomic::AtomicU16; 7] = ::yun_core::json::member_order();
-        let mut out = EipMonitorData::default();
-        let mut members = r.object()?;
-        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
-            match member {
-                0 => out.eip_bandwidth = r.decode()?,
-                1 => out.eip_flow = r.decode()?,
-                2 => out.eip_packets = r.decode()?,
-                3 => out.eip_rx = r.decode()?,
-                4 => out.eip_tx = r.decode()?,
-                5 => out.time_stamp = r.decode()?,
-                _ => r.skip()?,
-            }
-        }
-
-        ::std::result::Result::Ok(out)
-    }
-}
-
-/// The `EipMonitorDatas` object of the response.
-#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
-#[non_exhaustive]
-pub struct EipMonitorDatas {
-    /// `EipMonitorData`.
-    #[serde(
-        rename = "EipMonitorData",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub eip_monitor_data: ::std::option::Option<::std::vec::Vec<EipMonitorData>>,
-}
-
-impl ::std::fmt::Debug for EipMonitorDatas {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        use ::yun_core::internal::debug as d;
-        d::members(
-            f,
-            "EipMonitorDatas",
-            &[("eip_monitor_data", d::opt(&self.eip_monitor_data))],
-        )
-    }
-}
-
-impl ::yun_core::json::Decode for EipMonitorDatas {
-    fn decode(
-        r: &mut ::yun_core::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
-        const NAMES: &[&str] = &["EipMonitorData"];
-        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
-        let mut out = EipMonitorDatas::default();
-        let mut members = r.object()?;
-        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
-            match member {
-                0 => out.eip_monitor_data = r.decode()?,
-                _ => r.skip()?,
-            }
-        }
-
-        ::std::result::Result::Ok(out)
-    }
-}
-
 /// The response of [`Client::describe_new_project_eip_monitor_data`](crate::Client::describe_new_project_eip_monitor_data) (`DescribeNewProjectEipMonitorData`).
 #[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -296,7 +163,7 @@ pub struct DescribeNewProjectEipMonitorDataResponse {
         rename = "EipMonitorDatas",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub eip_monitor_datas: ::std::option::Option<EipMonitorDatas>,
+    pub eip_monitor_datas: ::std::option::Option<crate::models::EipMonitorDatas>,
     /// `RequestId`.
     #[serde(
         rename = "RequestId",
@@ -307,7 +174,7 @@ pub struct DescribeNewProjectEipMonitorDataResponse {
 
 impl DescribeNewProjectEipMonitorDataResponse {
     /// The items of `EipMonitorDatas` (through its wrapper), empty when absent.
-    pub fn eip_monitor_datas(&self) -> &[EipMonitorData] {
+    pub fn eip_monitor_datas(&self) -> &[crate::models::EipMonitorData] {
         self.eip_monitor_datas
             .as_ref()
             .and_then(|w| w.eip_monitor_data.as_deref())

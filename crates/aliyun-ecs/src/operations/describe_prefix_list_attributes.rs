@@ -99,7 +99,7 @@ impl ::yun_core::json::Decode for DescribePrefixListAttributesRequest {
 /// The `Entries.Entry` object of the response.
 #[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
-pub struct Entry {
+pub struct ResponseEntry {
     /// `Cidr`.
     ///
     /// Example: `192.168.1.0/24`.
@@ -118,12 +118,12 @@ pub struct Entry {
     pub description: ::std::option::Option<::yun_core::Text>,
 }
 
-impl ::std::fmt::Debug for Entry {
+impl ::std::fmt::Debug for ResponseEntry {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;
         d::members(
             f,
-            "Entry",
+            "ResponseEntry",
             &[
                 ("cidr", d::opt(&self.cidr)),
                 ("description", d::opt(&self.description)),
@@ -132,13 +132,13 @@ impl ::std::fmt::Debug for Entry {
     }
 }
 
-impl ::yun_core::json::Decode for Entry {
+impl ::yun_core::json::Decode for ResponseEntry {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
         const NAMES: &[&str] = &["Cidr", "Description"];
         static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
-        let mut out = Entry::default();
+        let mut out = ResponseEntry::default();
         let mut members = r.object()?;
         while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
             match member {
@@ -161,7 +161,7 @@ pub struct Entries {
         rename = "Entry",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub entry: ::std::option::Option<::std::vec::Vec<Entry>>,
+    pub entry: ::std::option::Option<::std::vec::Vec<ResponseEntry>>,
 }
 
 impl ::std::fmt::Debug for Entries {
@@ -260,7 +260,7 @@ pub struct DescribePrefixListAttributesResponse {
 
 impl DescribePrefixListAttributesResponse {
     /// The items of `Entries` (through its wrapper), empty when absent.
-    pub fn entries(&self) -> &[Entry] {
+    pub fn entries(&self) -> &[ResponseEntry] {
         self.entries
             .as_ref()
             .and_then(|w| w.entry.as_deref())

@@ -164,7 +164,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 /// The `DataDisk` object of the request.
 #[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
-pub struct DataDisk {
+pub struct RequestDataDisk {
     /// `Category`.
     ///
     /// Example: `cloud_ssd`.
@@ -191,8 +191,8 @@ pub struct DataDisk {
     pub size: ::std::option::Option<i64>,
 }
 
-impl DataDisk {
-    /// An empty `DataDisk`; set members with the setters.
+impl RequestDataDisk {
+    /// An empty `RequestDataDisk`; set members with the setters.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
     pub fn new() -> Self {
         Self {
@@ -224,12 +224,12 @@ impl DataDisk {
     }
 }
 
-impl ::std::fmt::Debug for DataDisk {
+impl ::std::fmt::Debug for RequestDataDisk {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;
         d::members(
             f,
-            "DataDisk",
+            "RequestDataDisk",
             &[
                 ("category", d::opt(&self.category)),
                 ("performance_level", d::opt(&self.performance_level)),
@@ -239,13 +239,13 @@ impl ::std::fmt::Debug for DataDisk {
     }
 }
 
-impl ::yun_core::json::Decode for DataDisk {
+impl ::yun_core::json::Decode for RequestDataDisk {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
         const NAMES: &[&str] = &["Category", "PerformanceLevel", "Size"];
         static ORDER: [::std::sync::atomic::AtomicU16; 4] = ::yun_core::json::member_order();
-        let mut out = DataDisk::default();
+        let mut out = RequestDataDisk::default();
         let mut members = r.object()?;
         while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
             match member {
@@ -487,7 +487,7 @@ pub struct DescribePriceRequest {
         rename = "DataDisk",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub data_disk: ::std::option::Option<::std::vec::Vec<DataDisk>>,
+    pub data_disk: ::std::option::Option<::std::vec::Vec<RequestDataDisk>>,
     /// `SchedulerOptions.DedicatedHostId` (query).
     ///
     /// Example: `dh-bp67acfmxazb4p****`.
@@ -724,7 +724,7 @@ impl DescribePriceRequest {
     }
 
     /// Sets `DataDisk`.
-    pub fn data_disk(mut self, value: ::std::vec::Vec<DataDisk>) -> Self {
+    pub fn data_disk(mut self, value: ::std::vec::Vec<RequestDataDisk>) -> Self {
         self.data_disk = ::std::option::Option::Some(value);
         self
     }
@@ -873,7 +873,7 @@ impl ::yun_core::json::Decode for DescribePriceRequest {
         let mut m_spot_duration: ::std::option::Option<i32> = ::std::option::Option::None;
         let mut m_zone_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
-        let mut m_data_disk: ::std::option::Option<::std::vec::Vec<DataDisk>> =
+        let mut m_data_disk: ::std::option::Option<::std::vec::Vec<RequestDataDisk>> =
             ::std::option::Option::None;
         let mut m_scheduler_options_dedicated_host_id: ::std::option::Option<
             ::std::string::String,
@@ -948,98 +948,6 @@ impl ::yun_core::json::Decode for DescribePriceRequest {
     }
 }
 
-/// The `PriceInfo.Price.DetailInfos.DetailInfo.SubRules.Rule` object of the response.
-#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
-#[non_exhaustive]
-pub struct Rule {
-    /// `Description`.
-    #[serde(
-        rename = "Description",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub description: ::std::option::Option<::yun_core::Text>,
-    /// `RuleId`.
-    ///
-    /// Example: `587`.
-    #[serde(
-        rename = "RuleId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub rule_id: ::std::option::Option<i64>,
-}
-
-impl ::std::fmt::Debug for Rule {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        use ::yun_core::internal::debug as d;
-        d::members(
-            f,
-            "Rule",
-            &[
-                ("description", d::opt(&self.description)),
-                ("rule_id", d::opt(&self.rule_id)),
-            ],
-        )
-    }
-}
-
-impl ::yun_core::json::Decode for Rule {
-    fn decode(
-        r: &mut ::yun_core::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
-        const NAMES: &[&str] = &["Description", "RuleId"];
-        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
-        let mut out = Rule::default();
-        let mut members = r.object()?;
-        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
-            match member {
-                0 => out.description = r.decode()?,
-                1 => out.rule_id = r.decode()?,
-                _ => r.skip()?,
-            }
-        }
-
-        ::std::result::Result::Ok(out)
-    }
-}
-
-/// The `PriceInfo.Price.DetailInfos.DetailInfo.SubRules` object of the response.
-#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
-#[non_exhaustive]
-pub struct SubRules {
-    /// `Rule`.
-    #[serde(
-        rename = "Rule",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub rule: ::std::option::Option<::std::vec::Vec<Rule>>,
-}
-
-impl ::std::fmt::Debug for SubRules {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        use ::yun_core::internal::debug as d;
-        d::members(f, "SubRules", &[("rule", d::opt(&self.rule))])
-    }
-}
-
-impl ::yun_core::json::Decode for SubRules {
-    fn decode(
-        r: &mut ::yun_core::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
-        const NAMES: &[&str] = &["Rule"];
-        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
-        let mut out = SubRules::default();
-        let mut members = r.object()?;
-        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
-            match member {
-                0 => out.rule = r.decode()?,
-                _ => r.skip()?,
-            }
-        }
-
-        ::std::result::Result::Ok(out)
-    }
-}
-
 /// The `PriceInfo.Price.DetailInfos.DetailInfo` object of the response.
 #[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -1079,7 +987,7 @@ pub struct DetailInfo {
         rename = "SubRules",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub sub_rules: ::std::option::Option<SubRules>,
+    pub sub_rules: ::std::option::Option<crate::models::Rules>,
     /// `TradePrice`.
     ///
     /// Example: `3712.8`.
@@ -1092,7 +1000,7 @@ pub struct DetailInfo {
 
 impl DetailInfo {
     /// The items of `SubRules` (through its wrapper), empty when absent.
-    pub fn sub_rules(&self) -> &[Rule] {
+    pub fn sub_rules(&self) -> &[crate::models::Rule] {
         self.sub_rules
             .as_ref()
             .and_then(|w| w.rule.as_deref())
@@ -1194,7 +1102,7 @@ impl ::yun_core::json::Decode for DetailInfos {
 /// The `PriceInfo.Price` object of the response.
 #[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
-pub struct Price {
+pub struct PriceInfoPrice {
     /// `Coupons`.
     #[serde(
         rename = "Coupons",
@@ -1261,7 +1169,7 @@ pub struct Price {
     pub trade_price: ::std::option::Option<f64>,
 }
 
-impl Price {
+impl PriceInfoPrice {
     /// The items of `DetailInfos` (through its wrapper), empty when absent.
     pub fn detail_infos(&self) -> &[DetailInfo] {
         self.detail_infos
@@ -1271,12 +1179,12 @@ impl Price {
     }
 }
 
-impl ::std::fmt::Debug for Price {
+impl ::std::fmt::Debug for PriceInfoPrice {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;
         d::members(
             f,
-            "Price",
+            "PriceInfoPrice",
             &[
                 ("coupons", d::opt(&self.coupons)),
                 ("currency", d::opt(&self.currency)),
@@ -1295,7 +1203,7 @@ impl ::std::fmt::Debug for Price {
     }
 }
 
-impl ::yun_core::json::Decode for Price {
+impl ::yun_core::json::Decode for PriceInfoPrice {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
@@ -1311,7 +1219,7 @@ impl ::yun_core::json::Decode for Price {
             "TradePrice",
         ];
         static ORDER: [::std::sync::atomic::AtomicU16; 10] = ::yun_core::json::member_order();
-        let mut out = Price::default();
+        let mut out = PriceInfoPrice::default();
         let mut members = r.object()?;
         while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
             match member {
@@ -1332,74 +1240,6 @@ impl ::yun_core::json::Decode for Price {
     }
 }
 
-/// The `PriceInfo.RelatedPrice.MarketplaceImagePrice` object of the response.
-#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
-#[non_exhaustive]
-pub struct MarketplaceImagePrice {
-    /// `Currency`.
-    #[serde(
-        rename = "Currency",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub currency: ::std::option::Option<::yun_core::Text>,
-    /// `DiscountPrice`.
-    #[serde(
-        rename = "DiscountPrice",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub discount_price: ::std::option::Option<f64>,
-    /// `OriginalPrice`.
-    #[serde(
-        rename = "OriginalPrice",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub original_price: ::std::option::Option<f64>,
-    /// `TradePrice`.
-    #[serde(
-        rename = "TradePrice",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub trade_price: ::std::option::Option<f64>,
-}
-
-impl ::std::fmt::Debug for MarketplaceImagePrice {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        use ::yun_core::internal::debug as d;
-        d::members(
-            f,
-            "MarketplaceImagePrice",
-            &[
-                ("currency", d::opt(&self.currency)),
-                ("discount_price", d::opt(&self.discount_price)),
-                ("original_price", d::opt(&self.original_price)),
-                ("trade_price", d::opt(&self.trade_price)),
-            ],
-        )
-    }
-}
-
-impl ::yun_core::json::Decode for MarketplaceImagePrice {
-    fn decode(
-        r: &mut ::yun_core::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
-        const NAMES: &[&str] = &["Currency", "DiscountPrice", "OriginalPrice", "TradePrice"];
-        static ORDER: [::std::sync::atomic::AtomicU16; 5] = ::yun_core::json::member_order();
-        let mut out = MarketplaceImagePrice::default();
-        let mut members = r.object()?;
-        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
-            match member {
-                0 => out.currency = r.decode()?,
-                1 => out.discount_price = r.decode()?,
-                2 => out.original_price = r.decode()?,
-                3 => out.trade_price = r.decode()?,
-                _ => r.skip()?,
-            }
-        }
-
-        ::std::result::Result::Ok(out)
-    }
-}
-
 /// The `PriceInfo.RelatedPrice` object of the response.
 #[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -1409,7 +1249,7 @@ pub struct RelatedPrice {
         rename = "MarketplaceImagePrice",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub marketplace_image_price: ::std::option::Option<MarketplaceImagePrice>,
+    pub marketplace_image_price: ::std::option::Option<crate::models::Price>,
 }
 
 impl ::std::fmt::Debug for RelatedPrice {
@@ -1445,98 +1285,6 @@ impl ::yun_core::json::Decode for RelatedPrice {
     }
 }
 
-/// The `PriceInfo.Rules.Rule` object of the response.
-#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
-#[non_exhaustive]
-pub struct PriceInfoRule {
-    /// `Description`.
-    #[serde(
-        rename = "Description",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub description: ::std::option::Option<::yun_core::Text>,
-    /// `RuleId`.
-    ///
-    /// Example: `587`.
-    #[serde(
-        rename = "RuleId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub rule_id: ::std::option::Option<i64>,
-}
-
-impl ::std::fmt::Debug for PriceInfoRule {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        use ::yun_core::internal::debug as d;
-        d::members(
-            f,
-            "PriceInfoRule",
-            &[
-                ("description", d::opt(&self.description)),
-                ("rule_id", d::opt(&self.rule_id)),
-            ],
-        )
-    }
-}
-
-impl ::yun_core::json::Decode for PriceInfoRule {
-    fn decode(
-        r: &mut ::yun_core::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
-        const NAMES: &[&str] = &["Description", "RuleId"];
-        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
-        let mut out = PriceInfoRule::default();
-        let mut members = r.object()?;
-        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
-            match member {
-                0 => out.description = r.decode()?,
-                1 => out.rule_id = r.decode()?,
-                _ => r.skip()?,
-            }
-        }
-
-        ::std::result::Result::Ok(out)
-    }
-}
-
-/// The `PriceInfo.Rules` object of the response.
-#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
-#[non_exhaustive]
-pub struct Rules {
-    /// `Rule`.
-    #[serde(
-        rename = "Rule",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub rule: ::std::option::Option<::std::vec::Vec<PriceInfoRule>>,
-}
-
-impl ::std::fmt::Debug for Rules {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        use ::yun_core::internal::debug as d;
-        d::members(f, "Rules", &[("rule", d::opt(&self.rule))])
-    }
-}
-
-impl ::yun_core::json::Decode for Rules {
-    fn decode(
-        r: &mut ::yun_core::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
-        const NAMES: &[&str] = &["Rule"];
-        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
-        let mut out = Rules::default();
-        let mut members = r.object()?;
-        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
-            match member {
-                0 => out.rule = r.decode()?,
-                _ => r.skip()?,
-            }
-        }
-
-        ::std::result::Result::Ok(out)
-    }
-}
-
 /// The `PriceInfo` object of the response.
 #[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -1546,7 +1294,7 @@ pub struct PriceInfo {
         rename = "Price",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub price: ::std::option::Option<Price>,
+    pub price: ::std::option::Option<PriceInfoPrice>,
     /// `RelatedPrice`.
     #[serde(
         rename = "RelatedPrice",
@@ -1558,12 +1306,12 @@ pub struct PriceInfo {
         rename = "Rules",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub rules: ::std::option::Option<Rules>,
+    pub rules: ::std::option::Option<crate::models::Rules>,
 }
 
 impl PriceInfo {
     /// The items of `Rules` (through its wrapper), empty when absent.
-    pub fn rules(&self) -> &[PriceInfoRule] {
+    pub fn rules(&self) -> &[crate::models::Rule] {
         self.rules
             .as_ref()
             .and_then(|w| w.rule.as_deref())

@@ -204,98 +204,6 @@ impl ::yun_core::json::Decode for DescribeRenewalPriceRequest {
     }
 }
 
-/// The `PriceInfo.Price.DetailInfos.ResourcePriceModel.SubRules.Rule` object of the response.
-#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
-#[non_exhaustive]
-pub struct Rule {
-    /// `Description`.
-    #[serde(
-        rename = "Description",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub description: ::std::option::Option<::yun_core::Text>,
-    /// `RuleId`.
-    ///
-    /// Example: `1234567890`.
-    #[serde(
-        rename = "RuleId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub rule_id: ::std::option::Option<i64>,
-}
-
-impl ::std::fmt::Debug for Rule {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        use ::yun_core::internal::debug as d;
-        d::members(
-            f,
-            "Rule",
-            &[
-                ("description", d::opt(&self.description)),
-                ("rule_id", d::opt(&self.rule_id)),
-            ],
-        )
-    }
-}
-
-impl ::yun_core::json::Decode for Rule {
-    fn decode(
-        r: &mut ::yun_core::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
-        const NAMES: &[&str] = &["Description", "RuleId"];
-        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
-        let mut out = Rule::default();
-        let mut members = r.object()?;
-        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
-            match member {
-                0 => out.description = r.decode()?,
-                1 => out.rule_id = r.decode()?,
-                _ => r.skip()?,
-            }
-        }
-
-        ::std::result::Result::Ok(out)
-    }
-}
-
-/// The `PriceInfo.Price.DetailInfos.ResourcePriceModel.SubRules` object of the response.
-#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
-#[non_exhaustive]
-pub struct SubRules {
-    /// `Rule`.
-    #[serde(
-        rename = "Rule",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub rule: ::std::option::Option<::std::vec::Vec<Rule>>,
-}
-
-impl ::std::fmt::Debug for SubRules {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        use ::yun_core::internal::debug as d;
-        d::members(f, "SubRules", &[("rule", d::opt(&self.rule))])
-    }
-}
-
-impl ::yun_core::json::Decode for SubRules {
-    fn decode(
-        r: &mut ::yun_core::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
-        const NAMES: &[&str] = &["Rule"];
-        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
-        let mut out = SubRules::default();
-        let mut members = r.object()?;
-        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
-            match member {
-                0 => out.rule = r.decode()?,
-                _ => r.skip()?,
-            }
-        }
-
-        ::std::result::Result::Ok(out)
-    }
-}
-
 /// The `PriceInfo.Price.DetailInfos.ResourcePriceModel` object of the response.
 #[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -329,7 +237,7 @@ pub struct ResourcePriceModel {
         rename = "SubRules",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub sub_rules: ::std::option::Option<SubRules>,
+    pub sub_rules: ::std::option::Option<crate::models::Rules>,
     /// `TradePrice`.
     ///
     /// Example: `3712.8`.
@@ -342,7 +250,7 @@ pub struct ResourcePriceModel {
 
 impl ResourcePriceModel {
     /// The items of `SubRules` (through its wrapper), empty when absent.
-    pub fn sub_rules(&self) -> &[Rule] {
+    pub fn sub_rules(&self) -> &[crate::models::Rule] {
         self.sub_rules
             .as_ref()
             .and_then(|w| w.rule.as_deref())
@@ -441,7 +349,7 @@ impl ::yun_core::json::Decode for DetailInfos {
 /// The `PriceInfo.Price` object of the response.
 #[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
-pub struct Price {
+pub struct PriceInfoPrice {
     /// `Currency`.
     ///
     /// Example: `CNY`.
@@ -482,7 +390,7 @@ pub struct Price {
     pub trade_price: ::std::option::Option<f64>,
 }
 
-impl Price {
+impl PriceInfoPrice {
     /// The items of `DetailInfos` (through its wrapper), empty when absent.
     pub fn detail_infos(&self) -> &[ResourcePriceModel] {
         self.detail_infos
@@ -492,12 +400,12 @@ impl Price {
     }
 }
 
-impl ::std::fmt::Debug for Price {
+impl ::std::fmt::Debug for PriceInfoPrice {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;
         d::members(
             f,
-            "Price",
+            "PriceInfoPrice",
             &[
                 ("currency", d::opt(&self.currency)),
                 ("detail_infos", d::opt(&self.detail_infos)),
@@ -509,7 +417,7 @@ impl ::std::fmt::Debug for Price {
     }
 }
 
-impl ::yun_core::json::Decode for Price {
+impl ::yun_core::json::Decode for PriceInfoPrice {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
@@ -521,7 +429,7 @@ impl ::yun_core::json::Decode for Price {
             "TradePrice",
         ];
         static ORDER: [::std::sync::atomic::AtomicU16; 6] = ::yun_core::json::member_order();
-        let mut out = Price::default();
+        let mut out = PriceInfoPrice::default();
         let mut members = r.object()?;
         while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
             match member {
@@ -530,98 +438,6 @@ impl ::yun_core::json::Decode for Price {
                 2 => out.discount_price = r.decode()?,
                 3 => out.original_price = r.decode()?,
                 4 => out.trade_price = r.decode()?,
-                _ => r.skip()?,
-            }
-        }
-
-        ::std::result::Result::Ok(out)
-    }
-}
-
-/// The `PriceInfo.Rules.Rule` object of the response.
-#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
-#[non_exhaustive]
-pub struct PriceInfoRule {
-    /// `Description`.
-    #[serde(
-        rename = "Description",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub description: ::std::option::Option<::yun_core::Text>,
-    /// `RuleId`.
-    ///
-    /// Example: `1234567890`.
-    #[serde(
-        rename = "RuleId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub rule_id: ::std::option::Option<i64>,
-}
-
-impl ::std::fmt::Debug for PriceInfoRule {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        use ::yun_core::internal::debug as d;
-        d::members(
-            f,
-            "PriceInfoRule",
-            &[
-                ("description", d::opt(&self.description)),
-                ("rule_id", d::opt(&self.rule_id)),
-            ],
-        )
-    }
-}
-
-impl ::yun_core::json::Decode for PriceInfoRule {
-    fn decode(
-        r: &mut ::yun_core::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
-        const NAMES: &[&str] = &["Description", "RuleId"];
-        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
-        let mut out = PriceInfoRule::default();
-        let mut members = r.object()?;
-        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
-            match member {
-                0 => out.description = r.decode()?,
-                1 => out.rule_id = r.decode()?,
-                _ => r.skip()?,
-            }
-        }
-
-        ::std::result::Result::Ok(out)
-    }
-}
-
-/// The `PriceInfo.Rules` object of the response.
-#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
-#[non_exhaustive]
-pub struct Rules {
-    /// `Rule`.
-    #[serde(
-        rename = "Rule",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub rule: ::std::option::Option<::std::vec::Vec<PriceInfoRule>>,
-}
-
-impl ::std::fmt::Debug for Rules {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        use ::yun_core::internal::debug as d;
-        d::members(f, "Rules", &[("rule", d::opt(&self.rule))])
-    }
-}
-
-impl ::yun_core::json::Decode for Rules {
-    fn decode(
-        r: &mut ::yun_core::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
-        const NAMES: &[&str] = &["Rule"];
-        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
-        let mut out = Rules::default();
-        let mut members = r.object()?;
-        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
-            match member {
-                0 => out.rule = r.decode()?,
                 _ => r.skip()?,
             }
         }
@@ -639,18 +455,18 @@ pub struct PriceInfo {
         rename = "Price",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub price: ::std::option::Option<Price>,
+    pub price: ::std::option::Option<PriceInfoPrice>,
     /// `Rules`.
     #[serde(
         rename = "Rules",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub rules: ::std::option::Option<Rules>,
+    pub rules: ::std::option::Option<crate::models::Rules>,
 }
 
 impl PriceInfo {
     /// The items of `Rules` (through its wrapper), empty when absent.
-    pub fn rules(&self) -> &[PriceInfoRule] {
+    pub fn rules(&self) -> &[crate::models::Rule] {
         self.rules
             .as_ref()
             .and_then(|w| w.rule.as_deref())

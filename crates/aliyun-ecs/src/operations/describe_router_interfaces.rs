@@ -36,82 +36,6 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
         nested_required: &[],
     };
 
-/// The `Filter` object of the request.
-#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
-#[non_exhaustive]
-pub struct Filter {
-    /// `Key`.
-    #[serde(rename = "Key", skip_serializing_if = "::std::option::Option::is_none")]
-    pub key: ::std::option::Option<::std::string::String>,
-    /// `Value`.
-    ///
-    /// At most 5 items.
-    #[serde(
-        rename = "Value",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub value: ::std::option::Option<::std::vec::Vec<::std::string::String>>,
-}
-
-impl Filter {
-    /// An empty `Filter`; set members with the setters.
-    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
-    pub fn new() -> Self {
-        Self {
-            key: ::std::option::Option::None,
-            value: ::std::option::Option::None,
-        }
-    }
-
-    /// Sets `Key`.
-    pub fn key(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
-        self.key = ::std::option::Option::Some(value.into());
-        self
-    }
-
-    /// Sets `Value`.
-    pub fn value(
-        mut self,
-        value: impl ::std::iter::IntoIterator<Item = impl ::std::convert::Into<::std::string::String>>,
-    ) -> Self {
-        self.value = ::std::option::Option::Some(
-            value.into_iter().map(::std::convert::Into::into).collect(),
-        );
-        self
-    }
-}
-
-impl ::std::fmt::Debug for Filter {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        use ::yun_core::internal::debug as d;
-        d::members(
-            f,
-            "Filter",
-            &[("key", d::opt(&self.key)), ("value", d::opt(&self.value))],
-        )
-    }
-}
-
-impl ::yun_core::json::Decode for Filter {
-    fn decode(
-        r: &mut ::yun_core::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
-        const NAMES: &[&str] = &["Key", "Value"];
-        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
-        let mut out = Filter::default();
-        let mut members = r.object()?;
-        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
-            match member {
-                0 => out.key = r.decode()?,
-                1 => out.value = r.decode()?,
-                _ => r.skip()?,
-            }
-        }
-
-        ::std::result::Result::Ok(out)
-    }
-}
-
 /// The request of [`Client::describe_router_interfaces`](crate::Client::describe_router_interfaces) (`DescribeRouterInterfaces`).
 #[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
@@ -146,7 +70,7 @@ pub struct DescribeRouterInterfacesRequest {
         rename = "Filter",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub filter: ::std::option::Option<::std::vec::Vec<Filter>>,
+    pub filter: ::std::option::Option<::std::vec::Vec<crate::models::Filter>>,
 }
 
 impl DescribeRouterInterfacesRequest {
@@ -174,7 +98,7 @@ impl DescribeRouterInterfacesRequest {
     }
 
     /// Sets `Filter`.
-    pub fn filter(mut self, value: ::std::vec::Vec<Filter>) -> Self {
+    pub fn filter(mut self, value: ::std::vec::Vec<crate::models::Filter>) -> Self {
         self.filter = ::std::option::Option::Some(value);
         self
     }
@@ -206,7 +130,7 @@ impl ::yun_core::json::Decode for DescribeRouterInterfacesRequest {
             ::std::option::Option::None;
         let mut m_page_number: ::std::option::Option<i32> = ::std::option::Option::None;
         let mut m_page_size: ::std::option::Option<i32> = ::std::option::Option::None;
-        let mut m_filter: ::std::option::Option<::std::vec::Vec<Filter>> =
+        let mut m_filter: ::std::option::Option<::std::vec::Vec<crate::models::Filter>> =
             ::std::option::Option::None;
         let mut members = r.object()?;
         while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {

@@ -211,7 +211,7 @@ impl ::yun_core::json::Decode for DescribeSecurityGroupAttributeRequest {
 /// The `Permissions.Permission` object of the response.
 #[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
-pub struct Permission {
+pub struct ResponsePermission {
     /// `CreateTime`.
     ///
     /// Example: `2018-12-12T07:28:38Z`.
@@ -406,12 +406,12 @@ pub struct Permission {
     pub source_prefix_list_name: ::std::option::Option<::yun_core::Text>,
 }
 
-impl ::std::fmt::Debug for Permission {
+impl ::std::fmt::Debug for ResponsePermission {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;
         d::members(
             f,
-            "Permission",
+            "ResponsePermission",
             &[
                 ("create_time", d::opt(&self.create_time)),
                 ("description", d::opt(&self.description)),
@@ -454,7 +454,7 @@ impl ::std::fmt::Debug for Permission {
     }
 }
 
-impl ::yun_core::json::Decode for Permission {
+impl ::yun_core::json::Decode for ResponsePermission {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
@@ -485,7 +485,7 @@ impl ::yun_core::json::Decode for Permission {
             "SourcePrefixListName",
         ];
         static ORDER: [::std::sync::atomic::AtomicU16; 25] = ::yun_core::json::member_order();
-        let mut out = Permission::default();
+        let mut out = ResponsePermission::default();
         let mut members = r.object()?;
         while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
             match member {
@@ -530,7 +530,7 @@ pub struct Permissions {
         rename = "Permission",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub permission: ::std::option::Option<::std::vec::Vec<Permission>>,
+    pub permission: ::std::option::Option<::std::vec::Vec<ResponsePermission>>,
 }
 
 impl ::std::fmt::Debug for Permissions {
@@ -641,7 +641,7 @@ pub struct DescribeSecurityGroupAttributeResponse {
 
 impl DescribeSecurityGroupAttributeResponse {
     /// The items of `Permissions` (through its wrapper), empty when absent.
-    pub fn permissions(&self) -> &[Permission] {
+    pub fn permissions(&self) -> &[ResponsePermission] {
         self.permissions
             .as_ref()
             .and_then(|w| w.permission.as_deref())
@@ -714,7 +714,7 @@ impl ::yun_core::internal::AliyunCall for DescribeSecurityGroupAttributeRequest 
 /// How `DescribeSecurityGroupAttribute` pages (by `NextToken`), for [`Client::describe_security_group_attribute_paginator`](crate::Client::describe_security_group_attribute_paginator).
 impl ::yun_core::paginate::PagedRequest for DescribeSecurityGroupAttributeRequest {
     type Response = DescribeSecurityGroupAttributeResponse;
-    type Item = Permission;
+    type Item = ResponsePermission;
     const STYLE: ::yun_core::paginate::PageStyle = ::yun_core::paginate::PageStyle::Token;
     fn page_size(&self) -> ::std::option::Option<u64> {
         self.max_results
@@ -746,7 +746,9 @@ impl ::yun_core::paginate::PagedRequest for DescribeSecurityGroupAttributeReques
             .map_or(0, |items| items.len())
     }
 
-    fn into_items(page: DescribeSecurityGroupAttributeResponse) -> ::std::vec::Vec<Permission> {
+    fn into_items(
+        page: DescribeSecurityGroupAttributeResponse,
+    ) -> ::std::vec::Vec<ResponsePermission> {
         page.permissions
             .and_then(|x| x.permission)
             .unwrap_or_default()

@@ -66,79 +66,6 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
         nested_required: &[],
     };
 
-/// The `Tag` object of the request.
-#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
-#[non_exhaustive]
-pub struct Tag {
-    /// `Key`.
-    ///
-    /// Example: `TestKey`.
-    #[serde(rename = "Key", skip_serializing_if = "::std::option::Option::is_none")]
-    pub key: ::std::option::Option<::std::string::String>,
-    /// `Value`.
-    ///
-    /// Example: `TestValue`.
-    #[serde(
-        rename = "Value",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub value: ::std::option::Option<::std::string::String>,
-}
-
-impl Tag {
-    /// An empty `Tag`; set members with the setters.
-    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
-    pub fn new() -> Self {
-        Self {
-            key: ::std::option::Option::None,
-            value: ::std::option::Option::None,
-        }
-    }
-
-    /// Sets `Key`.
-    pub fn key(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
-        self.key = ::std::option::Option::Some(value.into());
-        self
-    }
-
-    /// Sets `Value`.
-    pub fn value(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
-        self.value = ::std::option::Option::Some(value.into());
-        self
-    }
-}
-
-impl ::std::fmt::Debug for Tag {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        use ::yun_core::internal::debug as d;
-        d::members(
-            f,
-            "Tag",
-            &[("key", d::opt(&self.key)), ("value", d::opt(&self.value))],
-        )
-    }
-}
-
-impl ::yun_core::json::Decode for Tag {
-    fn decode(
-        r: &mut ::yun_core::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
-        const NAMES: &[&str] = &["Key", "Value"];
-        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
-        let mut out = Tag::default();
-        let mut members = r.object()?;
-        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
-            match member {
-                0 => out.key = r.decode()?,
-                1 => out.value = r.decode()?,
-                _ => r.skip()?,
-            }
-        }
-
-        ::std::result::Result::Ok(out)
-    }
-}
-
 /// The request of [`Client::describe_snapshot_groups`](crate::Client::describe_snapshot_groups) (`DescribeSnapshotGroups`).
 #[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
@@ -218,7 +145,7 @@ pub struct DescribeSnapshotGroupsRequest {
     ///
     /// At most 16 items.
     #[serde(rename = "Tag", skip_serializing_if = "::std::option::Option::is_none")]
-    pub tag: ::std::option::Option<::std::vec::Vec<Tag>>,
+    pub tag: ::std::option::Option<::std::vec::Vec<crate::models::Tag>>,
     /// `ResourceGroupId` (query).
     ///
     /// Example: `rg-bp67acfmxazb4p****`.
@@ -305,7 +232,7 @@ impl DescribeSnapshotGroupsRequest {
     }
 
     /// Sets `Tag`.
-    pub fn tag(mut self, value: ::std::vec::Vec<Tag>) -> Self {
+    pub fn tag(mut self, value: ::std::vec::Vec<crate::models::Tag>) -> Self {
         self.tag = ::std::option::Option::Some(value);
         self
     }
@@ -374,7 +301,8 @@ impl ::yun_core::json::Decode for DescribeSnapshotGroupsRequest {
         let mut m_additional_attributes: ::std::option::Option<
             ::std::vec::Vec<::std::string::String>,
         > = ::std::option::Option::None;
-        let mut m_tag: ::std::option::Option<::std::vec::Vec<Tag>> = ::std::option::Option::None;
+        let mut m_tag: ::std::option::Option<::std::vec::Vec<crate::models::Tag>> =
+            ::std::option::Option::None;
         let mut m_resource_group_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut members = r.object()?;
@@ -409,79 +337,29 @@ impl ::yun_core::json::Decode for DescribeSnapshotGroupsRequest {
     }
 }
 
-/// The `SnapshotGroups.SnapshotGroup.Snapshots.Snapshot.Tags.Tag` object of the response.
-#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
-#[non_exhaustive]
-pub struct SnapshotTag {
-    /// `Key`.
-    ///
-    /// Example: `acs:ecs:createFrom`.
-    #[serde(rename = "Key", skip_serializing_if = "::std::option::Option::is_none")]
-    pub key: ::std::option::Option<::yun_core::Text>,
-    /// `Value`.
-    ///
-    /// Example: `i-bp11qm0o3dk4iuc****`.
-    #[serde(
-        rename = "Value",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub value: ::std::option::Option<::yun_core::Text>,
-}
-
-impl ::std::fmt::Debug for SnapshotTag {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        use ::yun_core::internal::debug as d;
-        d::members(
-            f,
-            "SnapshotTag",
-            &[("key", d::opt(&self.key)), ("value", d::opt(&self.value))],
-        )
-    }
-}
-
-impl ::yun_core::json::Decode for SnapshotTag {
-    fn decode(
-        r: &mut ::yun_core::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
-        const NAMES: &[&str] = &["Key", "Value"];
-        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
-        let mut out = SnapshotTag::default();
-        let mut members = r.object()?;
-        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
-            match member {
-                0 => out.key = r.decode()?,
-                1 => out.value = r.decode()?,
-                _ => r.skip()?,
-            }
-        }
-
-        ::std::result::Result::Ok(out)
-    }
-}
-
 /// The `SnapshotGroups.SnapshotGroup.Snapshots.Snapshot.Tags` object of the response.
 #[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
-pub struct Tags {
+pub struct SnapshotTags {
     /// `Tag`.
     #[serde(rename = "Tag", skip_serializing_if = "::std::option::Option::is_none")]
-    pub tag: ::std::option::Option<::std::vec::Vec<SnapshotTag>>,
+    pub tag: ::std::option::Option<::std::vec::Vec<crate::models::InstanceTag>>,
 }
 
-impl ::std::fmt::Debug for Tags {
+impl ::std::fmt::Debug for SnapshotTags {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;
-        d::members(f, "Tags", &[("tag", d::opt(&self.tag))])
+        d::members(f, "SnapshotTags", &[("tag", d::opt(&self.tag))])
     }
 }
 
-impl ::yun_core::json::Decode for Tags {
+impl ::yun_core::json::Decode for SnapshotTags {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
         const NAMES: &[&str] = &["Tag"];
         static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
-        let mut out = Tags::default();
+        let mut out = SnapshotTags::default();
         let mut members = r.object()?;
         while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
             match member {
@@ -559,12 +437,12 @@ pub struct Snapshot {
         rename = "Tags",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub tags: ::std::option::Option<Tags>,
+    pub tags: ::std::option::Option<SnapshotTags>,
 }
 
 impl Snapshot {
     /// The items of `Tags` (through its wrapper), empty when absent.
-    pub fn tags(&self) -> &[SnapshotTag] {
+    pub fn tags(&self) -> &[crate::models::InstanceTag] {
         self.tags
             .as_ref()
             .and_then(|w| w.tag.as_deref())
@@ -668,63 +546,13 @@ impl ::yun_core::json::Decode for Snapshots {
     }
 }
 
-/// The `SnapshotGroups.SnapshotGroup.Tags.Tag` object of the response.
-#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
-#[non_exhaustive]
-pub struct SnapshotGroupTag {
-    /// `Key`.
-    ///
-    /// Example: `TestKey`.
-    #[serde(rename = "Key", skip_serializing_if = "::std::option::Option::is_none")]
-    pub key: ::std::option::Option<::yun_core::Text>,
-    /// `Value`.
-    ///
-    /// Example: `TestValue`.
-    #[serde(
-        rename = "Value",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub value: ::std::option::Option<::yun_core::Text>,
-}
-
-impl ::std::fmt::Debug for SnapshotGroupTag {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        use ::yun_core::internal::debug as d;
-        d::members(
-            f,
-            "SnapshotGroupTag",
-            &[("key", d::opt(&self.key)), ("value", d::opt(&self.value))],
-        )
-    }
-}
-
-impl ::yun_core::json::Decode for SnapshotGroupTag {
-    fn decode(
-        r: &mut ::yun_core::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
-        const NAMES: &[&str] = &["Key", "Value"];
-        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
-        let mut out = SnapshotGroupTag::default();
-        let mut members = r.object()?;
-        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
-            match member {
-                0 => out.key = r.decode()?,
-                1 => out.value = r.decode()?,
-                _ => r.skip()?,
-            }
-        }
-
-        ::std::result::Result::Ok(out)
-    }
-}
-
 /// The `SnapshotGroups.SnapshotGroup.Tags` object of the response.
 #[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
 pub struct SnapshotGroupTags {
     /// `Tag`.
     #[serde(rename = "Tag", skip_serializing_if = "::std::option::Option::is_none")]
-    pub tag: ::std::option::Option<::std::vec::Vec<SnapshotGroupTag>>,
+    pub tag: ::std::option::Option<::std::vec::Vec<crate::models::InstanceTag>>,
 }
 
 impl ::std::fmt::Debug for SnapshotGroupTags {
@@ -843,7 +671,7 @@ impl SnapshotGroup {
     }
 
     /// The items of `Tags` (through its wrapper), empty when absent.
-    pub fn tags(&self) -> &[SnapshotGroupTag] {
+    pub fn tags(&self) -> &[crate::models::InstanceTag] {
         self.tags
             .as_ref()
             .and_then(|w| w.tag.as_deref())

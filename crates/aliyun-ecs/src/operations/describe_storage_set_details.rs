@@ -243,7 +243,7 @@ impl ::yun_core::json::Decode for DescribeStorageSetDetailsRequest {
 /// The `Disks.Disk` object of the response.
 #[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
-pub struct Disk {
+pub struct ResponseDisk {
     /// `Category`.
     ///
     /// Example: `cloud_ssd`.
@@ -310,12 +310,12 @@ pub struct Disk {
     pub zone_id: ::std::option::Option<::yun_core::Text>,
 }
 
-impl ::std::fmt::Debug for Disk {
+impl ::std::fmt::Debug for ResponseDisk {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;
         d::members(
             f,
-            "Disk",
+            "ResponseDisk",
             &[
                 ("category", d::opt(&self.category)),
                 ("creation_time", d::opt(&self.creation_time)),
@@ -333,7 +333,7 @@ impl ::std::fmt::Debug for Disk {
     }
 }
 
-impl ::yun_core::json::Decode for Disk {
+impl ::yun_core::json::Decode for ResponseDisk {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
@@ -348,7 +348,7 @@ impl ::yun_core::json::Decode for Disk {
             "ZoneId",
         ];
         static ORDER: [::std::sync::atomic::AtomicU16; 9] = ::yun_core::json::member_order();
-        let mut out = Disk::default();
+        let mut out = ResponseDisk::default();
         let mut members = r.object()?;
         while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
             match member {
@@ -377,7 +377,7 @@ pub struct Disks {
         rename = "Disk",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub disk: ::std::option::Option<::std::vec::Vec<Disk>>,
+    pub disk: ::std::option::Option<::std::vec::Vec<ResponseDisk>>,
 }
 
 impl ::std::fmt::Debug for Disks {
@@ -452,7 +452,7 @@ pub struct DescribeStorageSetDetailsResponse {
 
 impl DescribeStorageSetDetailsResponse {
     /// The items of `Disks` (through its wrapper), empty when absent.
-    pub fn disks(&self) -> &[Disk] {
+    pub fn disks(&self) -> &[ResponseDisk] {
         self.disks
             .as_ref()
             .and_then(|w| w.disk.as_deref())
@@ -507,7 +507,7 @@ impl ::yun_core::internal::AliyunCall for DescribeStorageSetDetailsRequest {
 /// How `DescribeStorageSetDetails` pages (by `PageNumber`), for [`Client::describe_storage_set_details_paginator`](crate::Client::describe_storage_set_details_paginator).
 impl ::yun_core::paginate::PagedRequest for DescribeStorageSetDetailsRequest {
     type Response = DescribeStorageSetDetailsResponse;
-    type Item = Disk;
+    type Item = ResponseDisk;
     const STYLE: ::yun_core::paginate::PageStyle = ::yun_core::paginate::PageStyle::PageNumber;
     fn page_size(&self) -> ::std::option::Option<u64> {
         self.page_size.as_ref().and_then(|v| u64::try_from(*v).ok())
@@ -539,7 +539,7 @@ impl ::yun_core::paginate::PagedRequest for DescribeStorageSetDetailsRequest {
             .map_or(0, |items| items.len())
     }
 
-    fn into_items(page: DescribeStorageSetDetailsResponse) -> ::std::vec::Vec<Disk> {
+    fn into_items(page: DescribeStorageSetDetailsResponse) -> ::std::vec::Vec<ResponseDisk> {
         page.disks.and_then(|x| x.disk).unwrap_or_default()
     }
 }

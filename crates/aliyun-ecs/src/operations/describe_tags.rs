@@ -51,79 +51,6 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
         nested_required: &[],
     };
 
-/// The `Tag` object of the request.
-#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
-#[non_exhaustive]
-pub struct Tag {
-    /// `Key`.
-    ///
-    /// Example: `TestKey`.
-    #[serde(rename = "Key", skip_serializing_if = "::std::option::Option::is_none")]
-    pub key: ::std::option::Option<::std::string::String>,
-    /// `Value`.
-    ///
-    /// Example: `TestValue`.
-    #[serde(
-        rename = "Value",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub value: ::std::option::Option<::std::string::String>,
-}
-
-impl Tag {
-    /// An empty `Tag`; set members with the setters.
-    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
-    pub fn new() -> Self {
-        Self {
-            key: ::std::option::Option::None,
-            value: ::std::option::Option::None,
-        }
-    }
-
-    /// Sets `Key`.
-    pub fn key(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
-        self.key = ::std::option::Option::Some(value.into());
-        self
-    }
-
-    /// Sets `Value`.
-    pub fn value(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
-        self.value = ::std::option::Option::Some(value.into());
-        self
-    }
-}
-
-impl ::std::fmt::Debug for Tag {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        use ::yun_core::internal::debug as d;
-        d::members(
-            f,
-            "Tag",
-            &[("key", d::opt(&self.key)), ("value", d::opt(&self.value))],
-        )
-    }
-}
-
-impl ::yun_core::json::Decode for Tag {
-    fn decode(
-        r: &mut ::yun_core::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
-        const NAMES: &[&str] = &["Key", "Value"];
-        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
-        let mut out = Tag::default();
-        let mut members = r.object()?;
-        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
-            match member {
-                0 => out.key = r.decode()?,
-                1 => out.value = r.decode()?,
-                _ => r.skip()?,
-            }
-        }
-
-        ::std::result::Result::Ok(out)
-    }
-}
-
 /// The request of [`Client::describe_tags`](crate::Client::describe_tags) (`DescribeTags`).
 #[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
@@ -183,7 +110,7 @@ pub struct DescribeTagsRequest {
     ///
     /// At most 20 items.
     #[serde(rename = "Tag", skip_serializing_if = "::std::option::Option::is_none")]
-    pub tag: ::std::option::Option<::std::vec::Vec<Tag>>,
+    pub tag: ::std::option::Option<::std::vec::Vec<crate::models::Tag>>,
 }
 
 impl DescribeTagsRequest {
@@ -235,7 +162,7 @@ impl DescribeTagsRequest {
     }
 
     /// Sets `Tag`.
-    pub fn tag(mut self, value: ::std::vec::Vec<Tag>) -> Self {
+    pub fn tag(mut self, value: ::std::vec::Vec<crate::models::Tag>) -> Self {
         self.tag = ::std::option::Option::Some(value);
         self
     }
@@ -284,7 +211,8 @@ impl ::yun_core::json::Decode for DescribeTagsRequest {
             ::std::option::Option::None;
         let mut m_category: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
-        let mut m_tag: ::std::option::Option<::std::vec::Vec<Tag>> = ::std::option::Option::None;
+        let mut m_tag: ::std::option::Option<::std::vec::Vec<crate::models::Tag>> =
+            ::std::option::Option::None;
         let mut members = r.object()?;
         while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
             match member {
@@ -477,7 +405,7 @@ impl ::yun_core::json::Decode for ResourceTypeCount {
 /// The `Tags.Tag` object of the response.
 #[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
-pub struct ResponseTag {
+pub struct ResponseTag2 {
     /// `ResourceTypeCount`.
     #[serde(
         rename = "ResourceTypeCount",
@@ -502,12 +430,12 @@ pub struct ResponseTag {
     pub tag_value: ::std::option::Option<::yun_core::Text>,
 }
 
-impl ::std::fmt::Debug for ResponseTag {
+impl ::std::fmt::Debug for ResponseTag2 {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;
         d::members(
             f,
-            "ResponseTag",
+            "ResponseTag2",
             &[
                 ("resource_type_count", d::opt(&self.resource_type_count)),
                 ("tag_key", d::opt(&self.tag_key)),
@@ -517,13 +445,13 @@ impl ::std::fmt::Debug for ResponseTag {
     }
 }
 
-impl ::yun_core::json::Decode for ResponseTag {
+impl ::yun_core::json::Decode for ResponseTag2 {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
         const NAMES: &[&str] = &["ResourceTypeCount", "TagKey", "TagValue"];
         static ORDER: [::std::sync::atomic::AtomicU16; 4] = ::yun_core::json::member_order();
-        let mut out = ResponseTag::default();
+        let mut out = ResponseTag2::default();
         let mut members = r.object()?;
         while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
             match member {
@@ -541,26 +469,26 @@ impl ::yun_core::json::Decode for ResponseTag {
 /// The `Tags` object of the response.
 #[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
-pub struct Tags {
+pub struct ResponseTags {
     /// `Tag`.
     #[serde(rename = "Tag", skip_serializing_if = "::std::option::Option::is_none")]
-    pub tag: ::std::option::Option<::std::vec::Vec<ResponseTag>>,
+    pub tag: ::std::option::Option<::std::vec::Vec<ResponseTag2>>,
 }
 
-impl ::std::fmt::Debug for Tags {
+impl ::std::fmt::Debug for ResponseTags {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;
-        d::members(f, "Tags", &[("tag", d::opt(&self.tag))])
+        d::members(f, "ResponseTags", &[("tag", d::opt(&self.tag))])
     }
 }
 
-impl ::yun_core::json::Decode for Tags {
+impl ::yun_core::json::Decode for ResponseTags {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
         const NAMES: &[&str] = &["Tag"];
         static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
-        let mut out = Tags::default();
+        let mut out = ResponseTags::default();
         let mut members = r.object()?;
         while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
             match member {
@@ -606,7 +534,7 @@ pub struct DescribeTagsResponse {
         rename = "Tags",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub tags: ::std::option::Option<Tags>,
+    pub tags: ::std::option::Option<ResponseTags>,
     /// `TotalCount`.
     ///
     /// Example: `1`.
@@ -619,7 +547,7 @@ pub struct DescribeTagsResponse {
 
 impl DescribeTagsResponse {
     /// The items of `Tags` (through its wrapper), empty when absent.
-    pub fn tags(&self) -> &[ResponseTag] {
+    pub fn tags(&self) -> &[ResponseTag2] {
         self.tags
             .as_ref()
             .and_then(|w| w.tag.as_deref())
@@ -674,7 +602,7 @@ impl ::yun_core::internal::AliyunCall for DescribeTagsRequest {
 /// How `DescribeTags` pages (by `PageNumber`), for [`Client::describe_tags_paginator`](crate::Client::describe_tags_paginator).
 impl ::yun_core::paginate::PagedRequest for DescribeTagsRequest {
     type Response = DescribeTagsResponse;
-    type Item = ResponseTag;
+    type Item = ResponseTag2;
     const STYLE: ::yun_core::paginate::PageStyle = ::yun_core::paginate::PageStyle::PageNumber;
     fn page_size(&self) -> ::std::option::Option<u64> {
         self.page_size.as_ref().and_then(|v| u64::try_from(*v).ok())
@@ -706,7 +634,7 @@ impl ::yun_core::paginate::PagedRequest for DescribeTagsRequest {
             .map_or(0, |items| items.len())
     }
 
-    fn into_items(page: DescribeTagsResponse) -> ::std::vec::Vec<ResponseTag> {
+    fn into_items(page: DescribeTagsResponse) -> ::std::vec::Vec<ResponseTag2> {
         page.tags.and_then(|x| x.tag).unwrap_or_default()
     }
 }

@@ -124,104 +124,6 @@ impl ::yun_core::json::Decode for DetachInstanceRamRoleRequest {
     }
 }
 
-/// The `DetachInstanceRamRoleResults.DetachInstanceRamRoleResult.InstanceRamRoleSets.InstanceRamRoleSet` object of the response.
-#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
-#[non_exhaustive]
-pub struct InstanceRamRoleSet {
-    /// `InstanceId`.
-    ///
-    /// Example: `i-bp67acfmxazb4p****`.
-    #[serde(
-        rename = "InstanceId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub instance_id: ::std::option::Option<::yun_core::Text>,
-    /// `RamRoleName`.
-    ///
-    /// Example: `RamRoleTest`.
-    #[serde(
-        rename = "RamRoleName",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub ram_role_name: ::std::option::Option<::yun_core::Text>,
-}
-
-impl ::std::fmt::Debug for InstanceRamRoleSet {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        use ::yun_core::internal::debug as d;
-        d::members(
-            f,
-            "InstanceRamRoleSet",
-            &[
-                ("instance_id", d::opt(&self.instance_id)),
-                ("ram_role_name", d::opt(&self.ram_role_name)),
-            ],
-        )
-    }
-}
-
-impl ::yun_core::json::Decode for InstanceRamRoleSet {
-    fn decode(
-        r: &mut ::yun_core::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
-        const NAMES: &[&str] = &["InstanceId", "RamRoleName"];
-        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
-        let mut out = InstanceRamRoleSet::default();
-        let mut members = r.object()?;
-        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
-            match member {
-                0 => out.instance_id = r.decode()?,
-                1 => out.ram_role_name = r.decode()?,
-                _ => r.skip()?,
-            }
-        }
-
-        ::std::result::Result::Ok(out)
-    }
-}
-
-/// The `DetachInstanceRamRoleResults.DetachInstanceRamRoleResult.InstanceRamRoleSets` object of the response.
-#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
-#[non_exhaustive]
-pub struct InstanceRamRoleSets {
-    /// `InstanceRamRoleSet`.
-    #[serde(
-        rename = "InstanceRamRoleSet",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub instance_ram_role_set: ::std::option::Option<::std::vec::Vec<InstanceRamRoleSet>>,
-}
-
-impl ::std::fmt::Debug for InstanceRamRoleSets {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        use ::yun_core::internal::debug as d;
-        d::members(
-            f,
-            "InstanceRamRoleSets",
-            &[("instance_ram_role_set", d::opt(&self.instance_ram_role_set))],
-        )
-    }
-}
-
-impl ::yun_core::json::Decode for InstanceRamRoleSets {
-    fn decode(
-        r: &mut ::yun_core::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
-        const NAMES: &[&str] = &["InstanceRamRoleSet"];
-        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
-        let mut out = InstanceRamRoleSets::default();
-        let mut members = r.object()?;
-        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
-            match member {
-                0 => out.instance_ram_role_set = r.decode()?,
-                _ => r.skip()?,
-            }
-        }
-
-        ::std::result::Result::Ok(out)
-    }
-}
-
 /// The `DetachInstanceRamRoleResults.DetachInstanceRamRoleResult` object of the response.
 #[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -247,7 +149,7 @@ pub struct DetachInstanceRamRoleResult {
         rename = "InstanceRamRoleSets",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub instance_ram_role_sets: ::std::option::Option<InstanceRamRoleSets>,
+    pub instance_ram_role_sets: ::std::option::Option<crate::models::InstanceRamRoleSets>,
     /// `Message`.
     ///
     /// Example: `Success`.
@@ -268,7 +170,7 @@ pub struct DetachInstanceRamRoleResult {
 
 impl DetachInstanceRamRoleResult {
     /// The items of `InstanceRamRoleSets` (through its wrapper), empty when absent.
-    pub fn instance_ram_role_sets(&self) -> &[InstanceRamRoleSet] {
+    pub fn instance_ram_role_sets(&self) -> &[crate::models::InstanceRamRoleSet] {
         self.instance_ram_role_sets
             .as_ref()
             .and_then(|w| w.instance_ram_role_set.as_deref())

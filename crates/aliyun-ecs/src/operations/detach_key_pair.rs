@@ -113,120 +113,6 @@ impl ::yun_core::json::Decode for DetachKeyPairRequest {
     }
 }
 
-/// The `Results.Result` object of the response.
-#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
-#[non_exhaustive]
-pub struct ResultModel {
-    /// `Code`.
-    ///
-    /// Example: `200`.
-    #[serde(
-        rename = "Code",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub code: ::std::option::Option<::yun_core::Text>,
-    /// `InstanceId`.
-    ///
-    /// Example: `i-bp1d6tsvznfghy7y****`.
-    #[serde(
-        rename = "InstanceId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub instance_id: ::std::option::Option<::yun_core::Text>,
-    /// `Message`.
-    ///
-    /// Example: `successful`.
-    #[serde(
-        rename = "Message",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub message: ::std::option::Option<::yun_core::Text>,
-    /// `Success`.
-    ///
-    /// Example: `true`.
-    #[serde(
-        rename = "Success",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub success: ::std::option::Option<::yun_core::Text>,
-}
-
-impl ::std::fmt::Debug for ResultModel {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        use ::yun_core::internal::debug as d;
-        d::members(
-            f,
-            "ResultModel",
-            &[
-                ("code", d::opt(&self.code)),
-                ("instance_id", d::opt(&self.instance_id)),
-                ("message", d::opt(&self.message)),
-                ("success", d::opt(&self.success)),
-            ],
-        )
-    }
-}
-
-impl ::yun_core::json::Decode for ResultModel {
-    fn decode(
-        r: &mut ::yun_core::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
-        const NAMES: &[&str] = &["Code", "InstanceId", "Message", "Success"];
-        static ORDER: [::std::sync::atomic::AtomicU16; 5] = ::yun_core::json::member_order();
-        let mut out = ResultModel::default();
-        let mut members = r.object()?;
-        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
-            match member {
-                0 => out.code = r.decode()?,
-                1 => out.instance_id = r.decode()?,
-                2 => out.message = r.decode()?,
-                3 => out.success = r.decode()?,
-                _ => r.skip()?,
-            }
-        }
-
-        ::std::result::Result::Ok(out)
-    }
-}
-
-/// The `Results` object of the response.
-#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
-#[non_exhaustive]
-pub struct Results {
-    /// `Result`.
-    #[serde(
-        rename = "Result",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub result: ::std::option::Option<::std::vec::Vec<ResultModel>>,
-}
-
-impl ::std::fmt::Debug for Results {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        use ::yun_core::internal::debug as d;
-        d::members(f, "Results", &[("result", d::opt(&self.result))])
-    }
-}
-
-impl ::yun_core::json::Decode for Results {
-    fn decode(
-        r: &mut ::yun_core::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
-        const NAMES: &[&str] = &["Result"];
-        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
-        let mut out = Results::default();
-        let mut members = r.object()?;
-        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
-            match member {
-                0 => out.result = r.decode()?,
-                _ => r.skip()?,
-            }
-        }
-
-        ::std::result::Result::Ok(out)
-    }
-}
-
 /// The response of [`Client::detach_key_pair`](crate::Client::detach_key_pair) (`DetachKeyPair`).
 #[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -260,7 +146,7 @@ pub struct DetachKeyPairResponse {
         rename = "Results",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub results: ::std::option::Option<Results>,
+    pub results: ::std::option::Option<crate::models::Results>,
     /// `TotalCount`.
     ///
     /// Example: `2`.
@@ -273,7 +159,7 @@ pub struct DetachKeyPairResponse {
 
 impl DetachKeyPairResponse {
     /// The items of `Results` (through its wrapper), empty when absent.
-    pub fn results(&self) -> &[ResultModel] {
+    pub fn results(&self) -> &[crate::models::ResultModel] {
         self.results
             .as_ref()
             .and_then(|w| w.result.as_deref())

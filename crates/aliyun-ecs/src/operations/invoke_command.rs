@@ -101,152 +101,6 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
         nested_required: &[],
     };
 
-/// The `Tag` object of the request.
-#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
-#[non_exhaustive]
-pub struct Tag {
-    /// `Key`.
-    ///
-    /// Example: `TestKey`.
-    #[serde(rename = "Key", skip_serializing_if = "::std::option::Option::is_none")]
-    pub key: ::std::option::Option<::std::string::String>,
-    /// `Value`.
-    ///
-    /// Example: `TestValue`.
-    #[serde(
-        rename = "Value",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub value: ::std::option::Option<::std::string::String>,
-}
-
-impl Tag {
-    /// An empty `Tag`; set members with the setters.
-    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
-    pub fn new() -> Self {
-        Self {
-            key: ::std::option::Option::None,
-            value: ::std::option::Option::None,
-        }
-    }
-
-    /// Sets `Key`.
-    pub fn key(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
-        self.key = ::std::option::Option::Some(value.into());
-        self
-    }
-
-    /// Sets `Value`.
-    pub fn value(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
-        self.value = ::std::option::Option::Some(value.into());
-        self
-    }
-}
-
-impl ::std::fmt::Debug for Tag {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        use ::yun_core::internal::debug as d;
-        d::members(
-            f,
-            "Tag",
-            &[("key", d::opt(&self.key)), ("value", d::opt(&self.value))],
-        )
-    }
-}
-
-impl ::yun_core::json::Decode for Tag {
-    fn decode(
-        r: &mut ::yun_core::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
-        const NAMES: &[&str] = &["Key", "Value"];
-        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
-        let mut out = Tag::default();
-        let mut members = r.object()?;
-        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
-            match member {
-                0 => out.key = r.decode()?,
-                1 => out.value = r.decode()?,
-                _ => r.skip()?,
-            }
-        }
-
-        ::std::result::Result::Ok(out)
-    }
-}
-
-/// The `ResourceTag` object of the request.
-#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
-#[non_exhaustive]
-pub struct ResourceTag {
-    /// `Key`.
-    ///
-    /// Example: `TestKey`.
-    #[serde(rename = "Key", skip_serializing_if = "::std::option::Option::is_none")]
-    pub key: ::std::option::Option<::std::string::String>,
-    /// `Value`.
-    ///
-    /// Example: `TestValue`.
-    #[serde(
-        rename = "Value",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub value: ::std::option::Option<::std::string::String>,
-}
-
-impl ResourceTag {
-    /// An empty `ResourceTag`; set members with the setters.
-    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
-    pub fn new() -> Self {
-        Self {
-            key: ::std::option::Option::None,
-            value: ::std::option::Option::None,
-        }
-    }
-
-    /// Sets `Key`.
-    pub fn key(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
-        self.key = ::std::option::Option::Some(value.into());
-        self
-    }
-
-    /// Sets `Value`.
-    pub fn value(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
-        self.value = ::std::option::Option::Some(value.into());
-        self
-    }
-}
-
-impl ::std::fmt::Debug for ResourceTag {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        use ::yun_core::internal::debug as d;
-        d::members(
-            f,
-            "ResourceTag",
-            &[("key", d::opt(&self.key)), ("value", d::opt(&self.value))],
-        )
-    }
-}
-
-impl ::yun_core::json::Decode for ResourceTag {
-    fn decode(
-        r: &mut ::yun_core::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
-        const NAMES: &[&str] = &["Key", "Value"];
-        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
-        let mut out = ResourceTag::default();
-        let mut members = r.object()?;
-        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
-            match member {
-                0 => out.key = r.decode()?,
-                1 => out.value = r.decode()?,
-                _ => r.skip()?,
-            }
-        }
-
-        ::std::result::Result::Ok(out)
-    }
-}
-
 /// The request of [`Client::invoke_command`](crate::Client::invoke_command) (`InvokeCommand`).
 #[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
@@ -355,7 +209,7 @@ pub struct InvokeCommandRequest {
     ///
     /// At most 21 items.
     #[serde(rename = "Tag", skip_serializing_if = "::std::option::Option::is_none")]
-    pub tag: ::std::option::Option<::std::vec::Vec<Tag>>,
+    pub tag: ::std::option::Option<::std::vec::Vec<crate::models::Tag>>,
     /// `ClientToken` (query).
     ///
     /// Example: `123e4567-e89b-12d3-a456-42665544****`.
@@ -371,7 +225,7 @@ pub struct InvokeCommandRequest {
         rename = "ResourceTag",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub resource_tag: ::std::option::Option<::std::vec::Vec<ResourceTag>>,
+    pub resource_tag: ::std::option::Option<::std::vec::Vec<crate::models::Tag>>,
     /// `TerminationMode` (query).
     ///
     /// Example: `ProcessTree`.
@@ -491,7 +345,7 @@ impl InvokeCommandRequest {
     }
 
     /// Sets `Tag`.
-    pub fn tag(mut self, value: ::std::vec::Vec<Tag>) -> Self {
+    pub fn tag(mut self, value: ::std::vec::Vec<crate::models::Tag>) -> Self {
         self.tag = ::std::option::Option::Some(value);
         self
     }
@@ -503,7 +357,7 @@ impl InvokeCommandRequest {
     }
 
     /// Sets `ResourceTag`.
-    pub fn resource_tag(mut self, value: ::std::vec::Vec<ResourceTag>) -> Self {
+    pub fn resource_tag(mut self, value: ::std::vec::Vec<crate::models::Tag>) -> Self {
         self.resource_tag = ::std::option::Option::Some(value);
         self
     }
@@ -595,10 +449,11 @@ impl ::yun_core::json::Decode for InvokeCommandRequest {
         let mut m_container_name: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_timeout: ::std::option::Option<i64> = ::std::option::Option::None;
-        let mut m_tag: ::std::option::Option<::std::vec::Vec<Tag>> = ::std::option::Option::None;
+        let mut m_tag: ::std::option::Option<::std::vec::Vec<crate::models::Tag>> =
+            ::std::option::Option::None;
         let mut m_client_token: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
-        let mut m_resource_tag: ::std::option::Option<::std::vec::Vec<ResourceTag>> =
+        let mut m_resource_tag: ::std::option::Option<::std::vec::Vec<crate::models::Tag>> =
             ::std::option::Option::None;
         let mut m_termination_mode: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;

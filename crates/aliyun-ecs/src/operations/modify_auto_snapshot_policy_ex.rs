@@ -66,195 +66,6 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
         nested_required: &[],
     };
 
-/// The `CopyEncryptionConfiguration.Arn` object of the request.
-#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
-#[non_exhaustive]
-pub struct Arn {
-    /// `AssumeRoleFor`.
-    ///
-    /// Example: `1000000000`.
-    #[serde(
-        rename = "AssumeRoleFor",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub assume_role_for: ::std::option::Option<i64>,
-    /// `RoleType`.
-    ///
-    /// Example: `hide`.
-    #[serde(
-        rename = "RoleType",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub role_type: ::std::option::Option<::std::string::String>,
-    /// `Rolearn`.
-    ///
-    /// Example: `hide`.
-    #[serde(
-        rename = "Rolearn",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub rolearn: ::std::option::Option<::std::string::String>,
-}
-
-impl Arn {
-    /// An empty `Arn`; set members with the setters.
-    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
-    pub fn new() -> Self {
-        Self {
-            assume_role_for: ::std::option::Option::None,
-            role_type: ::std::option::Option::None,
-            rolearn: ::std::option::Option::None,
-        }
-    }
-
-    /// Sets `AssumeRoleFor`.
-    pub fn assume_role_for(mut self, value: i64) -> Self {
-        self.assume_role_for = ::std::option::Option::Some(value);
-        self
-    }
-
-    /// Sets `RoleType`.
-    pub fn role_type(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
-        self.role_type = ::std::option::Option::Some(value.into());
-        self
-    }
-
-    /// Sets `Rolearn`.
-    pub fn rolearn(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
-        self.rolearn = ::std::option::Option::Some(value.into());
-        self
-    }
-}
-
-impl ::std::fmt::Debug for Arn {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        use ::yun_core::internal::debug as d;
-        d::members(
-            f,
-            "Arn",
-            &[
-                ("assume_role_for", d::opt(&self.assume_role_for)),
-                ("role_type", d::opt(&self.role_type)),
-                ("rolearn", d::opt(&self.rolearn)),
-            ],
-        )
-    }
-}
-
-impl ::yun_core::json::Decode for Arn {
-    fn decode(
-        r: &mut ::yun_core::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
-        const NAMES: &[&str] = &["AssumeRoleFor", "RoleType", "Rolearn"];
-        static ORDER: [::std::sync::atomic::AtomicU16; 4] = ::yun_core::json::member_order();
-        let mut out = Arn::default();
-        let mut members = r.object()?;
-        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
-            match member {
-                0 => out.assume_role_for = r.decode()?,
-                1 => out.role_type = r.decode()?,
-                2 => out.rolearn = r.decode()?,
-                _ => r.skip()?,
-            }
-        }
-
-        ::std::result::Result::Ok(out)
-    }
-}
-
-/// The `CopyEncryptionConfiguration` object of the request.
-#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
-#[non_exhaustive]
-pub struct CopyEncryptionConfiguration {
-    /// `Arn`.
-    ///
-    /// At most 10 items.
-    #[serde(rename = "Arn", skip_serializing_if = "::std::option::Option::is_none")]
-    pub arn: ::std::option::Option<::std::vec::Vec<Arn>>,
-    /// `Encrypted`.
-    ///
-    /// Example: `false`.
-    #[serde(
-        rename = "Encrypted",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub encrypted: ::std::option::Option<bool>,
-    /// `KMSKeyId`.
-    ///
-    /// Example: `0e478b7a-4262-4802-b8cb-00d3fb40826X`.
-    #[serde(
-        rename = "KMSKeyId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub kms_key_id: ::std::option::Option<::std::string::String>,
-}
-
-impl CopyEncryptionConfiguration {
-    /// An empty `CopyEncryptionConfiguration`; set members with the setters.
-    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
-    pub fn new() -> Self {
-        Self {
-            arn: ::std::option::Option::None,
-            encrypted: ::std::option::Option::None,
-            kms_key_id: ::std::option::Option::None,
-        }
-    }
-
-    /// Sets `Arn`.
-    pub fn arn(mut self, value: ::std::vec::Vec<Arn>) -> Self {
-        self.arn = ::std::option::Option::Some(value);
-        self
-    }
-
-    /// Sets `Encrypted`.
-    pub fn encrypted(mut self, value: bool) -> Self {
-        self.encrypted = ::std::option::Option::Some(value);
-        self
-    }
-
-    /// Sets `KMSKeyId`.
-    pub fn kms_key_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
-        self.kms_key_id = ::std::option::Option::Some(value.into());
-        self
-    }
-}
-
-impl ::std::fmt::Debug for CopyEncryptionConfiguration {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        use ::yun_core::internal::debug as d;
-        d::members(
-            f,
-            "CopyEncryptionConfiguration",
-            &[
-                ("arn", d::opt(&self.arn)),
-                ("encrypted", d::opt(&self.encrypted)),
-                ("kms_key_id", d::opt(&self.kms_key_id)),
-            ],
-        )
-    }
-}
-
-impl ::yun_core::json::Decode for CopyEncryptionConfiguration {
-    fn decode(
-        r: &mut ::yun_core::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
-        const NAMES: &[&str] = &["Arn", "Encrypted", "KMSKeyId"];
-        static ORDER: [::std::sync::atomic::AtomicU16; 4] = ::yun_core::json::member_order();
-        let mut out = CopyEncryptionConfiguration::default();
-        let mut members = r.object()?;
-        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
-            match member {
-                0 => out.arn = r.decode()?,
-                1 => out.encrypted = r.decode()?,
-                2 => out.kms_key_id = r.decode()?,
-                _ => r.skip()?,
-            }
-        }
-
-        ::std::result::Result::Ok(out)
-    }
-}
-
 /// The request of [`Client::modify_auto_snapshot_policy_ex`](crate::Client::modify_auto_snapshot_policy_ex) (`ModifyAutoSnapshotPolicyEx`).
 #[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
@@ -330,7 +141,8 @@ pub struct ModifyAutoSnapshotPolicyExRequest {
         rename = "CopyEncryptionConfiguration",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub copy_encryption_configuration: ::std::option::Option<CopyEncryptionConfiguration>,
+    pub copy_encryption_configuration:
+        ::std::option::Option<crate::models::CopyEncryptionConfiguration>,
 }
 
 impl ModifyAutoSnapshotPolicyExRequest {
@@ -406,7 +218,10 @@ impl ModifyAutoSnapshotPolicyExRequest {
     }
 
     /// Sets `CopyEncryptionConfiguration`.
-    pub fn copy_encryption_configuration(mut self, value: CopyEncryptionConfiguration) -> Self {
+    pub fn copy_encryption_configuration(
+        mut self,
+        value: crate::models::CopyEncryptionConfiguration,
+    ) -> Self {
         self.copy_encryption_configuration = ::std::option::Option::Some(value);
         self
     }
@@ -484,7 +299,7 @@ impl ::yun_core::json::Decode for ModifyAutoSnapshotPolicyExRequest {
         let mut m_copied_snapshots_retention_days: ::std::option::Option<i32> =
             ::std::option::Option::None;
         let mut m_copy_encryption_configuration: ::std::option::Option<
-            CopyEncryptionConfiguration,
+            crate::models::CopyEncryptionConfiguration,
         > = ::std::option::Option::None;
         let mut members = r.object()?;
         while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {

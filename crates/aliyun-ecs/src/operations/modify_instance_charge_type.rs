@@ -315,111 +315,6 @@ impl ::yun_core::json::Decode for ModifyInstanceChargeTypeRequest {
     }
 }
 
-/// The `FeeOfInstances.FeeOfInstance` object of the response.
-#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
-#[non_exhaustive]
-pub struct FeeOfInstance {
-    /// `Currency`.
-    ///
-    /// Example: `CNY`.
-    #[serde(
-        rename = "Currency",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub currency: ::std::option::Option<::yun_core::Text>,
-    /// `Fee`.
-    ///
-    /// Example: `0`.
-    #[serde(rename = "Fee", skip_serializing_if = "::std::option::Option::is_none")]
-    pub fee: ::std::option::Option<::yun_core::Text>,
-    /// `InstanceId`.
-    ///
-    /// Example: `i-bp67acfmxazb4p****`.
-    #[serde(
-        rename = "InstanceId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub instance_id: ::std::option::Option<::yun_core::Text>,
-}
-
-impl ::std::fmt::Debug for FeeOfInstance {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        use ::yun_core::internal::debug as d;
-        d::members(
-            f,
-            "FeeOfInstance",
-            &[
-                ("currency", d::opt(&self.currency)),
-                ("fee", d::opt(&self.fee)),
-                ("instance_id", d::opt(&self.instance_id)),
-            ],
-        )
-    }
-}
-
-impl ::yun_core::json::Decode for FeeOfInstance {
-    fn decode(
-        r: &mut ::yun_core::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
-        const NAMES: &[&str] = &["Currency", "Fee", "InstanceId"];
-        static ORDER: [::std::sync::atomic::AtomicU16; 4] = ::yun_core::json::member_order();
-        let mut out = FeeOfInstance::default();
-        let mut members = r.object()?;
-        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
-            match member {
-                0 => out.currency = r.decode()?,
-                1 => out.fee = r.decode()?,
-                2 => out.instance_id = r.decode()?,
-                _ => r.skip()?,
-            }
-        }
-
-        ::std::result::Result::Ok(out)
-    }
-}
-
-/// The `FeeOfInstances` object of the response.
-#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
-#[non_exhaustive]
-pub struct FeeOfInstances {
-    /// `FeeOfInstance`.
-    #[serde(
-        rename = "FeeOfInstance",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub fee_of_instance: ::std::option::Option<::std::vec::Vec<FeeOfInstance>>,
-}
-
-impl ::std::fmt::Debug for FeeOfInstances {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        use ::yun_core::internal::debug as d;
-        d::members(
-            f,
-            "FeeOfInstances",
-            &[("fee_of_instance", d::opt(&self.fee_of_instance))],
-        )
-    }
-}
-
-impl ::yun_core::json::Decode for FeeOfInstances {
-    fn decode(
-        r: &mut ::yun_core::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
-        const NAMES: &[&str] = &["FeeOfInstance"];
-        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
-        let mut out = FeeOfInstances::default();
-        let mut members = r.object()?;
-        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
-            match member {
-                0 => out.fee_of_instance = r.decode()?,
-                _ => r.skip()?,
-            }
-        }
-
-        ::std::result::Result::Ok(out)
-    }
-}
-
 /// The response of [`Client::modify_instance_charge_type`](crate::Client::modify_instance_charge_type) (`ModifyInstanceChargeType`).
 #[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -429,7 +324,7 @@ pub struct ModifyInstanceChargeTypeResponse {
         rename = "FeeOfInstances",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub fee_of_instances: ::std::option::Option<FeeOfInstances>,
+    pub fee_of_instances: ::std::option::Option<crate::models::FeeOfInstances>,
     /// `OrderId`.
     ///
     /// Example: `20413515388****`.
@@ -450,7 +345,7 @@ pub struct ModifyInstanceChargeTypeResponse {
 
 impl ModifyInstanceChargeTypeResponse {
     /// The items of `FeeOfInstances` (through its wrapper), empty when absent.
-    pub fn fee_of_instances(&self) -> &[FeeOfInstance] {
+    pub fn fee_of_instances(&self) -> &[crate::models::FeeOfInstance] {
         self.fee_of_instances
             .as_ref()
             .and_then(|w| w.fee_of_instance.as_deref())

@@ -86,99 +86,6 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
         nested_required: &[],
     };
 
-/// The `Disk` object of the request.
-#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
-#[non_exhaustive]
-pub struct Disk {
-    /// `Category`.
-    #[serde(
-        rename = "Category",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub category: ::std::option::Option<::std::string::String>,
-    /// `DiskId`.
-    #[serde(
-        rename = "DiskId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub disk_id: ::std::option::Option<::std::string::String>,
-    /// `PerformanceLevel`.
-    #[serde(
-        rename = "PerformanceLevel",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub performance_level: ::std::option::Option<::std::string::String>,
-}
-
-impl Disk {
-    /// An empty `Disk`; set members with the setters.
-    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
-    pub fn new() -> Self {
-        Self {
-            category: ::std::option::Option::None,
-            disk_id: ::std::option::Option::None,
-            performance_level: ::std::option::Option::None,
-        }
-    }
-
-    /// Sets `Category`.
-    pub fn category(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
-        self.category = ::std::option::Option::Some(value.into());
-        self
-    }
-
-    /// Sets `DiskId`.
-    pub fn disk_id(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
-        self.disk_id = ::std::option::Option::Some(value.into());
-        self
-    }
-
-    /// Sets `PerformanceLevel`.
-    pub fn performance_level(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.performance_level = ::std::option::Option::Some(value.into());
-        self
-    }
-}
-
-impl ::std::fmt::Debug for Disk {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        use ::yun_core::internal::debug as d;
-        d::members(
-            f,
-            "Disk",
-            &[
-                ("category", d::opt(&self.category)),
-                ("disk_id", d::opt(&self.disk_id)),
-                ("performance_level", d::opt(&self.performance_level)),
-            ],
-        )
-    }
-}
-
-impl ::yun_core::json::Decode for Disk {
-    fn decode(
-        r: &mut ::yun_core::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
-        const NAMES: &[&str] = &["Category", "DiskId", "PerformanceLevel"];
-        static ORDER: [::std::sync::atomic::AtomicU16; 4] = ::yun_core::json::member_order();
-        let mut out = Disk::default();
-        let mut members = r.object()?;
-        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
-            match member {
-                0 => out.category = r.decode()?,
-                1 => out.disk_id = r.decode()?,
-                2 => out.performance_level = r.decode()?,
-                _ => r.skip()?,
-            }
-        }
-
-        ::std::result::Result::Ok(out)
-    }
-}
-
 /// The request of [`Client::modify_instance_spec`](crate::Client::modify_instance_spec) (`ModifyInstanceSpec`).
 #[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
@@ -285,7 +192,7 @@ pub struct ModifyInstanceSpecRequest {
         rename = "Disk",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub disk: ::std::option::Option<::std::vec::Vec<Disk>>,
+    pub disk: ::std::option::Option<::std::vec::Vec<crate::models::Disk>>,
     /// `DryRun` (query).
     ///
     /// Example: `false`.
@@ -397,7 +304,7 @@ impl ModifyInstanceSpecRequest {
     }
 
     /// Sets `Disk`.
-    pub fn disk(mut self, value: ::std::vec::Vec<Disk>) -> Self {
+    pub fn disk(mut self, value: ::std::vec::Vec<crate::models::Disk>) -> Self {
         self.disk = ::std::option::Option::Some(value);
         self
     }
@@ -490,7 +397,8 @@ impl ::yun_core::json::Decode for ModifyInstanceSpecRequest {
         let mut m_client_token: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_modify_mode: ::std::option::Option<ModifyMode> = ::std::option::Option::None;
-        let mut m_disk: ::std::option::Option<::std::vec::Vec<Disk>> = ::std::option::Option::None;
+        let mut m_disk: ::std::option::Option<::std::vec::Vec<crate::models::Disk>> =
+            ::std::option::Option::None;
         let mut m_dry_run: ::std::option::Option<bool> = ::std::option::Option::None;
         let mut members = r.object()?;
         while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {

@@ -71,248 +71,6 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
         nested_required: &[],
     };
 
-/// The `NetworkInterfaceTrafficConfig` object of the request.
-#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
-#[non_exhaustive]
-pub struct NetworkInterfaceTrafficConfig {
-    /// `NetworkInterfaceTrafficMode`.
-    ///
-    /// Example: `HighPerformance`.
-    #[serde(
-        rename = "NetworkInterfaceTrafficMode",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub network_interface_traffic_mode: ::std::option::Option<::std::string::String>,
-    /// `QueueNumber`.
-    ///
-    /// Example: `8`.
-    #[serde(
-        rename = "QueueNumber",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub queue_number: ::std::option::Option<i32>,
-    /// `QueuePairNumber`.
-    ///
-    /// Example: `8`.
-    #[serde(
-        rename = "QueuePairNumber",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub queue_pair_number: ::std::option::Option<i32>,
-    /// `RxQueueSize`.
-    ///
-    /// Example: `8192`.
-    #[serde(
-        rename = "RxQueueSize",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub rx_queue_size: ::std::option::Option<i32>,
-    /// `TxQueueSize`.
-    ///
-    /// Example: `8192`.
-    #[serde(
-        rename = "TxQueueSize",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub tx_queue_size: ::std::option::Option<i32>,
-}
-
-impl NetworkInterfaceTrafficConfig {
-    /// An empty `NetworkInterfaceTrafficConfig`; set members with the setters.
-    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
-    pub fn new() -> Self {
-        Self {
-            network_interface_traffic_mode: ::std::option::Option::None,
-            queue_number: ::std::option::Option::None,
-            queue_pair_number: ::std::option::Option::None,
-            rx_queue_size: ::std::option::Option::None,
-            tx_queue_size: ::std::option::Option::None,
-        }
-    }
-
-    /// Sets `NetworkInterfaceTrafficMode`.
-    pub fn network_interface_traffic_mode(
-        mut self,
-        value: impl ::std::convert::Into<::std::string::String>,
-    ) -> Self {
-        self.network_interface_traffic_mode = ::std::option::Option::Some(value.into());
-        self
-    }
-
-    /// Sets `QueueNumber`.
-    pub fn queue_number(mut self, value: i32) -> Self {
-        self.queue_number = ::std::option::Option::Some(value);
-        self
-    }
-
-    /// Sets `QueuePairNumber`.
-    pub fn queue_pair_number(mut self, value: i32) -> Self {
-        self.queue_pair_number = ::std::option::Option::Some(value);
-        self
-    }
-
-    /// Sets `RxQueueSize`.
-    pub fn rx_queue_size(mut self, value: i32) -> Self {
-        self.rx_queue_size = ::std::option::Option::Some(value);
-        self
-    }
-
-    /// Sets `TxQueueSize`.
-    pub fn tx_queue_size(mut self, value: i32) -> Self {
-        self.tx_queue_size = ::std::option::Option::Some(value);
-        self
-    }
-}
-
-impl ::std::fmt::Debug for NetworkInterfaceTrafficConfig {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        use ::yun_core::internal::debug as d;
-        d::members(
-            f,
-            "NetworkInterfaceTrafficConfig",
-            &[
-                (
-                    "network_interface_traffic_mode",
-                    d::opt(&self.network_interface_traffic_mode),
-                ),
-                ("queue_number", d::opt(&self.queue_number)),
-                ("queue_pair_number", d::opt(&self.queue_pair_number)),
-                ("rx_queue_size", d::opt(&self.rx_queue_size)),
-                ("tx_queue_size", d::opt(&self.tx_queue_size)),
-            ],
-        )
-    }
-}
-
-impl ::yun_core::json::Decode for NetworkInterfaceTrafficConfig {
-    fn decode(
-        r: &mut ::yun_core::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
-        const NAMES: &[&str] = &[
-            "NetworkInterfaceTrafficMode",
-            "QueueNumber",
-            "QueuePairNumber",
-            "RxQueueSize",
-            "TxQueueSize",
-        ];
-        static ORDER: [::std::sync::atomic::AtomicU16; 6] = ::yun_core::json::member_order();
-        let mut out = NetworkInterfaceTrafficConfig::default();
-        let mut members = r.object()?;
-        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
-            match member {
-                0 => out.network_interface_traffic_mode = r.decode()?,
-                1 => out.queue_number = r.decode()?,
-                2 => out.queue_pair_number = r.decode()?,
-                3 => out.rx_queue_size = r.decode()?,
-                4 => out.tx_queue_size = r.decode()?,
-                _ => r.skip()?,
-            }
-        }
-
-        ::std::result::Result::Ok(out)
-    }
-}
-
-/// The `ConnectionTrackingConfiguration` object of the request.
-#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
-#[non_exhaustive]
-pub struct ConnectionTrackingConfiguration {
-    /// `TcpClosedAndTimeWaitTimeout`.
-    #[serde(
-        rename = "TcpClosedAndTimeWaitTimeout",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub tcp_closed_and_time_wait_timeout: ::std::option::Option<i32>,
-    /// `TcpEstablishedTimeout`.
-    #[serde(
-        rename = "TcpEstablishedTimeout",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub tcp_established_timeout: ::std::option::Option<i32>,
-    /// `UdpTimeout`.
-    #[serde(
-        rename = "UdpTimeout",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub udp_timeout: ::std::option::Option<i32>,
-}
-
-impl ConnectionTrackingConfiguration {
-    /// An empty `ConnectionTrackingConfiguration`; set members with the setters.
-    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
-    pub fn new() -> Self {
-        Self {
-            tcp_closed_and_time_wait_timeout: ::std::option::Option::None,
-            tcp_established_timeout: ::std::option::Option::None,
-            udp_timeout: ::std::option::Option::None,
-        }
-    }
-
-    /// Sets `TcpClosedAndTimeWaitTimeout`.
-    pub fn tcp_closed_and_time_wait_timeout(mut self, value: i32) -> Self {
-        self.tcp_closed_and_time_wait_timeout = ::std::option::Option::Some(value);
-        self
-    }
-
-    /// Sets `TcpEstablishedTimeout`.
-    pub fn tcp_established_timeout(mut self, value: i32) -> Self {
-        self.tcp_established_timeout = ::std::option::Option::Some(value);
-        self
-    }
-
-    /// Sets `UdpTimeout`.
-    pub fn udp_timeout(mut self, value: i32) -> Self {
-        self.udp_timeout = ::std::option::Option::Some(value);
-        self
-    }
-}
-
-impl ::std::fmt::Debug for ConnectionTrackingConfiguration {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        use ::yun_core::internal::debug as d;
-        d::members(
-            f,
-            "ConnectionTrackingConfiguration",
-            &[
-                (
-                    "tcp_closed_and_time_wait_timeout",
-                    d::opt(&self.tcp_closed_and_time_wait_timeout),
-                ),
-                (
-                    "tcp_established_timeout",
-                    d::opt(&self.tcp_established_timeout),
-                ),
-                ("udp_timeout", d::opt(&self.udp_timeout)),
-            ],
-        )
-    }
-}
-
-impl ::yun_core::json::Decode for ConnectionTrackingConfiguration {
-    fn decode(
-        r: &mut ::yun_core::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
-        const NAMES: &[&str] = &[
-            "TcpClosedAndTimeWaitTimeout",
-            "TcpEstablishedTimeout",
-            "UdpTimeout",
-        ];
-        static ORDER: [::std::sync::atomic::AtomicU16; 4] = ::yun_core::json::member_order();
-        let mut out = ConnectionTrackingConfiguration::default();
-        let mut members = r.object()?;
-        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
-            match member {
-                0 => out.tcp_closed_and_time_wait_timeout = r.decode()?,
-                1 => out.tcp_established_timeout = r.decode()?,
-                2 => out.udp_timeout = r.decode()?,
-                _ => r.skip()?,
-            }
-        }
-
-        ::std::result::Result::Ok(out)
-    }
-}
-
 /// The request of [`Client::modify_network_interface_attribute`](crate::Client::modify_network_interface_attribute) (`ModifyNetworkInterfaceAttribute`).
 #[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
@@ -390,13 +148,15 @@ pub struct ModifyNetworkInterfaceAttributeRequest {
         rename = "NetworkInterfaceTrafficConfig",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub network_interface_traffic_config: ::std::option::Option<NetworkInterfaceTrafficConfig>,
+    pub network_interface_traffic_config:
+        ::std::option::Option<crate::models::NetworkInterfaceTrafficConfig>,
     /// `ConnectionTrackingConfiguration` (query, sent as `ConnectionTrackingConfiguration.<member>`).
     #[serde(
         rename = "ConnectionTrackingConfiguration",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub connection_tracking_configuration: ::std::option::Option<ConnectionTrackingConfiguration>,
+    pub connection_tracking_configuration:
+        ::std::option::Option<crate::models::ConnectionTrackingConfiguration>,
 }
 
 impl ModifyNetworkInterfaceAttributeRequest {
@@ -474,7 +234,7 @@ impl ModifyNetworkInterfaceAttributeRequest {
     /// Sets `NetworkInterfaceTrafficConfig`.
     pub fn network_interface_traffic_config(
         mut self,
-        value: NetworkInterfaceTrafficConfig,
+        value: crate::models::NetworkInterfaceTrafficConfig,
     ) -> Self {
         self.network_interface_traffic_config = ::std::option::Option::Some(value);
         self
@@ -483,7 +243,7 @@ impl ModifyNetworkInterfaceAttributeRequest {
     /// Sets `ConnectionTrackingConfiguration`.
     pub fn connection_tracking_configuration(
         mut self,
-        value: ConnectionTrackingConfiguration,
+        value: crate::models::ConnectionTrackingConfiguration,
     ) -> Self {
         self.connection_tracking_configuration = ::std::option::Option::Some(value);
         self
@@ -555,10 +315,10 @@ impl ::yun_core::json::Decode for ModifyNetworkInterfaceAttributeRequest {
         let mut m_rx_queue_size: ::std::option::Option<i32> = ::std::option::Option::None;
         let mut m_tx_queue_size: ::std::option::Option<i32> = ::std::option::Option::None;
         let mut m_network_interface_traffic_config: ::std::option::Option<
-            NetworkInterfaceTrafficConfig,
+            crate::models::NetworkInterfaceTrafficConfig,
         > = ::std::option::Option::None;
         let mut m_connection_tracking_configuration: ::std::option::Option<
-            ConnectionTrackingConfiguration,
+            crate::models::ConnectionTrackingConfiguration,
         > = ::std::option::Option::None;
         let mut members = r.object()?;
         while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {

@@ -46,81 +46,6 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
         nested_required: &["AddEntry.Cidr", "RemoveEntry.Cidr"],
     };
 
-/// The `AddEntry` object of the request.
-#[derive(Clone, PartialEq, ::serde::Serialize)]
-#[non_exhaustive]
-pub struct AddEntry {
-    /// `Cidr`. Required.
-    ///
-    /// Example: `192.168.2.0/24`.
-    #[serde(rename = "Cidr")]
-    pub cidr: ::std::string::String,
-    /// `Description`.
-    ///
-    /// Example: `Description Sample 01`.
-    #[serde(
-        rename = "Description",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub description: ::std::option::Option<::std::string::String>,
-}
-
-impl AddEntry {
-    /// A `AddEntry` with its required members: `Cidr`.
-    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
-    pub fn new(cidr: impl ::std::convert::Into<::std::string::String>) -> Self {
-        Self {
-            cidr: cidr.into(),
-            description: ::std::option::Option::None,
-        }
-    }
-
-    /// Sets `Description`.
-    pub fn description(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
-        self.description = ::std::option::Option::Some(value.into());
-        self
-    }
-}
-
-impl ::std::fmt::Debug for AddEntry {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        use ::yun_core::internal::debug as d;
-        d::members(
-            f,
-            "AddEntry",
-            &[
-                ("cidr", d::req(&self.cidr)),
-                ("description", d::opt(&self.description)),
-            ],
-        )
-    }
-}
-
-impl ::yun_core::json::Decode for AddEntry {
-    fn decode(
-        r: &mut ::yun_core::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
-        const NAMES: &[&str] = &["Cidr", "Description"];
-        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
-        let mut m_cidr: ::std::option::Option<::std::string::String> = ::std::option::Option::None;
-        let mut m_description: ::std::option::Option<::std::string::String> =
-            ::std::option::Option::None;
-        let mut members = r.object()?;
-        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
-            match member {
-                0 => m_cidr = r.decode()?,
-                1 => m_description = r.decode()?,
-                _ => r.skip()?,
-            }
-        }
-
-        ::std::result::Result::Ok(AddEntry {
-            cidr: m_cidr.ok_or_else(|| r.missing("Cidr"))?,
-            description: m_description,
-        })
-    }
-}
-
 /// The `RemoveEntry` object of the request.
 #[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
@@ -205,7 +130,7 @@ pub struct ModifyPrefixListRequest {
         rename = "AddEntry",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub add_entry: ::std::option::Option<::std::vec::Vec<AddEntry>>,
+    pub add_entry: ::std::option::Option<::std::vec::Vec<crate::models::Entry>>,
     /// `RemoveEntry` (query, sent as `RemoveEntry.1`, `RemoveEntry.2`, …).
     ///
     /// At most 201 items.
@@ -249,7 +174,7 @@ impl ModifyPrefixListRequest {
     }
 
     /// Sets `AddEntry`.
-    pub fn add_entry(mut self, value: ::std::vec::Vec<AddEntry>) -> Self {
+    pub fn add_entry(mut self, value: ::std::vec::Vec<crate::models::Entry>) -> Self {
         self.add_entry = ::std::option::Option::Some(value);
         self
     }
@@ -300,7 +225,7 @@ impl ::yun_core::json::Decode for ModifyPrefixListRequest {
             ::std::option::Option::None;
         let mut m_description: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
-        let mut m_add_entry: ::std::option::Option<::std::vec::Vec<AddEntry>> =
+        let mut m_add_entry: ::std::option::Option<::std::vec::Vec<crate::models::Entry>> =
             ::std::option::Option::None;
         let mut m_remove_entry: ::std::option::Option<::std::vec::Vec<RemoveEntry>> =
             ::std::option::Option::None;

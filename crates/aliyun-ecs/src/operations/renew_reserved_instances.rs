@@ -233,48 +233,6 @@ impl ::yun_core::json::Decode for RenewReservedInstancesRequest {
     }
 }
 
-/// The `ReservedInstanceIdSets` object of the response.
-#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
-#[non_exhaustive]
-pub struct ReservedInstanceIdSets {
-    /// `ReservedInstanceId`.
-    #[serde(
-        rename = "ReservedInstanceId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub reserved_instance_id: ::std::option::Option<::std::vec::Vec<::yun_core::Text>>,
-}
-
-impl ::std::fmt::Debug for ReservedInstanceIdSets {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        use ::yun_core::internal::debug as d;
-        d::members(
-            f,
-            "ReservedInstanceIdSets",
-            &[("reserved_instance_id", d::opt(&self.reserved_instance_id))],
-        )
-    }
-}
-
-impl ::yun_core::json::Decode for ReservedInstanceIdSets {
-    fn decode(
-        r: &mut ::yun_core::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
-        const NAMES: &[&str] = &["ReservedInstanceId"];
-        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
-        let mut out = ReservedInstanceIdSets::default();
-        let mut members = r.object()?;
-        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
-            match member {
-                0 => out.reserved_instance_id = r.decode()?,
-                _ => r.skip()?,
-            }
-        }
-
-        ::std::result::Result::Ok(out)
-    }
-}
-
 /// The response of [`Client::renew_reserved_instances`](crate::Client::renew_reserved_instances) (`RenewReservedInstances`).
 #[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -300,7 +258,7 @@ pub struct RenewReservedInstancesResponse {
         rename = "ReservedInstanceIdSets",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub reserved_instance_id_sets: ::std::option::Option<ReservedInstanceIdSets>,
+    pub reserved_instance_id_sets: ::std::option::Option<crate::models::ReservedInstanceIdSets>,
 }
 
 impl RenewReservedInstancesResponse {

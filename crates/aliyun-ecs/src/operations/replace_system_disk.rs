@@ -96,98 +96,6 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
         nested_required: &[],
     };
 
-/// The `Arn` object of the request.
-#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
-#[non_exhaustive]
-pub struct Arn {
-    /// `AssumeRoleFor`.
-    ///
-    /// Example: `0`.
-    #[serde(
-        rename = "AssumeRoleFor",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub assume_role_for: ::std::option::Option<i64>,
-    /// `RoleType`.
-    #[serde(
-        rename = "RoleType",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub role_type: ::std::option::Option<::std::string::String>,
-    /// `Rolearn`.
-    #[serde(
-        rename = "Rolearn",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub rolearn: ::std::option::Option<::std::string::String>,
-}
-
-impl Arn {
-    /// An empty `Arn`; set members with the setters.
-    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
-    pub fn new() -> Self {
-        Self {
-            assume_role_for: ::std::option::Option::None,
-            role_type: ::std::option::Option::None,
-            rolearn: ::std::option::Option::None,
-        }
-    }
-
-    /// Sets `AssumeRoleFor`.
-    pub fn assume_role_for(mut self, value: i64) -> Self {
-        self.assume_role_for = ::std::option::Option::Some(value);
-        self
-    }
-
-    /// Sets `RoleType`.
-    pub fn role_type(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
-        self.role_type = ::std::option::Option::Some(value.into());
-        self
-    }
-
-    /// Sets `Rolearn`.
-    pub fn rolearn(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
-        self.rolearn = ::std::option::Option::Some(value.into());
-        self
-    }
-}
-
-impl ::std::fmt::Debug for Arn {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        use ::yun_core::internal::debug as d;
-        d::members(
-            f,
-            "Arn",
-            &[
-                ("assume_role_for", d::opt(&self.assume_role_for)),
-                ("role_type", d::opt(&self.role_type)),
-                ("rolearn", d::opt(&self.rolearn)),
-            ],
-        )
-    }
-}
-
-impl ::yun_core::json::Decode for Arn {
-    fn decode(
-        r: &mut ::yun_core::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
-        const NAMES: &[&str] = &["AssumeRoleFor", "RoleType", "Rolearn"];
-        static ORDER: [::std::sync::atomic::AtomicU16; 4] = ::yun_core::json::member_order();
-        let mut out = Arn::default();
-        let mut members = r.object()?;
-        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
-            match member {
-                0 => out.assume_role_for = r.decode()?,
-                1 => out.role_type = r.decode()?,
-                2 => out.rolearn = r.decode()?,
-                _ => r.skip()?,
-            }
-        }
-
-        ::std::result::Result::Ok(out)
-    }
-}
-
 /// The request of [`Client::replace_system_disk`](crate::Client::replace_system_disk) (`ReplaceSystemDisk`).
 #[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
@@ -313,7 +221,7 @@ pub struct ReplaceSystemDiskRequest {
     ///
     /// At most 10 items.
     #[serde(rename = "Arn", skip_serializing_if = "::std::option::Option::is_none")]
-    pub arn: ::std::option::Option<::std::vec::Vec<Arn>>,
+    pub arn: ::std::option::Option<::std::vec::Vec<crate::models::Arn>>,
 }
 
 impl ReplaceSystemDiskRequest {
@@ -434,7 +342,7 @@ impl ReplaceSystemDiskRequest {
     }
 
     /// Sets `Arn`.
-    pub fn arn(mut self, value: ::std::vec::Vec<Arn>) -> Self {
+    pub fn arn(mut self, value: ::std::vec::Vec<crate::models::Arn>) -> Self {
         self.arn = ::std::option::Option::Some(value);
         self
     }
@@ -523,7 +431,8 @@ impl ::yun_core::json::Decode for ReplaceSystemDiskRequest {
             ::std::option::Option::None;
         let mut m_encrypt_algorithm: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
-        let mut m_arn: ::std::option::Option<::std::vec::Vec<Arn>> = ::std::option::Option::None;
+        let mut m_arn: ::std::option::Option<::std::vec::Vec<crate::models::Arn>> =
+            ::std::option::Option::None;
         let mut members = r.object()?;
         while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
             match member {

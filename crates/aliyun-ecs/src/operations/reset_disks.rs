@@ -34,7 +34,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 /// The `Disk` object of the request.
 #[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
-pub struct Disk {
+pub struct RequestDisk {
     /// `DiskId`.
     ///
     /// Example: `d-j6cf7l0ewidb78lq****`.
@@ -53,8 +53,8 @@ pub struct Disk {
     pub snapshot_id: ::std::option::Option<::std::string::String>,
 }
 
-impl Disk {
-    /// An empty `Disk`; set members with the setters.
+impl RequestDisk {
+    /// An empty `RequestDisk`; set members with the setters.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
     pub fn new() -> Self {
         Self {
@@ -76,12 +76,12 @@ impl Disk {
     }
 }
 
-impl ::std::fmt::Debug for Disk {
+impl ::std::fmt::Debug for RequestDisk {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;
         d::members(
             f,
-            "Disk",
+            "RequestDisk",
             &[
                 ("disk_id", d::opt(&self.disk_id)),
                 ("snapshot_id", d::opt(&self.snapshot_id)),
@@ -90,13 +90,13 @@ impl ::std::fmt::Debug for Disk {
     }
 }
 
-impl ::yun_core::json::Decode for Disk {
+impl ::yun_core::json::Decode for RequestDisk {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
         const NAMES: &[&str] = &["DiskId", "SnapshotId"];
         static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
-        let mut out = Disk::default();
+        let mut out = RequestDisk::default();
         let mut members = r.object()?;
         while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
             match member {
@@ -131,7 +131,7 @@ pub struct ResetDisksRequest {
     ///
     /// From 1 to 16 items.
     #[serde(rename = "Disk")]
-    pub disk: ::std::vec::Vec<Disk>,
+    pub disk: ::std::vec::Vec<RequestDisk>,
 }
 
 impl ResetDisksRequest {
@@ -139,7 +139,7 @@ impl ResetDisksRequest {
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
     pub fn new(
         region_id: impl ::std::convert::Into<::std::string::String>,
-        disk: ::std::vec::Vec<Disk>,
+        disk: ::std::vec::Vec<RequestDisk>,
     ) -> Self {
         Self {
             region_id: region_id.into(),
@@ -179,7 +179,8 @@ impl ::yun_core::json::Decode for ResetDisksRequest {
         let mut m_region_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
         let mut m_dry_run: ::std::option::Option<bool> = ::std::option::Option::None;
-        let mut m_disk: ::std::option::Option<::std::vec::Vec<Disk>> = ::std::option::Option::None;
+        let mut m_disk: ::std::option::Option<::std::vec::Vec<RequestDisk>> =
+            ::std::option::Option::None;
         let mut members = r.object()?;
         while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
             match member {
@@ -198,227 +199,6 @@ impl ::yun_core::json::Decode for ResetDisksRequest {
     }
 }
 
-/// The `OperationProgressSet.OperationProgress.RelatedItemSet.RelatedItem` object of the response.
-#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
-#[non_exhaustive]
-pub struct RelatedItem {
-    /// `Name`.
-    ///
-    /// Example: `SnapshotId`.
-    #[serde(
-        rename = "Name",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub name: ::std::option::Option<::yun_core::Text>,
-    /// `Value`.
-    ///
-    /// Example: `s-j6cdofbycydvg7ey****`.
-    #[serde(
-        rename = "Value",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub value: ::std::option::Option<::yun_core::Text>,
-}
-
-impl ::std::fmt::Debug for RelatedItem {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        use ::yun_core::internal::debug as d;
-        d::members(
-            f,
-            "RelatedItem",
-            &[("name", d::opt(&self.name)), ("value", d::opt(&self.value))],
-        )
-    }
-}
-
-impl ::yun_core::json::Decode for RelatedItem {
-    fn decode(
-        r: &mut ::yun_core::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
-        const NAMES: &[&str] = &["Name", "Value"];
-        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
-        let mut out = RelatedItem::default();
-        let mut members = r.object()?;
-        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
-            match member {
-                0 => out.name = r.decode()?,
-                1 => out.value = r.decode()?,
-                _ => r.skip()?,
-            }
-        }
-
-        ::std::result::Result::Ok(out)
-    }
-}
-
-/// The `OperationProgressSet.OperationProgress.RelatedItemSet` object of the response.
-#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
-#[non_exhaustive]
-pub struct RelatedItemSet {
-    /// `RelatedItem`.
-    #[serde(
-        rename = "RelatedItem",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub related_item: ::std::option::Option<::std::vec::Vec<RelatedItem>>,
-}
-
-impl ::std::fmt::Debug for RelatedItemSet {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        use ::yun_core::internal::debug as d;
-        d::members(
-            f,
-            "RelatedItemSet",
-            &[("related_item", d::opt(&self.related_item))],
-        )
-    }
-}
-
-impl ::yun_core::json::Decode for RelatedItemSet {
-    fn decode(
-        r: &mut ::yun_core::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
-        const NAMES: &[&str] = &["RelatedItem"];
-        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
-        let mut out = RelatedItemSet::default();
-        let mut members = r.object()?;
-        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
-            match member {
-                0 => out.related_item = r.decode()?,
-                _ => r.skip()?,
-            }
-        }
-
-        ::std::result::Result::Ok(out)
-    }
-}
-
-/// The `OperationProgressSet.OperationProgress` object of the response.
-#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
-#[non_exhaustive]
-pub struct OperationProgress {
-    /// `ErrorCode`.
-    ///
-    /// Example: `400`.
-    #[serde(
-        rename = "ErrorCode",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub error_code: ::std::option::Option<::yun_core::Text>,
-    /// `ErrorMsg`.
-    ///
-    /// Example: `testErrorMsg`.
-    #[serde(
-        rename = "ErrorMsg",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub error_msg: ::std::option::Option<::yun_core::Text>,
-    /// `OperationStatus`.
-    ///
-    /// Example: `Success`.
-    #[serde(
-        rename = "OperationStatus",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub operation_status: ::std::option::Option<::yun_core::Text>,
-    /// `RelatedItemSet`.
-    #[serde(
-        rename = "RelatedItemSet",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub related_item_set: ::std::option::Option<RelatedItemSet>,
-}
-
-impl OperationProgress {
-    /// The items of `RelatedItemSet` (through its wrapper), empty when absent.
-    pub fn related_item_set(&self) -> &[RelatedItem] {
-        self.related_item_set
-            .as_ref()
-            .and_then(|w| w.related_item.as_deref())
-            .unwrap_or(&[])
-    }
-}
-
-impl ::std::fmt::Debug for OperationProgress {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        use ::yun_core::internal::debug as d;
-        d::members(
-            f,
-            "OperationProgress",
-            &[
-                ("error_code", d::opt(&self.error_code)),
-                ("error_msg", d::opt(&self.error_msg)),
-                ("operation_status", d::opt(&self.operation_status)),
-                ("related_item_set", d::opt(&self.related_item_set)),
-            ],
-        )
-    }
-}
-
-impl ::yun_core::json::Decode for OperationProgress {
-    fn decode(
-        r: &mut ::yun_core::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
-        const NAMES: &[&str] = &["ErrorCode", "ErrorMsg", "OperationStatus", "RelatedItemSet"];
-        static ORDER: [::std::sync::atomic::AtomicU16; 5] = ::yun_core::json::member_order();
-        let mut out = OperationProgress::default();
-        let mut members = r.object()?;
-        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
-            match member {
-                0 => out.error_code = r.decode()?,
-                1 => out.error_msg = r.decode()?,
-                2 => out.operation_status = r.decode()?,
-                3 => out.related_item_set = r.decode()?,
-                _ => r.skip()?,
-            }
-        }
-
-        ::std::result::Result::Ok(out)
-    }
-}
-
-/// The `OperationProgressSet` object of the response.
-#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
-#[non_exhaustive]
-pub struct OperationProgressSet {
-    /// `OperationProgress`.
-    #[serde(
-        rename = "OperationProgress",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub operation_progress: ::std::option::Option<::std::vec::Vec<OperationProgress>>,
-}
-
-impl ::std::fmt::Debug for OperationProgressSet {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        use ::yun_core::internal::debug as d;
-        d::members(
-            f,
-            "OperationProgressSet",
-            &[("operation_progress", d::opt(&self.operation_progress))],
-        )
-    }
-}
-
-impl ::yun_core::json::Decode for OperationProgressSet {
-    fn decode(
-        r: &mut ::yun_core::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
-        const NAMES: &[&str] = &["OperationProgress"];
-        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
-        let mut out = OperationProgressSet::default();
-        let mut members = r.object()?;
-        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
-            match member {
-                0 => out.operation_progress = r.decode()?,
-                _ => r.skip()?,
-            }
-        }
-
-        ::std::result::Result::Ok(out)
-    }
-}
-
 /// The response of [`Client::reset_disks`](crate::Client::reset_disks) (`ResetDisks`).
 #[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -428,7 +208,7 @@ pub struct ResetDisksResponse {
         rename = "OperationProgressSet",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub operation_progress_set: ::std::option::Option<OperationProgressSet>,
+    pub operation_progress_set: ::std::option::Option<crate::models::OperationProgressSet>,
     /// `RequestId`.
     ///
     /// Example: `3D66C85C-AA97-4A00-B0ED-2D9A80FE782C`.
@@ -441,7 +221,7 @@ pub struct ResetDisksResponse {
 
 impl ResetDisksResponse {
     /// The items of `OperationProgressSet` (through its wrapper), empty when absent.
-    pub fn operation_progress_set(&self) -> &[OperationProgress] {
+    pub fn operation_progress_set(&self) -> &[crate::models::OperationProgress] {
         self.operation_progress_set
             .as_ref()
             .and_then(|w| w.operation_progress.as_deref())

@@ -119,7 +119,7 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
 /// The `Permissions` object of the request.
 #[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
-pub struct Permission {
+pub struct RequestPermission {
     /// `Description`.
     ///
     /// Example: `This is description.`.
@@ -242,8 +242,8 @@ pub struct Permission {
     pub source_port_range: ::std::option::Option<::std::string::String>,
 }
 
-impl Permission {
-    /// An empty `Permission`; set members with the setters.
+impl RequestPermission {
+    /// An empty `RequestPermission`; set members with the setters.
     #[allow(clippy::new_without_default, clippy::too_many_arguments)]
     pub fn new() -> Self {
         Self {
@@ -380,12 +380,12 @@ impl Permission {
     }
 }
 
-impl ::std::fmt::Debug for Permission {
+impl ::std::fmt::Debug for RequestPermission {
     fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
         use ::yun_core::internal::debug as d;
         d::members(
             f,
-            "Permission",
+            "RequestPermission",
             &[
                 ("description", d::opt(&self.description)),
                 ("dest_cidr_ip", d::opt(&self.dest_cidr_ip)),
@@ -410,7 +410,7 @@ impl ::std::fmt::Debug for Permission {
     }
 }
 
-impl ::yun_core::json::Decode for Permission {
+impl ::yun_core::json::Decode for RequestPermission {
     fn decode(
         r: &mut ::yun_core::json::Reader<'_>,
     ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
@@ -432,7 +432,7 @@ impl ::yun_core::json::Decode for Permission {
             "SourcePortRange",
         ];
         static ORDER: [::std::sync::atomic::AtomicU16; 16] = ::yun_core::json::member_order();
-        let mut out = Permission::default();
+        let mut out = RequestPermission::default();
         let mut members = r.object()?;
         while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
             match member {
@@ -496,7 +496,7 @@ pub struct RevokeSecurityGroupEgressRequest {
         rename = "Permissions",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub permissions: ::std::option::Option<::std::vec::Vec<Permission>>,
+    pub permissions: ::std::option::Option<::std::vec::Vec<RequestPermission>>,
     /// `Policy` (query). Deprecated by the vendor.
     ///
     /// Example: `accept`.
@@ -668,7 +668,7 @@ impl RevokeSecurityGroupEgressRequest {
     }
 
     /// Sets `Permissions`.
-    pub fn permissions(mut self, value: ::std::vec::Vec<Permission>) -> Self {
+    pub fn permissions(mut self, value: ::std::vec::Vec<RequestPermission>) -> Self {
         self.permissions = ::std::option::Option::Some(value);
         self
     }
@@ -874,7 +874,7 @@ impl ::yun_core::json::Decode for RevokeSecurityGroupEgressRequest {
         let mut m_security_group_rule_id: ::std::option::Option<
             ::std::vec::Vec<::std::string::String>,
         > = ::std::option::Option::None;
-        let mut m_permissions: ::std::option::Option<::std::vec::Vec<Permission>> =
+        let mut m_permissions: ::std::option::Option<::std::vec::Vec<RequestPermission>> =
             ::std::option::Option::None;
         let mut m_policy: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;

@@ -36,75 +36,6 @@ pub(crate) const OPERATION: ::yun_core::internal::AliyunOperation =
         nested_required: &[],
     };
 
-/// The `TemplateTag` object of the request.
-#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
-#[non_exhaustive]
-pub struct TemplateTag {
-    /// `Key`.
-    #[serde(rename = "Key", skip_serializing_if = "::std::option::Option::is_none")]
-    pub key: ::std::option::Option<::std::string::String>,
-    /// `Value`.
-    #[serde(
-        rename = "Value",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub value: ::std::option::Option<::std::string::String>,
-}
-
-impl TemplateTag {
-    /// An empty `TemplateTag`; set members with the setters.
-    #[allow(clippy::new_without_default, clippy::too_many_arguments)]
-    pub fn new() -> Self {
-        Self {
-            key: ::std::option::Option::None,
-            value: ::std::option::Option::None,
-        }
-    }
-
-    /// Sets `Key`.
-    pub fn key(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
-        self.key = ::std::option::Option::Some(value.into());
-        self
-    }
-
-    /// Sets `Value`.
-    pub fn value(mut self, value: impl ::std::convert::Into<::std::string::String>) -> Self {
-        self.value = ::std::option::Option::Some(value.into());
-        self
-    }
-}
-
-impl ::std::fmt::Debug for TemplateTag {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        use ::yun_core::internal::debug as d;
-        d::members(
-            f,
-            "TemplateTag",
-            &[("key", d::opt(&self.key)), ("value", d::opt(&self.value))],
-        )
-    }
-}
-
-impl ::yun_core::json::Decode for TemplateTag {
-    fn decode(
-        r: &mut ::yun_core::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
-        const NAMES: &[&str] = &["Key", "Value"];
-        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
-        let mut out = TemplateTag::default();
-        let mut members = r.object()?;
-        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
-            match member {
-                0 => out.key = r.decode()?,
-                1 => out.value = r.decode()?,
-                _ => r.skip()?,
-            }
-        }
-
-        ::std::result::Result::Ok(out)
-    }
-}
-
 /// The request of [`Client::start_image_pipeline_execution`](crate::Client::start_image_pipeline_execution) (`StartImagePipelineExecution`).
 #[derive(Clone, PartialEq, ::serde::Serialize)]
 #[non_exhaustive]
@@ -121,7 +52,7 @@ pub struct StartImagePipelineExecutionRequest {
         rename = "TemplateTag",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub template_tag: ::std::option::Option<::std::vec::Vec<TemplateTag>>,
+    pub template_tag: ::std::option::Option<::std::vec::Vec<crate::models::Tag>>,
     /// `ImagePipelineId` (query). Required.
     ///
     /// Example: `ip-2ze5tsl5bp6nf2b3****`.
@@ -153,7 +84,7 @@ impl StartImagePipelineExecutionRequest {
     }
 
     /// Sets `TemplateTag`.
-    pub fn template_tag(mut self, value: ::std::vec::Vec<TemplateTag>) -> Self {
+    pub fn template_tag(mut self, value: ::std::vec::Vec<crate::models::Tag>) -> Self {
         self.template_tag = ::std::option::Option::Some(value);
         self
     }
@@ -189,7 +120,7 @@ impl ::yun_core::json::Decode for StartImagePipelineExecutionRequest {
         static ORDER: [::std::sync::atomic::AtomicU16; 5] = ::yun_core::json::member_order();
         let mut m_region_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;
-        let mut m_template_tag: ::std::option::Option<::std::vec::Vec<TemplateTag>> =
+        let mut m_template_tag: ::std::option::Option<::std::vec::Vec<crate::models::Tag>> =
             ::std::option::Option::None;
         let mut m_image_pipeline_id: ::std::option::Option<::std::string::String> =
             ::std::option::Option::None;

@@ -211,140 +211,6 @@ impl ::yun_core::json::Decode for StopInstancesRequest {
     }
 }
 
-/// The `InstanceResponses.InstanceResponse` object of the response.
-#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
-#[non_exhaustive]
-pub struct InstanceResponse {
-    /// `Code`.
-    ///
-    /// Example: `200`.
-    #[serde(
-        rename = "Code",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub code: ::std::option::Option<::yun_core::Text>,
-    /// `CurrentStatus`.
-    ///
-    /// Example: `Stopping`.
-    #[serde(
-        rename = "CurrentStatus",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub current_status: ::std::option::Option<::yun_core::Text>,
-    /// `InstanceId`.
-    ///
-    /// Example: `i-bp67acfmxazb4p****`.
-    #[serde(
-        rename = "InstanceId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub instance_id: ::std::option::Option<::yun_core::Text>,
-    /// `Message`.
-    ///
-    /// Example: `success`.
-    #[serde(
-        rename = "Message",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub message: ::std::option::Option<::yun_core::Text>,
-    /// `PreviousStatus`.
-    ///
-    /// Example: `Running`.
-    #[serde(
-        rename = "PreviousStatus",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub previous_status: ::std::option::Option<::yun_core::Text>,
-}
-
-impl ::std::fmt::Debug for InstanceResponse {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        use ::yun_core::internal::debug as d;
-        d::members(
-            f,
-            "InstanceResponse",
-            &[
-                ("code", d::opt(&self.code)),
-                ("current_status", d::opt(&self.current_status)),
-                ("instance_id", d::opt(&self.instance_id)),
-                ("message", d::opt(&self.message)),
-                ("previous_status", d::opt(&self.previous_status)),
-            ],
-        )
-    }
-}
-
-impl ::yun_core::json::Decode for InstanceResponse {
-    fn decode(
-        r: &mut ::yun_core::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
-        const NAMES: &[&str] = &[
-            "Code",
-            "CurrentStatus",
-            "InstanceId",
-            "Message",
-            "PreviousStatus",
-        ];
-        static ORDER: [::std::sync::atomic::AtomicU16; 6] = ::yun_core::json::member_order();
-        let mut out = InstanceResponse::default();
-        let mut members = r.object()?;
-        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
-            match member {
-                0 => out.code = r.decode()?,
-                1 => out.current_status = r.decode()?,
-                2 => out.instance_id = r.decode()?,
-                3 => out.message = r.decode()?,
-                4 => out.previous_status = r.decode()?,
-                _ => r.skip()?,
-            }
-        }
-
-        ::std::result::Result::Ok(out)
-    }
-}
-
-/// The `InstanceResponses` object of the response.
-#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
-#[non_exhaustive]
-pub struct InstanceResponses {
-    /// `InstanceResponse`.
-    #[serde(
-        rename = "InstanceResponse",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub instance_response: ::std::option::Option<::std::vec::Vec<InstanceResponse>>,
-}
-
-impl ::std::fmt::Debug for InstanceResponses {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        use ::yun_core::internal::debug as d;
-        d::members(
-            f,
-            "InstanceResponses",
-            &[("instance_response", d::opt(&self.instance_response))],
-        )
-    }
-}
-
-impl ::yun_core::json::Decode for InstanceResponses {
-    fn decode(
-        r: &mut ::yun_core::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
-        const NAMES: &[&str] = &["InstanceResponse"];
-        static ORDER: [::std::sync::atomic::AtomicU16; 2] = ::yun_core::json::member_order();
-        let mut out = InstanceResponses::default();
-        let mut members = r.object()?;
-        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
-            match member {
-                0 => out.instance_response = r.decode()?,
-                _ => r.skip()?,
-            }
-        }
-
-        ::std::result::Result::Ok(out)
-    }
-}
-
 /// The response of [`Client::stop_instances`](crate::Client::stop_instances) (`StopInstances`).
 #[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -354,7 +220,7 @@ pub struct StopInstancesResponse {
         rename = "InstanceResponses",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub instance_responses: ::std::option::Option<InstanceResponses>,
+    pub instance_responses: ::std::option::Option<crate::models::InstanceResponses>,
     /// `RequestId`.
     ///
     /// Example: `1C488B66-B819-4D14-8711-C4EAAA13AC01`.
@@ -367,7 +233,7 @@ pub struct StopInstancesResponse {
 
 impl StopInstancesResponse {
     /// The items of `InstanceResponses` (through its wrapper), empty when absent.
-    pub fn instance_responses(&self) -> &[InstanceResponse] {
+    pub fn instance_responses(&self) -> &[crate::models::InstanceResponse] {
         self.instance_responses
             .as_ref()
             .and_then(|w| w.instance_response.as_deref())

@@ -169,147 +169,6 @@ impl ::yun_core::json::Decode for BackResult {
     }
 }
 
-/// The `Data.FrontResult.CardAreas` object of the response.
-#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
-#[non_exhaustive]
-pub struct CardAreas {
-    /// `X`.
-    ///
-    /// Example: `132`.
-    #[serde(rename = "X", skip_serializing_if = "::std::option::Option::is_none")]
-    pub x: ::std::option::Option<f64>,
-    /// `Y`.
-    ///
-    /// Example: `485`.
-    #[serde(rename = "Y", skip_serializing_if = "::std::option::Option::is_none")]
-    pub y: ::std::option::Option<f64>,
-}
-
-impl ::std::fmt::Debug for CardAreas {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        use ::yun_core::internal::debug as d;
-        d::members(
-            f,
-            "CardAreas",
-            &[("x", d::opt(&self.x)), ("y", d::opt(&self.y))],
-        )
-    }
-}
-
-impl ::yun_core::json::Decode for CardAreas {
-    fn decode(
-        r: &mut ::yun_core::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
-        const NAMES: &[&str] = &["X", "Y"];
-        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
-        let mut out = CardAreas::default();
-        let mut members = r.object()?;
-        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
-            match member {
-                0 => out.x = r.decode()?,
-                1 => out.y = r.decode()?,
-                _ => r.skip()?,
-            }
-        }
-
-        ::std::result::Result::Ok(out)
-    }
-}
-
-/// The `Data.FrontResult.FaceRectVertices` object of the response.
-#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
-#[non_exhaustive]
-pub struct FaceRectVertex {
-    /// `X`.
-    ///
-    /// Example: `569`.
-    #[serde(rename = "X", skip_serializing_if = "::std::option::Option::is_none")]
-    pub x: ::std::option::Option<f64>,
-    /// `Y`.
-    ///
-    /// Example: `105`.
-    #[serde(rename = "Y", skip_serializing_if = "::std::option::Option::is_none")]
-    pub y: ::std::option::Option<f64>,
-}
-
-impl ::std::fmt::Debug for FaceRectVertex {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        use ::yun_core::internal::debug as d;
-        d::members(
-            f,
-            "FaceRectVertex",
-            &[("x", d::opt(&self.x)), ("y", d::opt(&self.y))],
-        )
-    }
-}
-
-impl ::yun_core::json::Decode for FaceRectVertex {
-    fn decode(
-        r: &mut ::yun_core::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
-        const NAMES: &[&str] = &["X", "Y"];
-        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
-        let mut out = FaceRectVertex::default();
-        let mut members = r.object()?;
-        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
-            match member {
-                0 => out.x = r.decode()?,
-                1 => out.y = r.decode()?,
-                _ => r.skip()?,
-            }
-        }
-
-        ::std::result::Result::Ok(out)
-    }
-}
-
-/// The `Data.FrontResult.FaceRectangle.Center` object of the response.
-#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
-#[non_exhaustive]
-pub struct Center {
-    /// `X`.
-    ///
-    /// Example: `667`.
-    #[serde(rename = "X", skip_serializing_if = "::std::option::Option::is_none")]
-    pub x: ::std::option::Option<f64>,
-    /// `Y`.
-    ///
-    /// Example: `225`.
-    #[serde(rename = "Y", skip_serializing_if = "::std::option::Option::is_none")]
-    pub y: ::std::option::Option<f64>,
-}
-
-impl ::std::fmt::Debug for Center {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        use ::yun_core::internal::debug as d;
-        d::members(
-            f,
-            "Center",
-            &[("x", d::opt(&self.x)), ("y", d::opt(&self.y))],
-        )
-    }
-}
-
-impl ::yun_core::json::Decode for Center {
-    fn decode(
-        r: &mut ::yun_core::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
-        const NAMES: &[&str] = &["X", "Y"];
-        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
-        let mut out = Center::default();
-        let mut members = r.object()?;
-        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
-            match member {
-                0 => out.x = r.decode()?,
-                1 => out.y = r.decode()?,
-                _ => r.skip()?,
-            }
-        }
-
-        ::std::result::Result::Ok(out)
-    }
-}
-
 /// The `Data.FrontResult.FaceRectangle.Size` object of the response.
 #[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -383,7 +242,7 @@ pub struct FaceRectangle {
         rename = "Center",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub center: ::std::option::Option<Center>,
+    pub center: ::std::option::Option<crate::models::CardAreas>,
     /// `Size`.
     #[serde(
         rename = "Size",
@@ -453,13 +312,13 @@ pub struct FrontResult {
         rename = "CardAreas",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub card_areas: ::std::option::Option<::std::vec::Vec<CardAreas>>,
+    pub card_areas: ::std::option::Option<::std::vec::Vec<crate::models::CardAreas>>,
     /// `FaceRectVertices`.
     #[serde(
         rename = "FaceRectVertices",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub face_rect_vertices: ::std::option::Option<::std::vec::Vec<FaceRectVertex>>,
+    pub face_rect_vertices: ::std::option::Option<::std::vec::Vec<crate::models::CardAreas>>,
     /// `FaceRectangle`.
     #[serde(
         rename = "FaceRectangle",

@@ -73,53 +73,6 @@ impl ::yun_core::json::Decode for RecognizePdfRequest {
     }
 }
 
-/// The `Data.WordsInfo.Positions` object of the response.
-#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
-#[non_exhaustive]
-pub struct Position {
-    /// `X`.
-    ///
-    /// Example: `863`.
-    #[serde(rename = "X", skip_serializing_if = "::std::option::Option::is_none")]
-    pub x: ::std::option::Option<i64>,
-    /// `Y`.
-    ///
-    /// Example: `43`.
-    #[serde(rename = "Y", skip_serializing_if = "::std::option::Option::is_none")]
-    pub y: ::std::option::Option<i64>,
-}
-
-impl ::std::fmt::Debug for Position {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        use ::yun_core::internal::debug as d;
-        d::members(
-            f,
-            "Position",
-            &[("x", d::opt(&self.x)), ("y", d::opt(&self.y))],
-        )
-    }
-}
-
-impl ::yun_core::json::Decode for Position {
-    fn decode(
-        r: &mut ::yun_core::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
-        const NAMES: &[&str] = &["X", "Y"];
-        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
-        let mut out = Position::default();
-        let mut members = r.object()?;
-        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
-            match member {
-                0 => out.x = r.decode()?,
-                1 => out.y = r.decode()?,
-                _ => r.skip()?,
-            }
-        }
-
-        ::std::result::Result::Ok(out)
-    }
-}
-
 /// The `Data.WordsInfo` object of the response.
 #[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -145,7 +98,7 @@ pub struct WordsInfo {
         rename = "Positions",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub positions: ::std::option::Option<::std::vec::Vec<Position>>,
+    pub positions: ::std::option::Option<::std::vec::Vec<crate::models::Position>>,
     /// `Width`.
     ///
     /// Example: `205`.

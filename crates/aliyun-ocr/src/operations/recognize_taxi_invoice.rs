@@ -137,53 +137,6 @@ impl ::yun_core::json::Decode for InvoiceRoi {
     }
 }
 
-/// The `Data.Invoices.Items.ItemRoi.Center` object of the response.
-#[derive(Clone, PartialEq, Default, ::serde::Serialize)]
-#[non_exhaustive]
-pub struct Center {
-    /// `X`.
-    ///
-    /// Example: `1593`.
-    #[serde(rename = "X", skip_serializing_if = "::std::option::Option::is_none")]
-    pub x: ::std::option::Option<f64>,
-    /// `Y`.
-    ///
-    /// Example: `1360`.
-    #[serde(rename = "Y", skip_serializing_if = "::std::option::Option::is_none")]
-    pub y: ::std::option::Option<f64>,
-}
-
-impl ::std::fmt::Debug for Center {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        use ::yun_core::internal::debug as d;
-        d::members(
-            f,
-            "Center",
-            &[("x", d::opt(&self.x)), ("y", d::opt(&self.y))],
-        )
-    }
-}
-
-impl ::yun_core::json::Decode for Center {
-    fn decode(
-        r: &mut ::yun_core::json::Reader<'_>,
-    ) -> ::std::result::Result<Self, ::yun_core::json::DecodeError> {
-        const NAMES: &[&str] = &["X", "Y"];
-        static ORDER: [::std::sync::atomic::AtomicU16; 3] = ::yun_core::json::member_order();
-        let mut out = Center::default();
-        let mut members = r.object()?;
-        while let ::std::option::Option::Some(member) = members.next_known(r, NAMES, &ORDER)? {
-            match member {
-                0 => out.x = r.decode()?,
-                1 => out.y = r.decode()?,
-                _ => r.skip()?,
-            }
-        }
-
-        ::std::result::Result::Ok(out)
-    }
-}
-
 /// The `Data.Invoices.Items.ItemRoi.Size` object of the response.
 #[derive(Clone, PartialEq, Default, ::serde::Serialize)]
 #[non_exhaustive]
@@ -244,7 +197,7 @@ pub struct ItemRoi {
         rename = "Center",
         skip_serializing_if = "::std::option::Option::is_none"
     )]
-    pub center: ::std::option::Option<Center>,
+    pub center: ::std::option::Option<crate::models::CardAreas>,
     /// `Size`.
     #[serde(
         rename = "Size",
