@@ -971,8 +971,8 @@ pub(crate) fn emit_enum(def: &EnumDef) -> TokenStream {
         #[non_exhaustive]
         pub enum #name {
             #(#decls)*
-            /// A value not in the metadata.
-            Unknown(::std::string::String),
+            /// A value not in the metadata (opaque: read it with `as_str`).
+            Unknown(::yun_core::UnknownValue),
         }
 
         impl #name {
@@ -980,7 +980,7 @@ pub(crate) fn emit_enum(def: &EnumDef) -> TokenStream {
             pub fn as_str(&self) -> &str {
                 match self {
                     #(#to_str)*
-                    Self::Unknown(other) => other,
+                    Self::Unknown(other) => other.as_str(),
                 }
             }
         }
@@ -989,7 +989,7 @@ pub(crate) fn emit_enum(def: &EnumDef) -> TokenStream {
             fn from(value: &str) -> Self {
                 match value {
                     #(#from_str)*
-                    other => Self::Unknown(other.to_owned()),
+                    other => Self::Unknown(::yun_core::internal::unknown_value(other)),
                 }
             }
         }

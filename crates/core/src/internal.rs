@@ -178,6 +178,11 @@ pub fn tencent_request<T: Serialize>(
     Ok(request)
 }
 
+/// A string enum's value this crate version does not list.
+pub fn unknown_value(value: &str) -> crate::UnknownValue {
+    crate::UnknownValue::new(value.to_owned())
+}
+
 /// An RPC operation's call: `input` is encoded now (a missing member fails
 /// the call when awaited, before any I/O), sent when awaited.
 pub fn aliyun_rpc_call<'c, T: Decode + Send + 'c>(

@@ -49,4 +49,4 @@ pub use credentials::{Credential, ProvideCredentials};
 pub use error::{Error, Result, ServiceError};
 pub use operation::{Call, CallFuture};
 pub use options::CallOptions;
-pub use text::Text;
+pub use text::{Text, UnknownValue};

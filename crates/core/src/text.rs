@@ -204,3 +204,29 @@ mod tests {
         assert_eq!(serde_json::from_str::<Text>(&json).ok(), Some(long));
     }
 }
+
+/// A value of a generated string enum that this version of the crate does
+/// not list (the enum's `Unknown` variant). Opaque: code cannot build one
+/// or match on its text, so it cannot come to depend on a value a later
+/// version names with a variant of its own. Read it with
+/// [`as_str`](Self::as_str); make one with the enum's `From<&str>`.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct UnknownValue(String);
+
+impl UnknownValue {
+    /// Generated code only (`yun_core::internal`).
+    pub(crate) fn new(value: String) -> Self {
+        UnknownValue(value)
+    }
+
+    /// The value as sent on the wire.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for UnknownValue {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}

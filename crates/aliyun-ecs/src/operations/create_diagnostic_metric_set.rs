@@ -246,8 +246,8 @@ pub enum ResourceType {
     Instance,
     /// `account`.
     Account,
-    /// A value not in the metadata.
-    Unknown(::std::string::String),
+    /// A value not in the metadata (opaque: read it with `as_str`).
+    Unknown(::yun_core::UnknownValue),
 }
 
 impl ResourceType {
@@ -256,7 +256,7 @@ impl ResourceType {
         match self {
             Self::Instance => "instance",
             Self::Account => "account",
-            Self::Unknown(other) => other,
+            Self::Unknown(other) => other.as_str(),
         }
     }
 }
@@ -266,7 +266,7 @@ impl ::std::convert::From<&str> for ResourceType {
         match value {
             "instance" => Self::Instance,
             "account" => Self::Account,
-            other => Self::Unknown(other.to_owned()),
+            other => Self::Unknown(::yun_core::internal::unknown_value(other)),
         }
     }
 }

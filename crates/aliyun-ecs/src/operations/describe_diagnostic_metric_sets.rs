@@ -390,8 +390,8 @@ pub enum Type {
     User,
     /// `Common`.
     Common,
-    /// A value not in the metadata.
-    Unknown(::std::string::String),
+    /// A value not in the metadata (opaque: read it with `as_str`).
+    Unknown(::yun_core::UnknownValue),
 }
 
 impl Type {
@@ -400,7 +400,7 @@ impl Type {
         match self {
             Self::User => "User",
             Self::Common => "Common",
-            Self::Unknown(other) => other,
+            Self::Unknown(other) => other.as_str(),
         }
     }
 }
@@ -410,7 +410,7 @@ impl ::std::convert::From<&str> for Type {
         match value {
             "User" => Self::User,
             "Common" => Self::Common,
-            other => Self::Unknown(other.to_owned()),
+            other => Self::Unknown(::yun_core::internal::unknown_value(other)),
         }
     }
 }
@@ -456,8 +456,8 @@ impl ::yun_core::json::Decode for Type {
 pub enum ResourceType {
     /// `instance`.
     Instance,
-    /// A value not in the metadata.
-    Unknown(::std::string::String),
+    /// A value not in the metadata (opaque: read it with `as_str`).
+    Unknown(::yun_core::UnknownValue),
 }
 
 impl ResourceType {
@@ -465,7 +465,7 @@ impl ResourceType {
     pub fn as_str(&self) -> &str {
         match self {
             Self::Instance => "instance",
-            Self::Unknown(other) => other,
+            Self::Unknown(other) => other.as_str(),
         }
     }
 }
@@ -474,7 +474,7 @@ impl ::std::convert::From<&str> for ResourceType {
     fn from(value: &str) -> Self {
         match value {
             "instance" => Self::Instance,
-            other => Self::Unknown(other.to_owned()),
+            other => Self::Unknown(::yun_core::internal::unknown_value(other)),
         }
     }
 }

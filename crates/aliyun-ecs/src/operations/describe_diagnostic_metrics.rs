@@ -377,8 +377,8 @@ impl ::yun_core::json::Decode for DescribeDiagnosticMetricsResponse {
 pub enum ResourceType {
     /// `instance`.
     Instance,
-    /// A value not in the metadata.
-    Unknown(::std::string::String),
+    /// A value not in the metadata (opaque: read it with `as_str`).
+    Unknown(::yun_core::UnknownValue),
 }
 
 impl ResourceType {
@@ -386,7 +386,7 @@ impl ResourceType {
     pub fn as_str(&self) -> &str {
         match self {
             Self::Instance => "instance",
-            Self::Unknown(other) => other,
+            Self::Unknown(other) => other.as_str(),
         }
     }
 }
@@ -395,7 +395,7 @@ impl ::std::convert::From<&str> for ResourceType {
     fn from(value: &str) -> Self {
         match value {
             "instance" => Self::Instance,
-            other => Self::Unknown(other.to_owned()),
+            other => Self::Unknown(::yun_core::internal::unknown_value(other)),
         }
     }
 }

@@ -650,8 +650,8 @@ pub enum Status {
     Finished,
     /// `Failed` (also read from `failed`, which the metadata lists too).
     Failed,
-    /// A value not in the metadata.
-    Unknown(::std::string::String),
+    /// A value not in the metadata (opaque: read it with `as_str`).
+    Unknown(::yun_core::UnknownValue),
 }
 
 impl Status {
@@ -661,7 +661,7 @@ impl Status {
             Self::InProgress => "InProgress",
             Self::Finished => "Finished",
             Self::Failed => "Failed",
-            Self::Unknown(other) => other,
+            Self::Unknown(other) => other.as_str(),
         }
     }
 }
@@ -675,7 +675,7 @@ impl ::std::convert::From<&str> for Status {
             "finished" => Self::Finished,
             "Failed" => Self::Failed,
             "failed" => Self::Failed,
-            other => Self::Unknown(other.to_owned()),
+            other => Self::Unknown(::yun_core::internal::unknown_value(other)),
         }
     }
 }
@@ -729,8 +729,8 @@ pub enum Severity {
     Critical,
     /// `unknown` (also read from `Unknown`, which the metadata lists too).
     UnknownValue,
-    /// A value not in the metadata.
-    Unknown(::std::string::String),
+    /// A value not in the metadata (opaque: read it with `as_str`).
+    Unknown(::yun_core::UnknownValue),
 }
 
 impl Severity {
@@ -742,7 +742,7 @@ impl Severity {
             Self::Warn => "warn",
             Self::Critical => "critical",
             Self::UnknownValue => "unknown",
-            Self::Unknown(other) => other,
+            Self::Unknown(other) => other.as_str(),
         }
     }
 }
@@ -760,7 +760,7 @@ impl ::std::convert::From<&str> for Severity {
             "Critical" => Self::Critical,
             "unknown" => Self::UnknownValue,
             "Unknown" => Self::UnknownValue,
-            other => Self::Unknown(other.to_owned()),
+            other => Self::Unknown(::yun_core::internal::unknown_value(other)),
         }
     }
 }

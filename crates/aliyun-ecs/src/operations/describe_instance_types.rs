@@ -1978,8 +1978,8 @@ pub enum InstanceCategory {
     SuperComputingCluster,
     /// `High Performance Compute`.
     HighPerformanceCompute,
-    /// A value not in the metadata.
-    Unknown(::std::string::String),
+    /// A value not in the metadata (opaque: read it with `as_str`).
+    Unknown(::yun_core::UnknownValue),
 }
 
 impl InstanceCategory {
@@ -2002,7 +2002,7 @@ impl InstanceCategory {
             Self::EcsBareMetal => "ECS Bare Metal",
             Self::SuperComputingCluster => "Super Computing Cluster",
             Self::HighPerformanceCompute => "High Performance Compute",
-            Self::Unknown(other) => other,
+            Self::Unknown(other) => other.as_str(),
         }
     }
 }
@@ -2026,7 +2026,7 @@ impl ::std::convert::From<&str> for InstanceCategory {
             "ECS Bare Metal" => Self::EcsBareMetal,
             "Super Computing Cluster" => Self::SuperComputingCluster,
             "High Performance Compute" => Self::HighPerformanceCompute,
-            other => Self::Unknown(other.to_owned()),
+            other => Self::Unknown(::yun_core::internal::unknown_value(other)),
         }
     }
 }
@@ -2074,8 +2074,8 @@ pub enum CpuArchitecture {
     X86,
     /// `ARM`.
     Arm,
-    /// A value not in the metadata.
-    Unknown(::std::string::String),
+    /// A value not in the metadata (opaque: read it with `as_str`).
+    Unknown(::yun_core::UnknownValue),
 }
 
 impl CpuArchitecture {
@@ -2084,7 +2084,7 @@ impl CpuArchitecture {
         match self {
             Self::X86 => "X86",
             Self::Arm => "ARM",
-            Self::Unknown(other) => other,
+            Self::Unknown(other) => other.as_str(),
         }
     }
 }
@@ -2094,7 +2094,7 @@ impl ::std::convert::From<&str> for CpuArchitecture {
         match value {
             "X86" => Self::X86,
             "ARM" => Self::Arm,
-            other => Self::Unknown(other.to_owned()),
+            other => Self::Unknown(::yun_core::internal::unknown_value(other)),
         }
     }
 }
@@ -2144,8 +2144,8 @@ pub enum InstanceFamilyLevel {
     EnterpriseLevel,
     /// `CreditEntryLevel`.
     CreditEntryLevel,
-    /// A value not in the metadata.
-    Unknown(::std::string::String),
+    /// A value not in the metadata (opaque: read it with `as_str`).
+    Unknown(::yun_core::UnknownValue),
 }
 
 impl InstanceFamilyLevel {
@@ -2155,7 +2155,7 @@ impl InstanceFamilyLevel {
             Self::EntryLevel => "EntryLevel",
             Self::EnterpriseLevel => "EnterpriseLevel",
             Self::CreditEntryLevel => "CreditEntryLevel",
-            Self::Unknown(other) => other,
+            Self::Unknown(other) => other.as_str(),
         }
     }
 }
@@ -2166,7 +2166,7 @@ impl ::std::convert::From<&str> for InstanceFamilyLevel {
             "EntryLevel" => Self::EntryLevel,
             "EnterpriseLevel" => Self::EnterpriseLevel,
             "CreditEntryLevel" => Self::CreditEntryLevel,
-            other => Self::Unknown(other.to_owned()),
+            other => Self::Unknown(::yun_core::internal::unknown_value(other)),
         }
     }
 }
@@ -2214,8 +2214,8 @@ pub enum LocalStorageCategory {
     LocalHddPro,
     /// `local_ssd_pro`.
     LocalSsdPro,
-    /// A value not in the metadata.
-    Unknown(::std::string::String),
+    /// A value not in the metadata (opaque: read it with `as_str`).
+    Unknown(::yun_core::UnknownValue),
 }
 
 impl LocalStorageCategory {
@@ -2224,7 +2224,7 @@ impl LocalStorageCategory {
         match self {
             Self::LocalHddPro => "local_hdd_pro",
             Self::LocalSsdPro => "local_ssd_pro",
-            Self::Unknown(other) => other,
+            Self::Unknown(other) => other.as_str(),
         }
     }
 }
@@ -2234,7 +2234,7 @@ impl ::std::convert::From<&str> for LocalStorageCategory {
         match value {
             "local_hdd_pro" => Self::LocalHddPro,
             "local_ssd_pro" => Self::LocalSsdPro,
-            other => Self::Unknown(other.to_owned()),
+            other => Self::Unknown(::yun_core::internal::unknown_value(other)),
         }
     }
 }
@@ -2282,8 +2282,8 @@ pub enum NvmeSupport {
     Required,
     /// `unsupported`.
     Unsupported,
-    /// A value not in the metadata.
-    Unknown(::std::string::String),
+    /// A value not in the metadata (opaque: read it with `as_str`).
+    Unknown(::yun_core::UnknownValue),
 }
 
 impl NvmeSupport {
@@ -2292,7 +2292,7 @@ impl NvmeSupport {
         match self {
             Self::Required => "required",
             Self::Unsupported => "unsupported",
-            Self::Unknown(other) => other,
+            Self::Unknown(other) => other.as_str(),
         }
     }
 }
@@ -2302,7 +2302,7 @@ impl ::std::convert::From<&str> for NvmeSupport {
         match value {
             "required" => Self::Required,
             "unsupported" => Self::Unsupported,
-            other => Self::Unknown(other.to_owned()),
+            other => Self::Unknown(::yun_core::internal::unknown_value(other)),
         }
     }
 }

@@ -1419,8 +1419,8 @@ pub enum SpotStrategy {
     SpotWithPriceLimit,
     /// `SpotAsPriceGo`.
     SpotAsPriceGo,
-    /// A value not in the metadata.
-    Unknown(::std::string::String),
+    /// A value not in the metadata (opaque: read it with `as_str`).
+    Unknown(::yun_core::UnknownValue),
 }
 
 impl SpotStrategy {
@@ -1430,7 +1430,7 @@ impl SpotStrategy {
             Self::NoSpot => "NoSpot",
             Self::SpotWithPriceLimit => "SpotWithPriceLimit",
             Self::SpotAsPriceGo => "SpotAsPriceGo",
-            Self::Unknown(other) => other,
+            Self::Unknown(other) => other.as_str(),
         }
     }
 }
@@ -1441,7 +1441,7 @@ impl ::std::convert::From<&str> for SpotStrategy {
             "NoSpot" => Self::NoSpot,
             "SpotWithPriceLimit" => Self::SpotWithPriceLimit,
             "SpotAsPriceGo" => Self::SpotAsPriceGo,
-            other => Self::Unknown(other.to_owned()),
+            other => Self::Unknown(::yun_core::internal::unknown_value(other)),
         }
     }
 }

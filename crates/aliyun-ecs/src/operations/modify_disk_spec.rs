@@ -384,8 +384,8 @@ impl ::yun_core::json::Decode for ModifyDiskSpecResponse {
 pub enum Recover {
     /// `All`.
     All,
-    /// A value not in the metadata.
-    Unknown(::std::string::String),
+    /// A value not in the metadata (opaque: read it with `as_str`).
+    Unknown(::yun_core::UnknownValue),
 }
 
 impl Recover {
@@ -393,7 +393,7 @@ impl Recover {
     pub fn as_str(&self) -> &str {
         match self {
             Self::All => "All",
-            Self::Unknown(other) => other,
+            Self::Unknown(other) => other.as_str(),
         }
     }
 }
@@ -402,7 +402,7 @@ impl ::std::convert::From<&str> for Recover {
     fn from(value: &str) -> Self {
         match value {
             "All" => Self::All,
-            other => Self::Unknown(other.to_owned()),
+            other => Self::Unknown(::yun_core::internal::unknown_value(other)),
         }
     }
 }

@@ -447,8 +447,8 @@ pub enum ModifyMode {
     Online,
     /// `Offline`.
     Offline,
-    /// A value not in the metadata.
-    Unknown(::std::string::String),
+    /// A value not in the metadata (opaque: read it with `as_str`).
+    Unknown(::yun_core::UnknownValue),
 }
 
 impl ModifyMode {
@@ -457,7 +457,7 @@ impl ModifyMode {
         match self {
             Self::Online => "Online",
             Self::Offline => "Offline",
-            Self::Unknown(other) => other,
+            Self::Unknown(other) => other.as_str(),
         }
     }
 }
@@ -467,7 +467,7 @@ impl ::std::convert::From<&str> for ModifyMode {
         match value {
             "Online" => Self::Online,
             "Offline" => Self::Offline,
-            other => Self::Unknown(other.to_owned()),
+            other => Self::Unknown(::yun_core::internal::unknown_value(other)),
         }
     }
 }

@@ -531,8 +531,8 @@ pub enum Side {
     Face,
     /// `back`.
     Back,
-    /// A value not in the metadata.
-    Unknown(::std::string::String),
+    /// A value not in the metadata (opaque: read it with `as_str`).
+    Unknown(::yun_core::UnknownValue),
 }
 
 impl Side {
@@ -541,7 +541,7 @@ impl Side {
         match self {
             Self::Face => "face",
             Self::Back => "back",
-            Self::Unknown(other) => other,
+            Self::Unknown(other) => other.as_str(),
         }
     }
 }
@@ -551,7 +551,7 @@ impl ::std::convert::From<&str> for Side {
         match value {
             "face" => Self::Face,
             "back" => Self::Back,
-            other => Self::Unknown(other.to_owned()),
+            other => Self::Unknown(::yun_core::internal::unknown_value(other)),
         }
     }
 }

@@ -500,8 +500,8 @@ pub enum OutputFormat {
     Json,
     /// `xlsx`.
     Xlsx,
-    /// A value not in the metadata.
-    Unknown(::std::string::String),
+    /// A value not in the metadata (opaque: read it with `as_str`).
+    Unknown(::yun_core::UnknownValue),
 }
 
 impl OutputFormat {
@@ -511,7 +511,7 @@ impl OutputFormat {
             Self::Html => "html",
             Self::Json => "json",
             Self::Xlsx => "xlsx",
-            Self::Unknown(other) => other,
+            Self::Unknown(other) => other.as_str(),
         }
     }
 }
@@ -522,7 +522,7 @@ impl ::std::convert::From<&str> for OutputFormat {
             "html" => Self::Html,
             "json" => Self::Json,
             "xlsx" => Self::Xlsx,
-            other => Self::Unknown(other.to_owned()),
+            other => Self::Unknown(::yun_core::internal::unknown_value(other)),
         }
     }
 }

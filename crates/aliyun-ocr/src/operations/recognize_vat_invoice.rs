@@ -678,8 +678,8 @@ impl ::yun_core::json::Decode for RecognizeVatInvoiceResponse {
 pub enum FileType {
     /// `jpg`.
     Jpg,
-    /// A value not in the metadata.
-    Unknown(::std::string::String),
+    /// A value not in the metadata (opaque: read it with `as_str`).
+    Unknown(::yun_core::UnknownValue),
 }
 
 impl FileType {
@@ -687,7 +687,7 @@ impl FileType {
     pub fn as_str(&self) -> &str {
         match self {
             Self::Jpg => "jpg",
-            Self::Unknown(other) => other,
+            Self::Unknown(other) => other.as_str(),
         }
     }
 }
@@ -696,7 +696,7 @@ impl ::std::convert::From<&str> for FileType {
     fn from(value: &str) -> Self {
         match value {
             "jpg" => Self::Jpg,
-            other => Self::Unknown(other.to_owned()),
+            other => Self::Unknown(::yun_core::internal::unknown_value(other)),
         }
     }
 }
