@@ -6,6 +6,54 @@
 use crate::model::{Member, Spec, Type};
 use std::collections::BTreeMap;
 
+/// Keeps `new`'s constructors those of `old`: a request member (of an
+/// operation, of an object inside its request, or of a model) that `new`
+/// requires and `old` did not (or did not have) is marked
+/// [`Member::required_later`], so it becomes a setter plus a check before
+/// any I/O instead of a new argument of `new`; a mark `old` carries stays.
+/// Returns the members marked now, as `Operation.Member` paths.
+pub fn keep_constructors(old: &Spec, new: &mut Spec) -> Vec<String> {
+    let mut marked = Vec::new();
+    for op in &mut new.operations {
+        if let Some(before) = old.operations.iter().find(|o| o.name == op.name) {
+            mark(&op.name, &before.input, &mut op.input, &mut marked);
+        }
+    }
+    for shape in &mut new.shapes {
+        if let Some(before) = old.shapes.iter().find(|s| s.name == shape.name) {
+            let at = format!("model {}", shape.name);
+            mark(&at, &before.members, &mut shape.members, &mut marked);
+        }
+    }
+    marked
+}
+
+fn mark(at: &str, old: &[Member], new: &mut [Member], marked: &mut Vec<String>) {
+    for m in new.iter_mut() {
+        let before = old.iter().find(|o| o.name == m.name);
+        let late = m.required && before.is_none_or(|b| !b.required || b.required_later);
+        if late && !m.required_later {
+            m.required_later = true;
+            if !before.is_some_and(|b| b.required_later) {
+                marked.push(format!("{at}.{}", m.name));
+            }
+        }
+        if let (Some(b), Type::Object { members }) = (before, inner_mut(&mut m.ty)) {
+            if let Type::Object { members: was } = inner(&b.ty) {
+                mark(&format!("{at}.{}", m.name), was, members, marked);
+            }
+        }
+    }
+}
+
+/// A type through its lists, to change.
+fn inner_mut(ty: &mut Type) -> &mut Type {
+    match ty {
+        Type::List { items } => inner_mut(items),
+        other => other,
+    }
+}
+
 /// One line per change from `old` to `new`, breaking ones marked
 /// `breaking:`; empty when the API is the same.
 pub fn api_changes(old: &Spec, new: &Spec) -> Vec<String> {
@@ -83,6 +131,9 @@ fn members(
     }
     for (name, m) in &new_by {
         match old_by.get(name) {
+            None if request && m.required && m.required_later => out.push(format!(
+                "{op} {side}: member {name} added, required (a setter, checked before any I/O)"
+            )),
             None if request && m.required => out.push(format!(
                 "breaking: {op} {side}: member {name} added, required (`new` takes it)"
             )),
@@ -96,9 +147,16 @@ fn members(
                     ));
                 }
                 if request && m.required && !before.required {
-                    out.push(format!(
-                        "breaking: {op} {side}: member {name} is now required (`new` takes it)"
-                    ));
+                    out.push(if m.required_later {
+                        format!(
+                            "{op} {side}: member {name} is now required (a setter, checked \
+                             before any I/O; `new` unchanged)"
+                        )
+                    } else {
+                        format!(
+                            "breaking: {op} {side}: member {name} is now required (`new` takes it)"
+                        )
+                    });
                 }
                 if let (Type::Object { members: a }, Type::Object { members: b }) =
                     (inner(&before.ty), inner(&m.ty))
@@ -174,5 +232,25 @@ mod tests {
             ]
         );
         assert!(api_changes(&new, &new).is_empty());
+
+        // With the constructors kept, the newly required members are
+        // setters, and nothing about them breaks.
+        let mut kept = new.clone();
+        assert_eq!(keep_constructors(&old, &mut kept), ["Kept.A", "Kept.D"]);
+        let changes = api_changes(&old, &kept);
+        assert!(changes.contains(
+            &"Kept request: member A is now required (a setter, checked before any I/O; `new` unchanged)"
+                .to_owned()
+        ));
+        assert!(changes.contains(
+            &"Kept request: member D added, required (a setter, checked before any I/O)".to_owned()
+        ));
+        // The mark stays through later imports, and is not reported again.
+        let mut again = new.clone();
+        assert!(keep_constructors(&kept, &mut again).is_empty());
+        assert!(again
+            .operations
+            .iter()
+            .any(|o| o.input.iter().any(|m| m.required_later)));
     }
 }

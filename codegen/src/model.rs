@@ -174,6 +174,12 @@ pub struct Member {
     /// Must be set in a request.
     #[serde(default, skip_serializing_if = "is_false")]
     pub required: bool,
+    /// Required, but not when the crate was first generated from this API
+    /// version (see `diff::keep_constructors`): a setter and a check before
+    /// any I/O, never an argument of `new`, so the metadata update that made
+    /// it required does not break callers.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub required_later: bool,
     /// Marked deprecated (or disabled) by the vendor.
     #[serde(default, skip_serializing_if = "is_false")]
     pub deprecated: bool,

@@ -82,7 +82,11 @@ async fn aliyun_generated_operations_carry_their_retry_facts() {
     assert_eq!(requests_for(&server, "DescribeWidgets").len(), 2);
 
     client
-        .create_widget(CreateWidgetRequest::new("cn-hangzhou"))
+        .create_widget(
+            CreateWidgetRequest::new("cn-hangzhou")
+                .name("w")
+                .zone("cn-hangzhou-h"),
+        )
         .await
         .expect("a write with a ClientToken is retried");
     let creates = requests_for(&server, "CreateWidget");

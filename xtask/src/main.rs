@@ -195,13 +195,24 @@ fn write(path: &Path, content: &str) -> Result<(), String> {
 
 fn import(files: &[String]) -> Result<(), String> {
     for file in files {
-        let (spec, json) = read_spec(Path::new(file))?;
+        let (mut spec, mut json) = read_spec(Path::new(file))?;
         let path = root().join("specs").join(spec.spec_path());
         // What the new spec changes in the crate's API, before it is replaced.
         if let Some(old) = std::fs::read_to_string(&path)
             .ok()
             .and_then(|text| serde_json::from_str::<Spec>(&text).ok())
         {
+            // Members required since the committed spec stay out of `new`.
+            let marked = yun_codegen::diff::keep_constructors(&old, &mut spec);
+            if !marked.is_empty() {
+                println!(
+                    "  {} member(s) required since the committed spec: setters checked before any I/O, \
+                     not new `new` arguments: {}",
+                    marked.len(),
+                    marked.join(", ")
+                );
+            }
+            json = serde_json::to_string_pretty(&spec).map_err(|e| e.to_string())? + "\n";
             let changes = yun_codegen::diff::api_changes(&old, &spec);
             let breaking = changes
                 .iter()
@@ -283,7 +294,17 @@ fn generate(check: bool) -> Result<(), String> {
                 if file.to_string_lossy().ends_with(".examples.json") {
                     continue;
                 }
-                let (spec, json) = read_spec(&file)?;
+                let (mut spec, mut json) = read_spec(&file)?;
+                // As `import` does: members required since the committed
+                // spec are setters, not new constructor arguments.
+                let committed = tree.specs.join(spec.spec_path());
+                if let Some(old) = std::fs::read_to_string(&committed)
+                    .ok()
+                    .and_then(|text| serde_json::from_str::<Spec>(&text).ok())
+                {
+                    yun_codegen::diff::keep_constructors(&old, &mut spec);
+                    json = serde_json::to_string_pretty(&spec).map_err(|e| e.to_string())? + "\n";
+                }
                 if let Some(other) = imported.insert(spec.spec_path(), file.clone()) {
                     return Err(format!(
                         "{} and {} are the same product and version (specs/{})",

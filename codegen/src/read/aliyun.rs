@@ -499,6 +499,7 @@ fn read_member(
         style: Style::Plain,
         ty: read_schema(schema, ctx)?,
         required: schema.flag("required")?,
+        required_later: false,
         deprecated: schema.flag("deprecated")?,
         constraints: read_constraints(schema)?,
         file_url: schema.flag("isFileTransferUrl")?,
@@ -740,6 +741,7 @@ fn normalize_parameters(
                 location: None,
                 style: Style::Plain,
                 required: false,
+                required_later: false,
                 ..literal
             });
         }

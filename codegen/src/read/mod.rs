@@ -691,6 +691,7 @@ mod tests {
             style: Style::Plain,
             ty,
             required: false,
+            required_later: false,
             deprecated: false,
             constraints: Constraints {
                 example: Some(example.into()),

@@ -159,6 +159,7 @@ fn read_member(m: &Node<'_>) -> Result<Member, MetadataError> {
         style: Style::Plain,
         ty,
         required: m.flag("required")?,
+        required_later: false,
         deprecated: m.flag("disabled")?,
         constraints: Constraints {
             example: super::example(m)?,

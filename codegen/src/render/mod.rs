@@ -626,7 +626,14 @@ pub(crate) fn nested_required(spec: &Spec, op: &Operation) -> Vec<String> {
         }
         walk(spec, &m.ty, &path, within, out);
     }
-    let mut out = Vec::new();
+    // A request's own member required since the crate was first generated
+    // is no constructor argument: checked here, by its bare name.
+    let mut out: Vec<String> = op
+        .input
+        .iter()
+        .filter(|m| m.required_later)
+        .map(|m| m.name.clone())
+        .collect();
     for m in &op.input {
         walk(spec, &m.ty, &m.name, &mut Vec::new(), &mut out);
     }

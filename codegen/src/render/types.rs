@@ -244,8 +244,12 @@ impl<'a> Builder<'a> {
                 wire: m.name.clone(),
                 ty,
                 takes,
-                required: side == Side::Input && m.required,
-                asked: m.required && (side == Side::Input || self.shared_input),
+                // A member required only since the crate was first
+                // generated is a setter, checked before any I/O instead.
+                required: side == Side::Input && m.required && !m.required_later,
+                asked: m.required
+                    && !m.required_later
+                    && (side == Side::Input || self.shared_input),
                 sensitive: holds_secret(m),
                 deprecated: m.deprecated,
                 doc: member_doc(m, side, m.required && self.shared_input),
@@ -494,7 +498,12 @@ fn member_doc(m: &Member, side: Side, asked_in_requests: bool) -> String {
             doc.push_str(&format!(" ({})", traits.join(", ")));
         }
         doc.push('.');
-        if m.required {
+        if m.required_later {
+            doc.push_str(
+                " Required since this crate was first generated: set it with its setter \
+                 (checked before any I/O).",
+            );
+        } else if m.required {
             doc.push_str(" Required.");
         }
     } else {

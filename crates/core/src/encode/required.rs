@@ -1,6 +1,8 @@
 //! The required members of nested objects, checked before any I/O.
 //!
-//! A request's own required members are arguments of its `new(…)`; the
+//! A request's own required members are arguments of its `new(…)` (but for
+//! members required only since the crate was first generated, checked here
+//! by their bare name, `Zone`); the
 //! members of an object it holds (`Placement.Zone`, each `DataDisks` item's
 //! `DiskSize`) are required only when that object is sent, and objects
 //! shared with responses keep every field optional so answers decode. The
@@ -25,11 +27,15 @@ pub(crate) fn check<T: Serialize + ?Sized>(
     }
     input
         .serialize(Probe { paths, prefix: "" })
-        .map_err(|Missing(path)| {
-            let parent = path.rsplit_once('.').map_or("", |(parent, _)| parent);
-            Error::invalid_input(format!(
+        .map_err(|Missing(path)| match path.rsplit_once('.') {
+            Some((parent, _)) => Error::invalid_input(format!(
                 "{action}: required member `{path}` is not set (it is required whenever `{parent}` is sent)"
-            ))
+            )),
+            // A request's own member, required since its crate was first
+            // generated: a setter, not a constructor argument.
+            None => Error::invalid_input(format!(
+                "{action}: required member `{path}` is not set"
+            )),
         })
 }
 
