@@ -16,6 +16,12 @@ pub struct Spec {
     /// The metadata file this spec was imported from (its file name).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
+    /// The generated crate's own version (semver; [`Spec::DEFAULT_CRATE_VERSION`]
+    /// when unset). Each product crate has its own, so a metadata change that
+    /// breaks one crate's API raises that crate's version alone; `cargo
+    /// xtask import` keeps the committed spec's.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub crate_version: Option<String>,
     /// The first label of the product's hosts (`ecs` in `ecs.cn-beijing.aliyuncs.com`,
     /// `cvm` in `cvm.tencentcloudapi.com`).
     pub endpoint_code: String,
@@ -393,6 +399,16 @@ fn is_false(b: &bool) -> bool {
 }
 
 impl Spec {
+    /// A crate's version before its spec names one.
+    pub const DEFAULT_CRATE_VERSION: &'static str = "0.1.0";
+
+    /// The generated crate's version.
+    pub fn crate_version(&self) -> &str {
+        self.crate_version
+            .as_deref()
+            .unwrap_or(Self::DEFAULT_CRATE_VERSION)
+    }
+
     /// `aliyun-ecs`: the crate's directory under crates/ and its package
     /// name after `yun-`, when this is the newest version of the product
     /// being generated (see [`crate::naming::crate_dirs`] for the others).

@@ -271,6 +271,7 @@ mod tests {
             product: product.into(),
             version: version.into(),
             source: None,
+            crate_version: None,
             endpoint_code: product.to_ascii_lowercase(),
             endpoints: Vec::new(),
             operations: Vec::new(),

@@ -202,7 +202,9 @@ fn import(files: &[String]) -> Result<(), String> {
             .ok()
             .and_then(|text| serde_json::from_str::<Spec>(&text).ok())
         {
-            // Members required since the committed spec stay out of `new`.
+            // The crate keeps its version (raised by hand when its API breaks),
+            // and members required since the committed spec stay out of `new`.
+            spec.crate_version = old.crate_version.clone();
             let marked = yun_codegen::diff::keep_constructors(&old, &mut spec);
             if !marked.is_empty() {
                 println!(
@@ -224,6 +226,13 @@ fn import(files: &[String]) -> Result<(), String> {
             );
             for change in &changes {
                 println!("    {change}");
+            }
+            if breaking > 0 {
+                println!(
+                    "  the crate's API breaks: raise `crate_version` ({}) in {} before its next release",
+                    spec.crate_version(),
+                    path.display()
+                );
             }
         }
         write(&path, &json)?;
@@ -302,6 +311,7 @@ fn generate(check: bool) -> Result<(), String> {
                     .ok()
                     .and_then(|text| serde_json::from_str::<Spec>(&text).ok())
                 {
+                    spec.crate_version = old.crate_version.clone();
                     yun_codegen::diff::keep_constructors(&old, &mut spec);
                     json = serde_json::to_string_pretty(&spec).map_err(|e| e.to_string())? + "\n";
                 }

@@ -114,6 +114,7 @@ pub(super) fn read(root: &Node<'_>, report: &mut Report) -> Result<Spec, Metadat
         product,
         version,
         source: None,
+        crate_version: None,
         endpoint_code,
         endpoints,
         operations,

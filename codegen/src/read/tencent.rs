@@ -99,6 +99,7 @@ pub(super) fn read(root: &Node<'_>, report: &mut Report) -> Result<Spec, Metadat
         product,
         version,
         source: None,
+        crate_version: None,
         endpoints: Vec::new(),
         operations,
         shapes,
