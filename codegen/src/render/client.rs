@@ -163,6 +163,7 @@ pub(crate) fn lib_rs(
     crate_dir: &str,
     ops: &[OpNames<'_>],
     has_models: bool,
+    has_errors: bool,
 ) -> TokenStream {
     let crate_name = format!("yun_{}", crate_dir.replace('-', "_"));
     let mut doc = format!(
@@ -203,6 +204,12 @@ pub(crate) fn lib_rs(
     if has_models {
         doc.push_str("- [`models`]: objects shared by requests and responses.\n");
     }
+    if has_errors {
+        doc.push_str(
+            "- [`errors`]: the error codes the metadata lists, as constants to match \
+             `Error::code` against.\n",
+        );
+    }
     doc.push_str(
         "\nRequests take their required members in `new(…)` and the rest through setters. \
          Responses decode tolerantly: every member is optional, unknown members are ignored, \
@@ -220,6 +227,11 @@ pub(crate) fn lib_rs(
     let models = has_models.then(|| {
         quote!(
             pub mod models;
+        )
+    });
+    let errors = has_errors.then(|| {
+        quote!(
+            pub mod errors;
         )
     });
     // Hidden from the root page, which would otherwise list hundreds of
@@ -251,6 +263,7 @@ pub(crate) fn lib_rs(
         #doc
 
         mod client;
+        #errors
         #models
         pub mod operations;
 

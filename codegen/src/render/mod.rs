@@ -8,6 +8,7 @@
 //! nested types), and for Tencent Cloud `models.rs` (shared shapes).
 
 mod client;
+mod errors;
 mod merge;
 mod paging;
 mod scaffold;
@@ -116,6 +117,7 @@ pub fn render_crate(spec: &Spec, layout: &Layout) -> Result<Vec<(String, String)
         .any(|o| o.from_file.is_some())
         .then(|| methods.claim("upload_file".to_owned()));
     let shapes = Shapes::of(spec);
+    let errors = errors::errors_rs(spec);
 
     let mut files = vec![
         (
@@ -142,6 +144,7 @@ pub fn render_crate(spec: &Spec, layout: &Layout) -> Result<Vec<(String, String)
                 &layout.crate_dir,
                 &ops,
                 has_models(spec, &shapes),
+                errors.is_some(),
             ))?,
         ),
         (
@@ -181,6 +184,9 @@ pub fn render_crate(spec: &Spec, layout: &Layout) -> Result<Vec<(String, String)
     }
     if has_models(spec, &shapes) {
         files.push(("src/models.rs".to_owned(), format(models(spec, &shapes))?));
+    }
+    if let Some(errors) = errors {
+        files.push(("src/errors.rs".to_owned(), format(errors)?));
     }
     files.sort();
     rustfmt_all(&mut files)?;

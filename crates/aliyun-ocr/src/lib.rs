@@ -15,6 +15,7 @@
 //! - [`Client`]: build one with [`Client::from_env`] (credentials and region where the vendor's CLI and SDKs look) or [`Client::new`]; [`Client::raw`] calls any action.
 //! - [`operations`]: one module per operation, its page holding the request, the response and the objects they hold; requests and responses are also re-exported at the crate root (`use yun_aliyun_ocr::{Client, <Operation>Request};`), where the docs do not list them again.
 //! - [`models`]: objects shared by requests and responses.
+//! - [`errors`]: the error codes the metadata lists, as constants to match `Error::code` against.
 //!
 //! Requests take their required members in `new(…)` and the rest through setters. Responses decode tolerantly: every member is optional, unknown members are ignored, and numbers sent as text (or the reverse) are accepted.
 //!
@@ -25,6 +26,7 @@
 //! The config's region (`Config::builder().region(…)`, or `ALIBABA_CLOUD_REGION_ID` for [`Client::from_env`]) picks the host requests go to: see [`ENDPOINTS`]. An operation's `RegionId` member, where it has one, names the region whose resources it acts on. The two are separate settings, as in the official SDKs: yun sends each as given and copies neither into the other, so give both the same region unless the product says otherwise. Without a region, requests go to `ocr.aliyuncs.com`.
 
 mod client;
+pub mod errors;
 pub mod models;
 pub mod operations;
 pub use client::Client;

@@ -73,6 +73,18 @@ mod readme {
         Ok(())
     }
 
+    async fn error_codes(client: yun_aliyun_ecs::Client) -> Result {
+        use yun_aliyun_ecs::DescribeInstanceAttributeRequest;
+        use yun_aliyun_ecs::errors;
+
+        match client.describe_instance_attribute(DescribeInstanceAttributeRequest::new("i-gone")).await {
+            Err(e) if matches!(e.code(), Some(errors::INVALID_INSTANCE_ID_NOT_FOUND)) => println!("gone"),
+            Err(e) if e.code().is_some_and(|c| errors::INVALID_PARAMETER_SPELLINGS.contains(&c)) => return Err(e.into()),
+            other => println!("{:?}", other?),
+        }
+        Ok(())
+    }
+
     async fn call_options(client: yun_aliyun_ecs::Client, credential: Credential) -> Result {
         use std::time::Duration;
         use yun_aliyun_ecs::DescribeInstancesRequest;
