@@ -34,6 +34,7 @@ pub type StreamingFuture<'a> =
 /// [`attempt_timeout`](crate::options::CallOptions::attempt_timeout)).
 /// [`ReqwestTransport`] honours it; a transport of your own should too.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct AttemptTimeout(pub Duration);
 
 /// The attempt limit for `extensions`: the call's, else `default`.

@@ -2,7 +2,7 @@
 //!
 //! Generated product crates (`yun-aliyun-ecs`, `yun-tencent-cvm`, …) supply
 //! the data of each operation; this crate does the rest: [`credentials`],
-//! request [`encode`]-ing, [`sign`]-ing, HTTP transport ([`http`]), retries
+//! request [`encode`]-ing, signing, HTTP transport ([`http`]), retries
 //! ([`retry`]), endpoints ([`endpoint`]) and one typed [`Error`].
 //!
 //! It also has raw clients that call any operation of any product, what
@@ -37,6 +37,9 @@ pub mod paginate;
 mod redact;
 pub mod response;
 pub mod retry;
+// The signers: not public API (their inputs follow the protocols); the
+// algorithms a `Config` takes are re-exported at the root.
+#[doc(hidden)]
 pub mod sign;
 pub mod sse;
 pub mod tencent;
@@ -49,4 +52,6 @@ pub use credentials::{Credential, ProvideCredentials};
 pub use error::{Error, Result, ServiceError};
 pub use operation::{Call, CallFuture};
 pub use options::CallOptions;
+pub use sign::aliyun_rpc::RpcAlgorithm;
+pub use sign::tencent_legacy::LegacyAlgorithm;
 pub use text::{Text, UnknownValue};

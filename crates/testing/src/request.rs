@@ -8,6 +8,7 @@ use yun_core::encode::parse_pairs;
 /// Which cloud a request went to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "lowercase")]
+#[non_exhaustive]
 pub enum Vendor {
     /// Alibaba Cloud.
     Aliyun,

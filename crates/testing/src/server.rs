@@ -20,6 +20,7 @@ use yun_core::sign::hex_lower;
 
 /// A request as the server received it.
 #[derive(Clone, Debug, Default)]
+#[non_exhaustive]
 pub struct Received {
     /// `GET`, `POST`, …
     pub method: String,
@@ -110,6 +111,7 @@ impl Received {
 
 /// One part of a `multipart/form-data` body.
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct FormPart {
     /// The parameter's name.
     pub name: String,
@@ -123,6 +125,7 @@ pub struct FormPart {
 
 /// What the server answers.
 #[derive(Clone, Debug)]
+#[non_exhaustive]
 pub struct Reply {
     /// HTTP status.
     pub status: u16,
@@ -145,6 +148,7 @@ pub struct Reply {
 
 /// A body sent over time, chunked: each piece after its pause.
 #[derive(Clone, Debug)]
+#[non_exhaustive]
 pub struct Chunks {
     /// The pieces, each with the pause before it.
     pub pieces: Vec<(Duration, Vec<u8>)>,
@@ -160,6 +164,7 @@ pub struct Chunks {
 
 /// A way for the server to break an exchange after reading the request.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum WireFault {
     /// Reset the connection (TCP RST) without answering.
     Reset,

@@ -333,6 +333,7 @@ impl RetryFacts for ResourceRequest {
 /// A successful answer to a resource-style call. `Debug` shows the body's
 /// size and the headers with secret values removed.
 #[derive(Clone)]
+#[non_exhaustive]
 pub struct ResourceResponse {
     /// The HTTP status (200, 202, 204, …).
     pub status: u16,

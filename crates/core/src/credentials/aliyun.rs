@@ -792,6 +792,7 @@ pub struct OAuth {
 
 /// The tokens an [`OAuth`] provider holds (and writes back).
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub struct OAuthTokens {
     /// The access token.
     pub access_token: Option<String>,

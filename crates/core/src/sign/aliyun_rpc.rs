@@ -18,6 +18,7 @@ use crate::time::iso8601;
 
 /// The HMAC behind an RPC v1 signature.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum RpcAlgorithm {
     /// `HMAC-SHA1`, what the official SDKs send.
     #[default]

@@ -14,6 +14,7 @@ use crate::encode::{form_encode_into, join_pairs};
 
 /// The HMAC of the legacy signature.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum LegacyAlgorithm {
     /// `HmacSHA1`.
     HmacSha1,
