@@ -5,6 +5,7 @@ use std::fmt;
 
 /// `http` or `https`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum Scheme {
     /// TLS (the default).
     Https,

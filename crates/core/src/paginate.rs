@@ -50,6 +50,7 @@ pub enum PageStyle {
 
 /// Where the next page starts.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum Position<'a> {
     /// The page number to ask for.
     PageNumber(u64),

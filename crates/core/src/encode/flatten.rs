@@ -12,6 +12,7 @@ use std::fmt;
 
 /// Where list numbering starts: Alibaba Cloud counts from 1, Tencent Cloud from 0.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum ListBase {
     /// `Name.1`, `Name.2`, … (Alibaba Cloud).
     One,
