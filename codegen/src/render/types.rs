@@ -344,6 +344,7 @@ impl<'a> Builder<'a> {
                     self.wrapped = self.wrapped_list(side, members, path);
                     if side == Side::Output {
                         self.output_paths.insert(path.join("."), ty.clone());
+                        self.merged_paths(members, path);
                     }
                     return (ty, Takes::Plain);
                 }
@@ -369,6 +370,29 @@ impl<'a> Builder<'a> {
                 });
                 (quote!(#ident), Takes::Plain)
             }
+        }
+    }
+
+    /// Records the models of the objects inside a merged answer object
+    /// (they are merged too: the same operations declare them), so a
+    /// paginator finds its item type below one (`Data.Bindings`).
+    fn merged_paths(&mut self, members: &[Member], path: &[&str]) {
+        for m in members {
+            let mut ty = &m.ty;
+            while let Type::List { items: inner } | Type::Map { values: inner } = ty {
+                ty = inner;
+            }
+            let Type::Object { members: inner } = ty else {
+                continue;
+            };
+            let mut member_path = path.to_vec();
+            member_path.push(&m.name);
+            if let Some(model) = self.shapes.merged.name_of(Side::Output, inner) {
+                let ident = format_ident!("{}", model);
+                self.output_paths
+                    .insert(member_path.join("."), quote!(crate::models::#ident));
+            }
+            self.merged_paths(inner, &member_path);
         }
     }
 

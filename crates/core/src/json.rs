@@ -1046,6 +1046,16 @@ impl Decode for serde_json::Value {
             r.error(e.to_string())
         })
     }
+
+    /// Any JSON holds text: `""` is kept (as the official SDKs keep it);
+    /// only `null` is absent.
+    fn decode_optional(r: &mut Reader<'_>) -> Result<Option<Self>, DecodeError> {
+        if r.peek() == Some(b'n') {
+            r.literal(b"null")?;
+            return Ok(None);
+        }
+        Self::decode(r).map(Some)
+    }
 }
 
 #[cfg(test)]
@@ -1096,6 +1106,14 @@ mod tests {
     /// the one learned from earlier objects: the same values come out of
     /// every permutation, read again and again, with some members missing,
     /// unknown ones between, a name written with escapes, and a repeat.
+    #[test]
+    fn any_json_keeps_empty_text_and_reads_null_as_absent() {
+        let t: T = from_slice(br#"{"Any": ""}"#).unwrap();
+        assert_eq!(t.any, Some(serde_json::Value::String(String::new())));
+        let t: T = from_slice(br#"{"Any": null}"#).unwrap();
+        assert_eq!(t.any, None);
+    }
+
     #[test]
     fn members_are_found_in_any_order() {
         let members = [
