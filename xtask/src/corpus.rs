@@ -212,7 +212,7 @@ pub(crate) fn run(options: &Options) -> Result<(), String> {
 
     let started = Instant::now();
     if options.tests {
-        let outcomes = test(&scratch)?;
+        let outcomes = test(&scratch, failures.keys())?;
         for row in rows.iter_mut().filter(|r| r.failed.is_none()) {
             let package = format!("yun-{}", row.crate_dir.as_deref().unwrap_or_default());
             match outcomes.get(&package) {
@@ -300,23 +300,28 @@ fn check(scratch: &Path) -> Result<BTreeMap<String, String>, String> {
     Ok(errors)
 }
 
-/// Builds every crate's conformance test (`cargo test --no-run`), then runs
-/// each, two at a time: per package, `Ok(notes)` (what the harness said of
-/// the vendor's examples) or `Err(the first problem)`.
-fn test(scratch: &Path) -> Result<BTreeMap<String, Result<String, String>>, String> {
-    let (messages, stderr) = cargo_json(
-        scratch,
-        &[
-            "test",
-            "--workspace",
-            "--no-run",
-            "--no-fail-fast",
-            "--quiet",
-            "--message-format=json",
-            "--test",
-            "operations",
-        ],
-    )?;
+/// Builds every crate's conformance test (`cargo test --no-run`), but those
+/// of the packages that failed their check (one compile error would stop the
+/// whole build), then runs each, two at a time: per package, `Ok(notes)`
+/// (what the harness said of the vendor's examples) or `Err(the first problem)`.
+fn test<'a>(
+    scratch: &Path,
+    failed: impl Iterator<Item = &'a String>,
+) -> Result<BTreeMap<String, Result<String, String>>, String> {
+    let mut args: Vec<&str> = vec![
+        "test",
+        "--workspace",
+        "--no-run",
+        "--no-fail-fast",
+        "--quiet",
+        "--message-format=json",
+        "--test",
+        "operations",
+    ];
+    for package in failed {
+        args.extend(["--exclude", package.as_str()]);
+    }
+    let (messages, stderr) = cargo_json(scratch, &args)?;
     if messages.is_empty() {
         return Err(format!("cargo test --no-run: {stderr}"));
     }
